@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace FactApi.Cli.Commands;
+
+/// <summary><c>factapi train ...</c>: retrain a learned extractor from annotated data.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var train = new Command("train", "Retrain FactApi's learned models from annotated corpora.");
+        return train;
+    }
+}

@@ -1,0 +1,3 @@
+using FactApi.Cli.Commands;
+
+return await CliRoot.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,3 @@
+namespace FactApi.Functions.Health;
+
+public sealed record HealthReport(string Status, string Storage, string Version);
