@@ -15,7 +15,7 @@ param environmentName string
 })
 param location string = resourceGroup().location
 
-@description('Object id of the deploying user, granted the same data roles for local tools; empty skips it.')
+@description('Object id of the deploying user (or CI service principal), granted the same data roles for local tools; empty skips it.')
 param principalId string = ''
 
 @description('Memory of each function app instance in MB.')
@@ -88,13 +88,13 @@ module appRoles 'app/rbac.bicep' = {
   ]
 }
 
-// The same roles for the deploying user, so the CLI and local runs can reach the real account.
+// The same roles for whoever deploys, so the CLI and local runs can reach the real account.
 module userRoles 'app/rbac.bicep' = if (!empty(principalId)) {
   name: 'user-roles'
   params: {
     principalId: principalId
     principalKey: principalId
-    principalType: 'User'
+    // No principal type: azd sets AZURE_PRINCIPAL_ID to a user, or to a service principal in CI.
     storageAccountName: storageAccountName
     applicationInsightsName: applicationInsightsName
   }

@@ -6,13 +6,13 @@ param principalId string
 @description('A value fixed before deployment that identifies the principal (for example the identity\'s resource id); seeds the assignment names, so What-If can predict them.')
 param principalKey string
 
-@description('Kind of principal; stating it avoids a failed assignment while a new identity replicates.')
+@description('Kind of principal; stating it for a new identity avoids a failed assignment while it replicates. Omit it when unknown.')
 @allowed([
   'ServicePrincipal'
   'User'
   'Group'
 ])
-param principalType string
+param principalType string?
 
 @description('Storage account the roles apply to.')
 param storageAccountName string
