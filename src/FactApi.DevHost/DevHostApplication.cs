@@ -25,7 +25,11 @@ public static class DevHostApplication
         ["--refresh-on-start"] = "--FactApi:RefreshOnStart=true",
     };
 
-    public static WebApplication Build(string[] args, Assembly functionsAssembly, Action<IServiceCollection, IConfiguration> compose)
+    public static WebApplication Build(string[] args, Assembly functionsAssembly, Action<IServiceCollection, IConfiguration> compose) =>
+        Build(args, functionsAssembly.GetExportedTypes(), compose, functionsAssembly.GetName().Name!);
+
+    /// <summary>Runs the functions declared by these types only (tests pick the ones they need).</summary>
+    public static WebApplication Build(string[] args, IEnumerable<Type> functionTypes, Action<IServiceCollection, IConfiguration> compose, string appName)
     {
         args = Array.ConvertAll(args, a => Flags.GetValueOrDefault(a, a));
         // Read before the builder exists: it may change the working directory to the content root.
@@ -39,10 +43,10 @@ public static class DevHostApplication
         builder.Configuration.AddCommandLine(args);
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
 
-        var hostJson = HostJson.Find();
-        var functions = FunctionCatalog.Discover(functionsAssembly);
-        var hostId = builder.Configuration["AzureFunctionsWebHost:hostid"]
-            ?? functionsAssembly.GetName().Name!.ToLowerInvariant().Replace('.', '-');
+        var hostJson = HostJson.Find(builder.Configuration);
+        var functions = FunctionCatalog.Discover(functionTypes);
+        // Hosts that share a storage account and a host id share their timer locks, as in Azure.
+        var hostId = builder.Configuration["AzureFunctionsWebHost:hostid"] ?? appName.ToLowerInvariant().Replace('.', '-');
 
         builder.Services.AddSingleton(hostJson);
         builder.Services.AddProblemDetails();
@@ -55,11 +59,14 @@ public static class DevHostApplication
         {
             if (function.Timer is not null)
             {
-                builder.Services.AddSingleton<IHostedService>(sp => TimerFunctionRunner.Create(function, sp, hostJson, hostId));
+                var schedule = TimerFunctionRunner.ReadSchedule(function, builder.Configuration);
+                builder.Services.AddSingleton<IHostedService>(sp => TimerFunctionRunner.Create(function, schedule, sp, hostJson, hostId));
             }
             else if (function.Queue is not null)
             {
-                builder.Services.AddSingleton<IHostedService>(sp => QueueFunctionRunner.Create(function, sp, hostJson));
+                var queueName = QueueFunctionRunner.ReadQueueName(function, builder.Configuration);
+                var bind = QueueMessageBinder.Create(function);
+                builder.Services.AddSingleton<IHostedService>(sp => QueueFunctionRunner.Create(function, queueName, bind, sp, hostJson));
             }
         }
 

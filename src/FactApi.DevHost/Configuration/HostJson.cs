@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 
 namespace FactApi.DevHost.Configuration;
 
@@ -30,20 +31,39 @@ public sealed record HostJson(
             Time(queues, "maxPollingInterval") ?? Defaults.QueueMaxPollingInterval);
     }
 
-    /// <summary>host.json next to the Functions build output, else in the working directory.</summary>
-    public static HostJson Find()
+    /// <summary>
+    /// host.json next to the Functions build output, else in the working directory; then the app settings
+    /// that override it (<c>AzureFunctionsJobHost__extensions__queues__batchSize</c>...), as in Azure.
+    /// </summary>
+    public static HostJson Find(IConfiguration configuration)
     {
+        var found = Defaults;
         foreach (var folder in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
             var path = Path.Combine(folder, "host.json");
             if (File.Exists(path))
             {
-                return Load(path);
+                found = Load(path);
+                break;
             }
         }
 
-        return Defaults;
+        var overrides = configuration.GetSection("AzureFunctionsJobHost");
+        var queues = overrides.GetSection("extensions:queues");
+        return found with
+        {
+            RoutePrefix = overrides["extensions:http:routePrefix"] ?? found.RoutePrefix,
+            FunctionTimeout = ParseTime(overrides["functionTimeout"]) ?? found.FunctionTimeout,
+            QueueBatchSize = ParseInt(queues["batchSize"]) ?? found.QueueBatchSize,
+            QueueMaxDequeueCount = ParseInt(queues["maxDequeueCount"]) ?? found.QueueMaxDequeueCount,
+            QueueVisibilityTimeout = ParseTime(queues["visibilityTimeout"]) ?? found.QueueVisibilityTimeout,
+            QueueMaxPollingInterval = ParseTime(queues["maxPollingInterval"]) ?? found.QueueMaxPollingInterval,
+        };
     }
+
+    private static TimeSpan? ParseTime(string? text) => text is null ? null : TimeSpan.Parse(text, CultureInfo.InvariantCulture);
+
+    private static int? ParseInt(string? text) => text is null ? null : int.Parse(text, CultureInfo.InvariantCulture);
 
     private static JsonElement Child(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var child) ? child : default;
@@ -55,5 +75,5 @@ public sealed record HostJson(
         Child(element, name) is { ValueKind: JsonValueKind.Number } value ? value.GetInt32() : null;
 
     private static TimeSpan? Time(JsonElement element, string name) =>
-        String(element, name) is { } text ? TimeSpan.Parse(text, CultureInfo.InvariantCulture) : null;
+        ParseTime(String(element, name));
 }

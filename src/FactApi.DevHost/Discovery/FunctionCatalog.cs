@@ -10,10 +10,12 @@ public static class FunctionCatalog
     private static readonly Type[] SupportedTriggers =
         [typeof(HttpTriggerAttribute), typeof(TimerTriggerAttribute), typeof(QueueTriggerAttribute)];
 
-    public static IReadOnlyList<FunctionDescriptor> Discover(Assembly assembly)
+    public static IReadOnlyList<FunctionDescriptor> Discover(Assembly assembly) => Discover(assembly.GetExportedTypes());
+
+    public static IReadOnlyList<FunctionDescriptor> Discover(IEnumerable<Type> types)
     {
         var functions = new List<FunctionDescriptor>();
-        foreach (var type in assembly.GetExportedTypes().Where(t => t.IsClass && !t.IsAbstract))
+        foreach (var type in types.Where(t => t.IsClass && !t.IsAbstract))
         {
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             {

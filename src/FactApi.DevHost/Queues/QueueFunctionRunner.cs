@@ -27,16 +27,18 @@ internal sealed class QueueFunctionRunner(
 {
     private static readonly TimeSpan MinimumPollingInterval = TimeSpan.FromMilliseconds(100);
 
-    public static QueueFunctionRunner Create(FunctionDescriptor function, IServiceProvider services, HostJson hostJson)
+    /// <summary>Resolves the queue name when the host is built, so a missing setting stops start-up.</summary>
+    public static string ReadQueueName(FunctionDescriptor function, IConfiguration configuration) =>
+        AppSettingExpression.Resolve(function.Queue!.QueueName, configuration, function.Name).ToLowerInvariant();
+
+    public static QueueFunctionRunner Create(FunctionDescriptor function, string queueName, Func<QueueMessage, CancellationToken, object?[]> bind, IServiceProvider services, HostJson hostJson)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
-        var trigger = function.Queue!;
-        var queueName = AppSettingExpression.Resolve(trigger.QueueName, configuration, function.Name).ToLowerInvariant();
-        var connection = StorageConnection.FromConfiguration(configuration, trigger.Connection ?? "AzureWebJobsStorage");
+        var connection = StorageConnection.FromConfiguration(configuration, function.Queue!.Connection ?? "AzureWebJobsStorage");
         // Functions queue triggers read Base64 message bodies by default.
         var client = connection.CreateQueueServiceClient(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         return new QueueFunctionRunner(new FunctionInvoker(function), client.GetQueueClient(queueName), client.GetQueueClient(queueName + "-poison"),
-            QueueMessageBinder.Create(function), services.GetRequiredService<IServiceScopeFactory>(), hostJson,
+            bind, services.GetRequiredService<IServiceScopeFactory>(), hostJson,
             services.GetRequiredService<ILogger<QueueFunctionRunner>>());
     }
 

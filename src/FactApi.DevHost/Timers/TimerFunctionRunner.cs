@@ -25,15 +25,14 @@ internal sealed class TimerFunctionRunner(
 {
     private static readonly TimeSpan RenewEvery = ListenerLease.Duration / 3;
 
-    public int Runs { get; private set; }
-
-    public static TimerFunctionRunner Create(FunctionDescriptor function, IServiceProvider services, HostJson hostJson, string hostId)
+    /// <summary>Checks the function and resolves its schedule when the host is built, so mistakes stop start-up.</summary>
+    public static TimerSchedule ReadSchedule(FunctionDescriptor function, IConfiguration configuration)
     {
-        var configuration = services.GetRequiredService<IConfiguration>();
-        var trigger = function.Timer!;
-        var expression = AppSettingExpression.Resolve(trigger.Schedule, configuration, function.Name);
-        var schedule = TimerSchedule.TryParse(expression)
-            ?? throw new DevHostStartupException($"Function '{function.Name}': schedule '{expression}' is neither six-field NCRONTAB nor a TimeSpan.");
+        if (function.TriggerParameter.ParameterType != typeof(TimerInfo))
+        {
+            throw new DevHostStartupException($"Function '{function.Name}': a timer trigger parameter must be TimerInfo, not {function.TriggerParameter.ParameterType.Name}.");
+        }
+
         foreach (var parameter in function.Method.GetParameters())
         {
             if (parameter != function.TriggerParameter && parameter.ParameterType != typeof(CancellationToken))
@@ -42,15 +41,15 @@ internal sealed class TimerFunctionRunner(
             }
         }
 
-        if (function.TriggerParameter.ParameterType != typeof(TimerInfo))
-        {
-            throw new DevHostStartupException($"Function '{function.Name}': a timer trigger parameter must be TimerInfo.");
-        }
-
-        return new TimerFunctionRunner(new FunctionInvoker(function), schedule, trigger.RunOnStartup,
-            services.GetRequiredService<IServiceScopeFactory>(), configuration, hostJson, hostId,
-            services.GetRequiredService<ILogger<TimerFunctionRunner>>());
+        var expression = AppSettingExpression.Resolve(function.Timer!.Schedule, configuration, function.Name);
+        return TimerSchedule.TryParse(expression)
+            ?? throw new DevHostStartupException($"Function '{function.Name}': schedule '{expression}' is neither six-field NCRONTAB nor a TimeSpan.");
     }
+
+    public static TimerFunctionRunner Create(FunctionDescriptor function, TimerSchedule schedule, IServiceProvider services, HostJson hostJson, string hostId) =>
+        new(new FunctionInvoker(function), schedule, function.Timer!.RunOnStartup,
+            services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<IConfiguration>(), hostJson, hostId,
+            services.GetRequiredService<ILogger<TimerFunctionRunner>>());
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -116,7 +115,6 @@ internal sealed class TimerFunctionRunner(
                 .ToArray();
             logger.LogInformation("Executing '{Function}' (timer, next {Next:O})", invoker.Function.Name, info.ScheduleStatus?.Next);
             await invoker.InvokeAsync(scope.ServiceProvider, arguments);
-            Runs++;
             logger.LogInformation("Executed '{Function}' (Succeeded)", invoker.Function.Name);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
