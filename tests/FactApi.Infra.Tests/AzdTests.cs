@@ -1,3 +1,4 @@
+using FactApi.TestSupport;
 using System.Text.Json.Nodes;
 
 namespace FactApi.Infra.Tests;
@@ -23,7 +24,7 @@ public sealed class AzdTests(CompiledTemplates templates)
     [Fact]
     public void The_parameters_file_sets_only_declared_parameters()
     {
-        var file = JsonNode.Parse(File.ReadAllText(RepoRoot.Combine("infra", "main.parameters.json")))!;
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "infra", "main.parameters.json")))!;
         var declared = templates.Main["parameters"]!.AsObject();
         foreach (var (name, _) in file["parameters"]!.AsObject())
         {

@@ -1,3 +1,4 @@
+using FactApi.TestSupport;
 using System.Diagnostics;
 using System.Reflection;
 
@@ -14,7 +15,7 @@ internal static class BicepCli
     {
         var start = new ProcessStartInfo(ExecutablePath)
         {
-            WorkingDirectory = RepoRoot.Path,
+            WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FactApi.TestSupport;
 
 namespace FactApi.Infra.Tests;
 
@@ -84,6 +85,16 @@ public sealed class FunctionAppTests(CompiledTemplates templates)
     {
         // The tag is merged into the common tags, so it appears inside the union expression.
         Assert.Contains("'azd-service-name', 'api'", Site["tags"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("\n  api:\n", File.ReadAllText(RepoRoot.Combine("azure.yaml")), StringComparison.Ordinal);
+        Assert.Contains("\n  api:\n", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "azure.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_FactApi_setting_of_the_local_example_is_set_in_Azure()
+    {
+        var example = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "local.settings.example.json")))!["Values"]!.AsObject();
+
+        var missing = example.Select(v => v.Key).Where(k => k.StartsWith("FactApi__", StringComparison.Ordinal) && !AppSettings.ContainsKey(k)).ToList();
+
+        Assert.True(missing.Count == 0, $"Settings in local.settings.example.json with no production value in infra/app/api.bicep: {string.Join(", ", missing)}");
     }
 }
