@@ -4,4 +4,14 @@ namespace FactApi.Storage;
 public sealed class TableNames(string prefix)
 {
     public string Meta { get; } = prefix + "meta";
+
+    public string Actors { get; } = prefix + "actors";
+
+    public string Claims { get; } = prefix + "claims";
+
+    public string Events { get; } = prefix + "events";
+
+    public string Sources { get; } = prefix + "sources";
+
+    public IEnumerable<string> All => [Meta, Actors, Claims, Events, Sources];
 }

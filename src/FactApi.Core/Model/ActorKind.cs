@@ -1,0 +1,9 @@
+namespace FactApi.Core.Model;
+
+public enum ActorKind
+{
+    Person,
+    Organization,
+    Country,
+    Group,
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using FactApi.Core.Model;
+using FactApi.Core.Text;
+
+namespace FactApi.Storage.Tables;
+
+/// <summary>
+/// Every PartitionKey/RowKey FactApi writes, in one place (docs/storage.md describes the same layout).
+/// Each list route reads one partition; index partitions hold full copies so a page is one query.
+/// </summary>
+public static class Partitions
+{
+    public const string Actor = "actor";
+    public const string Name = "name";
+    public const string Claim = "claim";
+    public const string Event = "event";
+    public const string ByDate = "date";
+    public const string Source = "source";
+    public const string Dataset = "dataset";
+
+    /// <summary>Sorts before every date key: facts with no date come first.</summary>
+    public const string NoDate = "00000000";
+
+    public static string Speaker(string actorId) => TableKey.Join("speaker", actorId);
+
+    public static string ActorEvents(string actorId) => TableKey.Join("actor", actorId);
+
+    public static string OfSource(string sourceId) => TableKey.Join("source", sourceId);
+
+    public static string Topic(string topic) => TableKey.Join("topic", SearchKey.Fold(topic));
+
+    public static string DateKey(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    public static string DateKey(TemporalValue? value) => value is null ? NoDate : DateKey(value.Start);
+
+    /// <summary>The date a claim is filed under: when it was said, else when it was published.</summary>
+    public static string ClaimDateKey(Claim claim) =>
+        claim.SaidOn is not null ? DateKey(claim.SaidOn) : claim.Evidence.PublishedAt is { } published ? DateKey(published) : NoDate;
+
+    public static string NameRow(string foldedName, string actorId) => TableKey.Join(foldedName, actorId);
+}
