@@ -47,6 +47,10 @@ public static class StorageServiceCollectionExtensions
             });
         });
         services.AddSingleton<StorageHealthProbe>();
+        services.AddSingleton<Writing.DatasetVersion>();
+        services.AddSingleton<Writing.FactWriter>();
+        services.AddSingleton<Reading.CursorCodec>();
+        services.AddSingleton<Reading.FactReader>();
         return services;
     }
 }

@@ -19,6 +19,8 @@ public static class FactApiServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<FactApiOptions>, FactApiOptionsValidator>();
 
         services.AddFactApiStorage(configuration);
+        services.AddHostedService<Seeding.SampleDataSeeder>();
+        services.AddSingleton<ApiResults>();
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ApiJson.Configure(options.JsonSerializerOptions));
         return services;
     }

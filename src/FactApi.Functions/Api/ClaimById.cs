@@ -1,0 +1,20 @@
+using FactApi.Functions.Http;
+using FactApi.Storage.Reading;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace FactApi.Functions.Api;
+
+/// <summary>GET /api/claims/{id}: one claim with its speaker, cue, content, numbers and evidence.</summary>
+public sealed class ClaimById(FactReader reader, ApiResults results)
+{
+    [Function(nameof(ClaimById))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "claims/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        results.ReadAsync(request, async _ =>
+            await reader.GetClaimAsync(id, cancellationToken) is { } claim
+                ? new OkObjectResult(claim)
+                : Problems.NotFound($"No claim has the id '{id}'."),
+            cancellationToken);
+}

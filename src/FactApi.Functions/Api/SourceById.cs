@@ -1,0 +1,20 @@
+using FactApi.Functions.Http;
+using FactApi.Storage.Reading;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace FactApi.Functions.Api;
+
+/// <summary>GET /api/sources/{id}: one source, its last fetch status and error, and its fact counts.</summary>
+public sealed class SourceById(FactReader reader, ApiResults results)
+{
+    [Function(nameof(SourceById))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "sources/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        results.ReadAsync(request, async _ =>
+            await reader.GetSourceAsync(id, cancellationToken) is { } source
+                ? new OkObjectResult(source)
+                : Problems.NotFound($"No source has the id '{id}'."),
+            cancellationToken);
+}
