@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FactApi.Core.Model;
 
 /// <summary>Who said what: speaker, reporting verb, content, its numbers, and the sentence it came from.</summary>
@@ -18,7 +20,9 @@ public sealed record Speaker(string? ActorId, string Text);
 
 public enum QuoteForm
 {
+    [JsonStringEnumMemberName("direct")]
     Direct,
+    [JsonStringEnumMemberName("indirect")]
     Indirect,
 }
 

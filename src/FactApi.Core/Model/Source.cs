@@ -1,11 +1,18 @@
+using System.Text.Json.Serialization;
+
 namespace FactApi.Core.Model;
 
 public enum SourceKind
 {
+    [JsonStringEnumMemberName("rss")]
     Rss,
+    [JsonStringEnumMemberName("atom")]
     Atom,
+    [JsonStringEnumMemberName("article")]
     Article,
+    [JsonStringEnumMemberName("claimreview")]
     ClaimReview,
+    [JsonStringEnumMemberName("facts")]
     Facts,
 }
 
