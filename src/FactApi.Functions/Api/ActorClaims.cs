@@ -18,6 +18,6 @@ public sealed class ActorClaims(FactReader reader, ApiResults results)
             QueryParameters.CheckRange(from, to);
             return await reader.GetActorAsync(id, cancellationToken) is null
                 ? Problems.NotFound($"No actor has the id '{id}'.")
-                : ApiResults.List(await reader.ListClaimsAsync(new ClaimQuery(text, id, from, to, topic, null), limit, cursor, cancellationToken));
+                : ApiResults.List(request, await reader.ListClaimsAsync(new ClaimQuery(text, id, from, to, topic, null), limit, cursor, cancellationToken));
         }, cancellationToken);
 }

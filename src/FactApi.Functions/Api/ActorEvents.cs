@@ -18,6 +18,6 @@ public sealed class ActorEvents(FactReader reader, ApiResults results)
             QueryParameters.CheckRange(from, to);
             return await reader.GetActorAsync(id, cancellationToken) is null
                 ? Problems.NotFound($"No actor has the id '{id}'.")
-                : ApiResults.List(await reader.ListEventsAsync(new EventQuery(text, id, from, to, place), limit, cursor, cancellationToken));
+                : ApiResults.List(request, await reader.ListEventsAsync(new EventQuery(text, id, from, to, place), limit, cursor, cancellationToken));
         }, cancellationToken);
 }

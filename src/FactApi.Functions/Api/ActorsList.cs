@@ -15,6 +15,6 @@ public sealed class ActorsList(FactReader reader, ApiResults results)
         results.ReadAsync(request, async query =>
         {
             var (text, kind, limit, cursor) = (query.Text("q"), query.Kind(), query.Limit(), query.Cursor());
-            return ApiResults.List(await reader.SearchActorsAsync(text, kind, limit, cursor, cancellationToken));
+            return ApiResults.List(request, await reader.SearchActorsAsync(text, kind, limit, cursor, cancellationToken));
         }, cancellationToken);
 }

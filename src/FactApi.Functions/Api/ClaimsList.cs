@@ -20,9 +20,9 @@ public sealed class ClaimsList(FactReader reader, ApiResults results)
             string? speakerId = null;
             if (speaker is not null && (speakerId = await reader.ResolveActorAsync(speaker, cancellationToken)) is null)
             {
-                return ApiResults.List(new Page<Core.Model.Claim>([], null));
+                return ApiResults.List(request, new Page<Core.Model.Claim>([], null));
             }
 
-            return ApiResults.List(await reader.ListClaimsAsync(new ClaimQuery(text, speakerId, from, to, topic, source), limit, cursor, cancellationToken));
+            return ApiResults.List(request, await reader.ListClaimsAsync(new ClaimQuery(text, speakerId, from, to, topic, source), limit, cursor, cancellationToken));
         }, cancellationToken);
 }

@@ -23,9 +23,9 @@ public sealed class EventsList(FactReader reader, ApiResults results)
             string? actorId = null;
             if (actor is not null && (actorId = await reader.ResolveActorAsync(actor, cancellationToken)) is null)
             {
-                return ApiResults.List(new Page<Core.Model.Event>([], null));
+                return ApiResults.List(request, new Page<Core.Model.Event>([], null));
             }
 
-            return ApiResults.List(await reader.ListEventsAsync(new EventQuery(text, actorId, from, to, place), limit, cursor, cancellationToken));
+            return ApiResults.List(request, await reader.ListEventsAsync(new EventQuery(text, actorId, from, to, place), limit, cursor, cancellationToken));
         }, cancellationToken);
 }

@@ -15,6 +15,6 @@ public sealed class SourcesList(FactReader reader, ApiResults results)
         results.ReadAsync(request, async query =>
         {
             var (limit, cursor) = (query.Limit(), query.Cursor());
-            return ApiResults.List(await reader.ListSourcesAsync(limit, cursor, cancellationToken));
+            return ApiResults.List(request, await reader.ListSourcesAsync(limit, cursor, cancellationToken));
         }, cancellationToken);
 }

@@ -39,7 +39,22 @@ public sealed class ApiResults(FactReader reader)
         }
     }
 
-    public static IActionResult List<T>(Page<T> page) => new OkObjectResult(new ListResponse<T>(page.Items, page.NextCursor));
+    /// <summary>A page as JSON, or as CSV when the client accepts text/csv (the next page then goes in a Link header).</summary>
+    public static IActionResult List<T>(HttpRequest request, Page<T> page)
+    {
+        if (!request.Headers.Accept.Any(a => a is not null && a.Contains("text/csv", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new OkObjectResult(new ListResponse<T>(page.Items, page.NextCursor));
+        }
+
+        if (page.NextCursor is not null)
+        {
+            var query = QueryString.Create(request.Query.Where(q => q.Key != "cursor").Append(new("cursor", page.NextCursor)));
+            request.HttpContext.Response.Headers.Link = $"<{request.PathBase}{request.Path}{query}>; rel=\"next\"";
+        }
+
+        return new ContentResult { Content = CsvRows.Write(page.Items), ContentType = "text/csv; charset=utf-8; header=present", StatusCode = StatusCodes.Status200OK };
+    }
 
     /// <summary>A representation changes only when the data does; the URL and Accept pick the representation.</summary>
     private static string ETag(string version, HttpRequest request)

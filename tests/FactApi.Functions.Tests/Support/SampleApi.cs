@@ -1,0 +1,45 @@
+using System.Text.Json;
+using FactApi.TestSupport;
+
+namespace FactApi.Functions.Tests.Support;
+
+/// <summary>
+/// One Azurite and one dev host per test class, with the curated sample loaded by the app's own seeder:
+/// ready once every curated fact file shows up as a source.
+/// </summary>
+public sealed class SampleApi : IAsyncLifetime
+{
+    private readonly AzuriteServer azurite = new();
+    private RunningApp? app;
+
+    public HttpClient Client => app!.Client;
+
+    public RunningApp App => app!;
+
+    public string ConnectionString => azurite.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        await azurite.StartAsync();
+        app = await FactApiHost.StartAsync(azurite.ConnectionString);
+        var expected = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "curated", "facts"), "*.json").Length;
+        await Eventually.ReturnsAsync(
+            async () => JsonDocument.Parse(await Client.GetStringAsync("api/sources")).RootElement.GetProperty("items").GetArrayLength(),
+            count => count == expected, TimeSpan.FromSeconds(30), "the curated sample to be seeded");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        await azurite.DisposeAsync();
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string url) => await HttpAssert.JsonAsync(await Client.GetAsync(url));
+
+    public async Task<List<JsonElement>> ItemsAsync(string url) =>
+        [.. (await GetJsonAsync(url)).GetProperty("items").EnumerateArray()];
+}
