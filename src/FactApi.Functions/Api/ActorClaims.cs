@@ -14,7 +14,7 @@ public sealed class ActorClaims(FactReader reader, ApiResults results)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "actors/{id}/claims")] HttpRequest request, string id, CancellationToken cancellationToken) =>
         results.ReadAsync(request, async query =>
         {
-            var (text, from, to, topic, limit, cursor) = (query.Text("q"), query.From(), query.To(), query.Text("topic"), query.Limit(), query.Cursor());
+            var (text, from, to, topic, limit, cursor) = (query.SearchText("q"), query.From(), query.To(), query.SearchText("topic"), query.Limit(), query.Cursor());
             QueryParameters.CheckRange(from, to);
             return await reader.GetActorAsync(id, cancellationToken) is null
                 ? Problems.NotFound($"No actor has the id '{id}'.")

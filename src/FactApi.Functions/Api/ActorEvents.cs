@@ -14,7 +14,7 @@ public sealed class ActorEvents(FactReader reader, ApiResults results)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "actors/{id}/events")] HttpRequest request, string id, CancellationToken cancellationToken) =>
         results.ReadAsync(request, async query =>
         {
-            var (text, from, to, place, limit, cursor) = (query.Text("q"), query.From(), query.To(), query.Text("place"), query.Limit(), query.Cursor());
+            var (text, from, to, place, limit, cursor) = (query.SearchText("q"), query.From(), query.To(), query.SearchText("place"), query.Limit(), query.Cursor());
             QueryParameters.CheckRange(from, to);
             return await reader.GetActorAsync(id, cancellationToken) is null
                 ? Problems.NotFound($"No actor has the id '{id}'.")

@@ -14,7 +14,7 @@ public sealed class ActorsList(FactReader reader, ApiResults results)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "actors")] HttpRequest request, CancellationToken cancellationToken) =>
         results.ReadAsync(request, async query =>
         {
-            var (text, kind, limit, cursor) = (query.Text("q"), query.Kind(), query.Limit(), query.Cursor());
+            var (text, kind, limit, cursor) = (query.SearchText("q"), query.Kind(), query.Limit(), query.Cursor());
             return ApiResults.List(request, await reader.SearchActorsAsync(text, kind, limit, cursor, cancellationToken));
         }, cancellationToken);
 }

@@ -14,8 +14,8 @@ public sealed class ClaimsList(FactReader reader, ApiResults results)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "claims")] HttpRequest request, CancellationToken cancellationToken) =>
         results.ReadAsync(request, async query =>
         {
-            var (text, speaker, from, to) = (query.Text("q"), query.Text("speaker"), query.From(), query.To());
-            var (topic, source, limit, cursor) = (query.Text("topic"), query.Text("source"), query.Limit(), query.Cursor());
+            var (text, speaker, from, to) = (query.SearchText("q"), query.SearchText("speaker"), query.From(), query.To());
+            var (topic, source, limit, cursor) = (query.SearchText("topic"), query.SearchText("source"), query.Limit(), query.Cursor());
             QueryParameters.CheckRange(from, to);
             string? speakerId = null;
             if (speaker is not null && (speakerId = await reader.ResolveActorAsync(speaker, cancellationToken)) is null)

@@ -17,7 +17,7 @@ public sealed class EventsList(FactReader reader, ApiResults results)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "events")] HttpRequest request, CancellationToken cancellationToken) =>
         results.ReadAsync(request, async query =>
         {
-            var (text, actor, from, to, place) = (query.Text("q"), query.Text("actor"), query.From(), query.To(), query.Text("place"));
+            var (text, actor, from, to, place) = (query.SearchText("q"), query.SearchText("actor"), query.From(), query.To(), query.SearchText("place"));
             var (limit, cursor) = (query.Limit(), query.Cursor());
             QueryParameters.CheckRange(from, to);
             string? actorId = null;

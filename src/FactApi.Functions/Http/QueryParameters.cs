@@ -30,6 +30,15 @@ public sealed class QueryParameters(HttpRequest request)
             : value.Trim();
     }
 
+    /// <summary>Free text or a name: it must have a letter or digit, or it would match everything.</summary>
+    public string? SearchText(string name)
+    {
+        var text = Text(name);
+        return text is null || text.Any(char.IsLetterOrDigit)
+            ? text
+            : throw new BadParameterException(name, $"'{name}' must contain a letter or digit.");
+    }
+
     public int Limit()
     {
         var text = Text("limit");

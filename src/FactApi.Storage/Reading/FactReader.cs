@@ -182,5 +182,10 @@ public sealed class FactReader(TableServiceClient tables, TableNames names, Data
 
     private static string[] Words(string? text) => text is null ? [] : SearchKey.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool ContainsAll(string folded, string[] words) => words.All(w => folded.Contains(w, StringComparison.Ordinal));
+    /// <summary>Every query word starts a word of the text ("talk" finds "talks", "or" does not find "for").</summary>
+    private static bool ContainsAll(string folded, string[] words)
+    {
+        var text = " " + folded;
+        return words.All(w => text.Contains(" " + w, StringComparison.Ordinal));
+    }
 }
