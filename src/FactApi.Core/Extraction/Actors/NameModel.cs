@@ -1,0 +1,177 @@
+using System.IO.Compression;
+
+namespace FactApi.Core.Extraction.Actors;
+
+/// <summary>
+/// The trained weights: for each feature id, a short list of (tag, weight) pairs, in an open-addressing
+/// hash table so that scoring a token is a few array reads per feature. Weights are stored as 16-bit
+/// integers times one scale, gzip'd, which keeps the embedded file small.
+/// </summary>
+internal sealed class NameModel : ITagScorer
+{
+    private const uint Magic = 0x4D4E4146; // "FANM"
+    private const int FormatVersion = 1;
+
+    private readonly uint[] keys;
+    private readonly int[] starts;
+    private readonly byte[] counts;
+    private readonly byte[] entryTags;
+    private readonly float[] entryWeights;
+    private readonly int shift;
+    private readonly float scale;
+
+    private NameModel(IReadOnlyList<(uint Key, byte[] Tags, short[] Weights)> rows, float scale)
+    {
+        this.scale = scale;
+        var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, rows.Count) * 2.0)));
+        shift = 32 - bits;
+        keys = new uint[1 << bits];
+        starts = new int[keys.Length];
+        counts = new byte[keys.Length];
+        var total = rows.Sum(r => r.Tags.Length);
+        entryTags = new byte[total];
+        entryWeights = new float[total];
+        var next = 0;
+        foreach (var (key, tags, weights) in rows)
+        {
+            var slot = Slot(key);
+            while (keys[slot] != 0)
+            {
+                slot = (slot + 1) & (keys.Length - 1);
+            }
+
+            keys[slot] = key;
+            starts[slot] = next;
+            counts[slot] = (byte)tags.Length;
+            for (var k = 0; k < tags.Length; k++)
+            {
+                entryTags[next] = tags[k];
+                entryWeights[next++] = weights[k] * scale;
+            }
+        }
+
+        FeatureCount = rows.Count;
+    }
+
+    /// <summary>Number of features with at least one weight.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>Builds a model from dense weight rows, dropping weights smaller than <paramref name="threshold"/> in magnitude.</summary>
+    public static NameModel FromDense(IEnumerable<(uint Key, float[] Weights)> dense, float threshold)
+    {
+        var kept = dense.Select(d => (d.Key, d.Weights)).ToList();
+        var max = kept.SelectMany(d => d.Weights).Select(Math.Abs).DefaultIfEmpty(1f).Max();
+        var scale = max / short.MaxValue;
+        var rows = new List<(uint, byte[], short[])>();
+        foreach (var (key, weights) in kept)
+        {
+            var tags = new List<byte>();
+            var values = new List<short>();
+            for (var tag = 0; tag < weights.Length; tag++)
+            {
+                if (Math.Abs(weights[tag]) >= threshold && Math.Round(weights[tag] / scale) is var q && q != 0)
+                {
+                    tags.Add((byte)tag);
+                    values.Add((short)q);
+                }
+            }
+
+            if (tags.Count > 0)
+            {
+                rows.Add((key, [.. tags], [.. values]));
+            }
+        }
+
+        return new NameModel(rows, scale);
+    }
+
+    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        var mask = keys.Length - 1;
+        foreach (var feature in features)
+        {
+            var slot = Slot(feature);
+            uint key;
+            while ((key = keys[slot]) != feature && key != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            if (key == 0)
+            {
+                continue;
+            }
+
+            var start = starts[slot];
+            var end = start + counts[slot];
+            for (var e = start; e < end; e++)
+            {
+                scores[entryTags[e]] += entryWeights[e];
+            }
+        }
+    }
+
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(NameFeatures.Version);
+        writer.Write(BiluoTags.Count);
+        writer.Write(scale);
+        writer.Write(FeatureCount);
+        for (var slot = 0; slot < keys.Length; slot++)
+        {
+            if (keys[slot] == 0)
+            {
+                continue;
+            }
+
+            writer.Write(keys[slot]);
+            writer.Write(counts[slot]);
+            for (var e = starts[slot]; e < starts[slot] + counts[slot]; e++)
+            {
+                writer.Write(entryTags[e]);
+                writer.Write((short)Math.Round(entryWeights[e] / scale));
+            }
+        }
+    }
+
+    public static NameModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a FactApi name model.");
+        }
+
+        if (reader.ReadInt32() != NameFeatures.Version || reader.ReadInt32() != BiluoTags.Count)
+        {
+            throw new InvalidDataException("The name model was trained with other features; retrain it with 'factapi train ner'.");
+        }
+
+        var scale = reader.ReadSingle();
+        var count = reader.ReadInt32();
+        var rows = new List<(uint, byte[], short[])>(count);
+        for (var r = 0; r < count; r++)
+        {
+            var key = reader.ReadUInt32();
+            var n = reader.ReadByte();
+            var tags = new byte[n];
+            var weights = new short[n];
+            for (var k = 0; k < n; k++)
+            {
+                tags[k] = reader.ReadByte();
+                weights[k] = reader.ReadInt16();
+            }
+
+            rows.Add((key, tags, weights));
+        }
+
+        return new NameModel(rows, scale);
+    }
+
+    private int Slot(uint key) => (int)((key * 0x9E3779B1u) >> shift);
+}
