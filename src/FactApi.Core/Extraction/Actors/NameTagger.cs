@@ -29,6 +29,9 @@ public sealed class NameTagger
     /// <summary>Loads a model written by <c>factapi train ner</c>.</summary>
     public static NameTagger Load(Stream stream) => new(NameModel.Load(stream));
 
+    /// <summary>Writes the model (gzip'd) in the format <see cref="Load"/> reads.</summary>
+    public void Save(Stream stream) => model.Save(stream);
+
     /// <summary>Tags one tokenised sentence with IOB2 tags (B-PER, I-PER, O...).</summary>
     public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens)
     {
