@@ -1,8 +1,11 @@
 namespace FactApi.Core.Extraction.Actors;
 
-/// <summary>Scores every tag for one token's features; the trained model and the trainer's live weights both do.</summary>
+/// <summary>Scores one token for the decoder; the trained model and the trainer's live weights both do.</summary>
 internal interface ITagScorer
 {
-    /// <summary>Adds each feature's weight for each tag into <paramref name="scores"/> (length <see cref="BiluoTags.Count"/>).</summary>
-    void Score(ReadOnlySpan<uint> features, Span<float> scores);
+    /// <summary>
+    /// Adds the weights of a token's features into <paramref name="scores"/> (<see cref="TagScores.Width"/> long):
+    /// token features score each tag, transition features each (previous tag, tag) pair.
+    /// </summary>
+    void Score(ReadOnlySpan<uint> tokenFeatures, ReadOnlySpan<uint> transitionFeatures, Span<float> scores);
 }

@@ -10,29 +10,29 @@ namespace FactApi.Core.Extraction.Actors;
 internal sealed class NameModel : ITagScorer
 {
     private const uint Magic = 0x4D4E4146; // "FANM"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly uint[] keys;
     private readonly int[] starts;
-    private readonly byte[] counts;
-    private readonly byte[] entryTags;
+    private readonly ushort[] counts;
+    private readonly ushort[] entryIndexes;
     private readonly float[] entryWeights;
     private readonly int shift;
     private readonly float scale;
 
-    private NameModel(IReadOnlyList<(uint Key, byte[] Tags, short[] Weights)> rows, float scale)
+    private NameModel(IReadOnlyList<(uint Key, ushort[] Indexes, short[] Weights)> rows, float scale)
     {
         this.scale = scale;
         var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, rows.Count) * 2.0)));
         shift = 32 - bits;
         keys = new uint[1 << bits];
         starts = new int[keys.Length];
-        counts = new byte[keys.Length];
-        var total = rows.Sum(r => r.Tags.Length);
-        entryTags = new byte[total];
+        counts = new ushort[keys.Length];
+        var total = rows.Sum(r => r.Indexes.Length);
+        entryIndexes = new ushort[total];
         entryWeights = new float[total];
         var next = 0;
-        foreach (var (key, tags, weights) in rows)
+        foreach (var (key, indexes, weights) in rows)
         {
             var slot = Slot(key);
             while (keys[slot] != 0)
@@ -42,10 +42,10 @@ internal sealed class NameModel : ITagScorer
 
             keys[slot] = key;
             starts[slot] = next;
-            counts[slot] = (byte)tags.Length;
-            for (var k = 0; k < tags.Length; k++)
+            counts[slot] = (ushort)indexes.Length;
+            for (var k = 0; k < indexes.Length; k++)
             {
-                entryTags[next] = tags[k];
+                entryIndexes[next] = indexes[k];
                 entryWeights[next++] = weights[k] * scale;
             }
         }
@@ -56,22 +56,25 @@ internal sealed class NameModel : ITagScorer
     /// <summary>Number of features with at least one weight.</summary>
     public int FeatureCount { get; }
 
-    /// <summary>Builds a model from dense weight rows, dropping weights smaller than <paramref name="threshold"/> in magnitude.</summary>
-    public static NameModel FromDense(IEnumerable<(uint Key, float[] Weights)> dense, float threshold)
+    /// <summary>
+    /// Builds a model from dense weight rows (row k scores index <c>Offset + k</c> of <see cref="TagScores"/>),
+    /// dropping weights smaller than <paramref name="threshold"/> in magnitude.
+    /// </summary>
+    public static NameModel FromDense(IEnumerable<(uint Key, int Offset, float[] Weights)> dense, float threshold)
     {
-        var kept = dense.Select(d => (d.Key, d.Weights)).ToList();
+        var kept = dense.ToList();
         var max = kept.SelectMany(d => d.Weights).Select(Math.Abs).DefaultIfEmpty(1f).Max();
         var scale = max / short.MaxValue;
-        var rows = new List<(uint, byte[], short[])>();
-        foreach (var (key, weights) in kept)
+        var rows = new List<(uint, ushort[], short[])>();
+        foreach (var (key, offset, weights) in kept)
         {
-            var tags = new List<byte>();
+            var tags = new List<ushort>();
             var values = new List<short>();
             for (var tag = 0; tag < weights.Length; tag++)
             {
                 if (Math.Abs(weights[tag]) >= threshold && Math.Round(weights[tag] / scale) is var q && q != 0)
                 {
-                    tags.Add((byte)tag);
+                    tags.Add((ushort)(offset + tag));
                     values.Add((short)q);
                 }
             }
@@ -85,7 +88,13 @@ internal sealed class NameModel : ITagScorer
         return new NameModel(rows, scale);
     }
 
-    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    public void Score(ReadOnlySpan<uint> tokenFeatures, ReadOnlySpan<uint> transitionFeatures, Span<float> scores)
+    {
+        Add(tokenFeatures, scores);
+        Add(transitionFeatures, scores);
+    }
+
+    private void Add(ReadOnlySpan<uint> features, Span<float> scores)
     {
         var mask = keys.Length - 1;
         foreach (var feature in features)
@@ -106,7 +115,7 @@ internal sealed class NameModel : ITagScorer
             var end = start + counts[slot];
             for (var e = start; e < end; e++)
             {
-                scores[entryTags[e]] += entryWeights[e];
+                scores[entryIndexes[e]] += entryWeights[e];
             }
         }
     }
@@ -118,7 +127,7 @@ internal sealed class NameModel : ITagScorer
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(NameFeatures.Version);
-        writer.Write(BiluoTags.Count);
+        writer.Write(TagScores.Width);
         writer.Write(scale);
         writer.Write(FeatureCount);
         for (var slot = 0; slot < keys.Length; slot++)
@@ -132,7 +141,7 @@ internal sealed class NameModel : ITagScorer
             writer.Write(counts[slot]);
             for (var e = starts[slot]; e < starts[slot] + counts[slot]; e++)
             {
-                writer.Write(entryTags[e]);
+                writer.Write(entryIndexes[e]);
                 writer.Write((short)Math.Round(entryWeights[e] / scale));
             }
         }
@@ -147,23 +156,23 @@ internal sealed class NameModel : ITagScorer
             throw new InvalidDataException("Not a FactApi name model.");
         }
 
-        if (reader.ReadInt32() != NameFeatures.Version || reader.ReadInt32() != BiluoTags.Count)
+        if (reader.ReadInt32() != NameFeatures.Version || reader.ReadInt32() != TagScores.Width)
         {
             throw new InvalidDataException("The name model was trained with other features; retrain it with 'factapi train ner'.");
         }
 
         var scale = reader.ReadSingle();
         var count = reader.ReadInt32();
-        var rows = new List<(uint, byte[], short[])>(count);
+        var rows = new List<(uint, ushort[], short[])>(count);
         for (var r = 0; r < count; r++)
         {
             var key = reader.ReadUInt32();
-            var n = reader.ReadByte();
-            var tags = new byte[n];
+            var n = reader.ReadUInt16();
+            var tags = new ushort[n];
             var weights = new short[n];
             for (var k = 0; k < n; k++)
             {
-                tags[k] = reader.ReadByte();
+                tags[k] = reader.ReadUInt16();
                 weights[k] = reader.ReadInt16();
             }
 

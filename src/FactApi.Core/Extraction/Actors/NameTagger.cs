@@ -4,7 +4,7 @@ namespace FactApi.Core.Extraction.Actors;
 
 /// <summary>
 /// Finds names of people (PER), organisations (ORG), places (LOC) and other names (MISC) in English text
-/// with a greedy averaged-perceptron tagger trained on CoNLL-2003 (see docs/quality.md). Thread-safe.
+/// with an averaged-perceptron Viterbi tagger trained on CoNLL-2003 (see docs/quality.md). Thread-safe.
 /// </summary>
 public sealed class NameTagger
 {
@@ -86,7 +86,7 @@ public sealed class NameTagger
     private List<IReadOnlyList<NameSpan>> Decode(TokenInfo[] tokens, List<(int Start, int Count)> ranges)
     {
         var tags = new byte[tokens.Length];
-        GreedyDecoder.Decode(tokens, ranges, model, tags);
+        ViterbiDecoder.Decode(tokens, ranges, model, tags);
         return [.. ranges.Select(r => (IReadOnlyList<NameSpan>)BiluoTags.Decode(tags.AsSpan(r.Start, r.Count)))];
     }
 }

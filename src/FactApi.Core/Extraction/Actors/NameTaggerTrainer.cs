@@ -1,22 +1,20 @@
 namespace FactApi.Core.Extraction.Actors;
 
 /// <summary>
-/// Trains the name tagger as an averaged perceptron (Collins 2002): decode each training document
-/// greedily with the current weights, and on every wrong tag move weight from the guessed tag to the
-/// gold one. The model keeps the average of the weights over all steps, which generalises far better
-/// than the final weights. Decoding uses the tagger's own earlier guesses as history, as at run time.
+/// Trains the name tagger as an averaged structured perceptron (Collins 2002): decode each training
+/// sentence with the current weights, and where the best sequence differs from the gold one move weight
+/// from the guessed tags and tag pairs to the gold ones. The model keeps the average of the weights over
+/// all steps, which generalises far better than the final weights. Document features use the tagger's
+/// own earlier guesses, as at run time.
 /// </summary>
 public sealed class NameTaggerTrainer : ITagScorer
 {
-    private readonly Dictionary<uint, int> rows = [];
-    private float[] weights = new float[BiluoTags.Count * 1024];
-
-    // Sum of (step x update) for the averaging trick: average = weights - totals / steps.
-    private double[] totals = new double[BiluoTags.Count * 1024];
+    private readonly WeightTable tokenWeights = new(TagScores.Tags, TagScores.Token(0));
+    private readonly WeightTable transitionWeights = new(TagScores.Tags * TagScores.Tags, TagScores.Transition(0, 0));
     private long steps = 1;
 
     /// <summary>Number of distinct features updated so far.</summary>
-    public int FeatureCount => rows.Count;
+    public int FeatureCount => tokenWeights.Count + transitionWeights.Count;
 
     /// <summary>Runs one pass over <paramref name="documents"/> (each a list of sentences) in random order; returns the token accuracy of the pass.</summary>
     public double TrainEpoch(IReadOnlyList<IReadOnlyList<LabelledSentence>> documents, Random random)
@@ -28,7 +26,7 @@ public sealed class NameTaggerTrainer : ITagScorer
         long correct = 0, seen = 0;
         foreach (var d in order)
         {
-            var (tokens, sentences) = NameInput.FromSentences(documents[d].Select(s => s.Tokens).ToList());
+            var (tokens, sentences) = NameInput.FromSentences([.. documents[d].Select(s => s.Tokens)]);
             var gold = new byte[tokens.Length];
             var predicted = new byte[tokens.Length];
             var s = 0;
@@ -37,19 +35,29 @@ public sealed class NameTaggerTrainer : ITagScorer
                 BiluoTags.Encode(sentence.Names, gold.AsSpan(sentences[s++].Start, sentence.Tokens.Count));
             }
 
-            GreedyDecoder.Decode(tokens, sentences, this, predicted, gold, (features, goldTag, guess) =>
+            ViterbiDecoder.Decode(tokens, sentences, this, predicted, gold, (features, goldTags, guess) =>
             {
-                if (goldTag != guess)
+                for (var i = 0; i < goldTags.Length; i++)
                 {
-                    Update(features, goldTag, 1f);
-                    Update(features, guess, -1f);
-                }
-                else
-                {
-                    correct++;
+                    if (goldTags[i] == guess[i])
+                    {
+                        correct++;
+                    }
+                    else
+                    {
+                        tokenWeights.Update(features.Token(i), TagScores.Token(goldTags[i]), 1f, steps);
+                        tokenWeights.Update(features.Token(i), TagScores.Token(guess[i]), -1f, steps);
+                    }
+
+                    int goldBefore = i > 0 ? goldTags[i - 1] : BiluoTags.Outside, guessBefore = i > 0 ? guess[i - 1] : BiluoTags.Outside;
+                    if (goldTags[i] != guess[i] || goldBefore != guessBefore)
+                    {
+                        transitionWeights.Update(features.Transition(i), (goldBefore * TagScores.Tags) + goldTags[i], 1f, steps);
+                        transitionWeights.Update(features.Transition(i), (guessBefore * TagScores.Tags) + guess[i], -1f, steps);
+                    }
                 }
 
-                seen++;
+                seen += goldTags.Length;
                 steps++;
             });
         }
@@ -57,67 +65,13 @@ public sealed class NameTaggerTrainer : ITagScorer
         return seen == 0 ? 0 : (double)correct / seen;
     }
 
-    /// <summary>The averaged model, without weights smaller than <paramref name="threshold"/> in magnitude.</summary>
-    internal NameModel Build(float threshold)
+    /// <summary>A tagger with the current averaged weights, less those smaller than <paramref name="threshold"/> in magnitude.</summary>
+    public NameTagger Snapshot(float threshold) =>
+        new(NameModel.FromDense(tokenWeights.Averaged(steps).Concat(transitionWeights.Averaged(steps)), threshold));
+
+    void ITagScorer.Score(ReadOnlySpan<uint> tokenFeatures, ReadOnlySpan<uint> transitionFeatures, Span<float> scores)
     {
-        var dense = rows.Select(pair =>
-        {
-            var row = new float[BiluoTags.Count];
-            for (var tag = 0; tag < row.Length; tag++)
-            {
-                var at = (pair.Value * BiluoTags.Count) + tag;
-                row[tag] = (float)(weights[at] - (totals[at] / steps));
-            }
-
-            return (pair.Key, row);
-        });
-        return NameModel.FromDense(dense, threshold);
-    }
-
-    /// <summary>Builds the averaged model and writes it (gzip'd) to <paramref name="stream"/>; returns the number of features kept.</summary>
-    public int Save(Stream stream, float threshold)
-    {
-        var model = Build(threshold);
-        model.Save(stream);
-        return model.FeatureCount;
-    }
-
-    /// <summary>A tagger that uses the current averaged weights, for scoring a development set between epochs.</summary>
-    public NameTagger Snapshot(float threshold) => new(Build(threshold));
-
-    void ITagScorer.Score(ReadOnlySpan<uint> features, Span<float> scores)
-    {
-        foreach (var feature in features)
-        {
-            if (rows.TryGetValue(feature, out var row))
-            {
-                var at = row * BiluoTags.Count;
-                for (var tag = 0; tag < BiluoTags.Count; tag++)
-                {
-                    scores[tag] += weights[at + tag];
-                }
-            }
-        }
-    }
-
-    private void Update(ReadOnlySpan<uint> features, int tag, float delta)
-    {
-        foreach (var feature in features)
-        {
-            if (!rows.TryGetValue(feature, out var row))
-            {
-                row = rows.Count;
-                rows.Add(feature, row);
-                if ((row + 1) * BiluoTags.Count > weights.Length)
-                {
-                    Array.Resize(ref weights, weights.Length * 2);
-                    Array.Resize(ref totals, totals.Length * 2);
-                }
-            }
-
-            var at = (row * BiluoTags.Count) + tag;
-            weights[at] += delta;
-            totals[at] += steps * (double)delta;
-        }
+        tokenWeights.AddTo(tokenFeatures, scores);
+        transitionWeights.AddTo(transitionFeatures, scores);
     }
 }
