@@ -7,8 +7,10 @@ namespace FactApi.Core.Extraction.Actors;
 /// all steps, which generalises far better than the final weights. Document features use the tagger's
 /// own earlier guesses, as at run time.
 /// </summary>
-public sealed class NameTaggerTrainer : ITagScorer
+/// <param name="titleRate">Share of training person names given an inserted title such as "Dr." (see <see cref="TitleAugmentation"/>).</param>
+public sealed class NameTaggerTrainer(double titleRate = 0) : ITagScorer
 {
+    private readonly TitleAugmentation titles = new(titleRate);
     private readonly WeightTable tokenWeights = new(TagScores.Tags, TagScores.Token(0));
     private readonly WeightTable transitionWeights = new(TagScores.Tags * TagScores.Tags, TagScores.Transition(0, 0));
     private long steps = 1;
@@ -26,11 +28,12 @@ public sealed class NameTaggerTrainer : ITagScorer
         long correct = 0, seen = 0;
         foreach (var d in order)
         {
-            var (tokens, sentences) = NameInput.FromSentences([.. documents[d].Select(s => s.Tokens)]);
+            var document = titles.Apply(documents[d], random);
+            var (tokens, sentences) = NameInput.FromSentences([.. document.Select(s => s.Tokens)]);
             var gold = new byte[tokens.Length];
             var predicted = new byte[tokens.Length];
             var s = 0;
-            foreach (var sentence in documents[d])
+            foreach (var sentence in document)
             {
                 BiluoTags.Encode(sentence.Names, gold.AsSpan(sentences[s++].Start, sentence.Tokens.Count));
             }

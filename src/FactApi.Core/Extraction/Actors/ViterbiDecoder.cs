@@ -28,6 +28,11 @@ internal static class ViterbiDecoder
         var back = new byte[longest * Tags];
         foreach (var (start, count) in sentences)
         {
+            if (count == 0)
+            {
+                continue;
+            }
+
             var sentence = tokens.Slice(start, count);
             var upper = DocumentContext.IsUpperCaseSentence(sentence);
             features.Reset();

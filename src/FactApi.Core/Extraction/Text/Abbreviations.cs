@@ -13,6 +13,10 @@ internal static class Abbreviations
         return lookup.TryGetValue(word, out var kind) ? kind : AbbreviationClass.None;
     }
 
+    /// <summary>Titles that precede a person's name (Mr, Dr, Gen...), without their period; St is left out as it also starts place names.</summary>
+    public static IEnumerable<string> PersonalTitles =>
+        Known.Value.Where(pair => pair.Value == AbbreviationClass.Title && pair.Key != "St").Select(pair => pair.Key);
+
     /// <summary>True for capitalised words that typically open a sentence (The, He, But...).</summary>
     public static bool IsSentenceOpener(ReadOnlySpan<char> word) =>
         Openers.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
