@@ -13,12 +13,18 @@ internal sealed class DocumentContext
     private readonly HashSet<ulong> lowerCaseWords = [];
     private readonly HashSet<ulong> capitalisedMidSentence = [];
     private readonly Dictionary<ulong, History> history = [];
+    private readonly Dictionary<ulong, ulong> longerNameEnds = [];
 
     public DocumentContext(ReadOnlySpan<TokenInfo> tokens, IReadOnlyList<(int Start, int Count)> sentences)
     {
         foreach (var (start, count) in sentences)
         {
             var upperSentence = IsUpperCaseSentence(tokens.Slice(start, count));
+            if (!upperSentence)
+            {
+                RecordRuns(tokens.Slice(start, count));
+            }
+
             for (var i = 0; i < count; i++)
             {
                 var token = tokens[start + i];
@@ -33,6 +39,12 @@ internal sealed class DocumentContext
             }
         }
     }
+
+    /// <summary>
+    /// The last word of a longer capitalised run this word starts or sits in elsewhere in the document, or 0:
+    /// "Hale" after "Hale Pharmaceuticals Inc" gets "inc", which says organisation.
+    /// </summary>
+    public ulong LongerNameEnd(ulong lower) => longerNameEnds.GetValueOrDefault(lower);
 
     public bool SeenInLowerCase(ulong lower) => lowerCaseWords.Contains(lower);
 
@@ -70,6 +82,26 @@ internal sealed class DocumentContext
 
         ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(history, token.Lower, out _);
         counts[tag == BiluoTags.Outside ? 0 : 1 + BiluoTags.TypeOf(tag)]++;
+    }
+
+    private void RecordRuns(ReadOnlySpan<TokenInfo> sentence)
+    {
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            var end = i;
+            while (end < sentence.Length && sentence[end].IsCapitalised)
+            {
+                end++;
+            }
+
+            for (var k = i; k < end - 1; k++)
+            {
+                longerNameEnds[sentence[k].Lower] = sentence[end - 1].Lower;
+            }
+
+            i = end + 1;
+        }
     }
 
     /// <summary>Headlines and sports tables are often all capitals, where case says nothing about names.</summary>
