@@ -14,9 +14,11 @@ internal sealed class DocumentContext
     private readonly HashSet<ulong> capitalisedMidSentence = [];
     private readonly Dictionary<ulong, History> history = [];
     private readonly Dictionary<ulong, ulong> longerNameEnds = [];
+    private readonly Vocabulary vocabulary;
 
-    public DocumentContext(ReadOnlySpan<TokenInfo> tokens, IReadOnlyList<(int Start, int Count)> sentences)
+    public DocumentContext(ReadOnlySpan<TokenInfo> tokens, IReadOnlyList<(int Start, int Count)> sentences, Vocabulary vocabulary)
     {
+        this.vocabulary = vocabulary;
         foreach (var (start, count) in sentences)
         {
             var upperSentence = IsUpperCaseSentence(tokens.Slice(start, count));
@@ -45,6 +47,9 @@ internal sealed class DocumentContext
     /// "Hale" after "Hale Pharmaceuticals Inc" gets "inc", which says organisation.
     /// </summary>
     public ulong LongerNameEnd(ulong lower) => longerNameEnds.GetValueOrDefault(lower);
+
+    /// <summary>Whether the model saw this word too rarely in training to remember it (see <see cref="Vocabulary"/>).</summary>
+    public bool IsRare(ulong lower) => vocabulary.IsRare(lower);
 
     public bool SeenInLowerCase(ulong lower) => lowerCaseWords.Contains(lower);
 

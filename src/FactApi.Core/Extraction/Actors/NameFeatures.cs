@@ -9,7 +9,7 @@ namespace FactApi.Core.Extraction.Actors;
 internal static class NameFeatures
 {
     /// <summary>Stored in the model file; a model trained on other templates is refused.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Upper bound on the number of token features of one token.</summary>
     public const int MaxTokenFeatures = 48;
@@ -91,6 +91,12 @@ internal static class NameFeatures
 
             features[n++] = FeatureHash.Of(39, run.End < sentence.Length ? sentence[run.End].Lower : After.Lower);
             features[n++] = FeatureHash.Of(40, run.Start > 0 ? sentence[run.Start - 1].Lower : Before.Lower);
+            // Unknown capitalised words: the model cannot rely on memory, so let position and context speak.
+            var rare = document.IsRare(t.Lower) ? 1UL : 0UL;
+            features[n++] = FeatureHash.Of(42, rare, first, t.ShortShape);
+            features[n++] = FeatureHash.Of(43, rare, n1.Lower);
+            features[n++] = FeatureHash.Of(44, rare, p1.Lower);
+
             var longerEnd = document.LongerNameEnd(t.Lower);
             if (longerEnd != 0)
             {

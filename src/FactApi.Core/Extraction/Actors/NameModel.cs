@@ -10,7 +10,7 @@ namespace FactApi.Core.Extraction.Actors;
 internal sealed class NameModel : ITagScorer
 {
     private const uint Magic = 0x4D4E4146; // "FANM"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private readonly uint[] keys;
     private readonly int[] starts;
@@ -20,9 +20,10 @@ internal sealed class NameModel : ITagScorer
     private readonly int shift;
     private readonly float scale;
 
-    private NameModel(IReadOnlyList<(uint Key, ushort[] Indexes, short[] Weights)> rows, float scale)
+    private NameModel(IReadOnlyList<(uint Key, ushort[] Indexes, short[] Weights)> rows, float scale, Vocabulary vocabulary)
     {
         this.scale = scale;
+        Vocabulary = vocabulary;
         var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, rows.Count) * 2.0)));
         shift = 32 - bits;
         keys = new uint[1 << bits];
@@ -53,6 +54,8 @@ internal sealed class NameModel : ITagScorer
         FeatureCount = rows.Count;
     }
 
+    public Vocabulary Vocabulary { get; }
+
     /// <summary>Number of features with at least one weight.</summary>
     public int FeatureCount { get; }
 
@@ -60,7 +63,7 @@ internal sealed class NameModel : ITagScorer
     /// Builds a model from dense weight rows (row k scores index <c>Offset + k</c> of <see cref="TagScores"/>),
     /// dropping weights smaller than <paramref name="threshold"/> in magnitude.
     /// </summary>
-    public static NameModel FromDense(IEnumerable<(uint Key, int Offset, float[] Weights)> dense, float threshold)
+    public static NameModel FromDense(IEnumerable<(uint Key, int Offset, float[] Weights)> dense, float threshold, Vocabulary vocabulary)
     {
         var kept = dense.ToList();
         var max = kept.SelectMany(d => d.Weights).Select(Math.Abs).DefaultIfEmpty(1f).Max();
@@ -85,7 +88,7 @@ internal sealed class NameModel : ITagScorer
             }
         }
 
-        return new NameModel(rows, scale);
+        return new NameModel(rows, scale, vocabulary);
     }
 
     public void Score(ReadOnlySpan<uint> tokenFeatures, ReadOnlySpan<uint> transitionFeatures, Span<float> scores)
@@ -145,6 +148,12 @@ internal sealed class NameModel : ITagScorer
                 writer.Write((short)Math.Round(entryWeights[e] / scale));
             }
         }
+
+        writer.Write(Vocabulary.Count);
+        foreach (var word in Vocabulary.Hashes)
+        {
+            writer.Write(word);
+        }
     }
 
     public static NameModel Load(Stream stream)
@@ -179,7 +188,13 @@ internal sealed class NameModel : ITagScorer
             rows.Add((key, tags, weights));
         }
 
-        return new NameModel(rows, scale);
+        var words = new uint[reader.ReadInt32()];
+        for (var w = 0; w < words.Length; w++)
+        {
+            words[w] = reader.ReadUInt32();
+        }
+
+        return new NameModel(rows, scale, new Vocabulary(words));
     }
 
     private int Slot(uint key) => (int)((key * 0x9E3779B1u) >> shift);

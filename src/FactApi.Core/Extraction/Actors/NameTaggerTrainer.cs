@@ -14,6 +14,7 @@ public sealed class NameTaggerTrainer(double titleRate = 0) : ITagScorer
     private readonly WeightTable tokenWeights = new(TagScores.Tags, TagScores.Token(0));
     private readonly WeightTable transitionWeights = new(TagScores.Tags * TagScores.Tags, TagScores.Transition(0, 0));
     private long steps = 1;
+    private Vocabulary? vocabulary;
 
     /// <summary>Number of distinct features updated so far.</summary>
     public int FeatureCount => tokenWeights.Count + transitionWeights.Count;
@@ -23,6 +24,7 @@ public sealed class NameTaggerTrainer(double titleRate = 0) : ITagScorer
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(random);
+        vocabulary ??= Vocabulary.FromTokens(documents.SelectMany(d => d).SelectMany(s => s.Tokens));
         var order = Enumerable.Range(0, documents.Count).ToArray();
         random.Shuffle(order);
         long correct = 0, seen = 0;
@@ -70,7 +72,9 @@ public sealed class NameTaggerTrainer(double titleRate = 0) : ITagScorer
 
     /// <summary>A tagger with the current averaged weights, less those smaller than <paramref name="threshold"/> in magnitude.</summary>
     public NameTagger Snapshot(float threshold) =>
-        new(NameModel.FromDense(tokenWeights.Averaged(steps).Concat(transitionWeights.Averaged(steps)), threshold));
+        new(NameModel.FromDense(tokenWeights.Averaged(steps).Concat(transitionWeights.Averaged(steps)), threshold, ((ITagScorer)this).Vocabulary));
+
+    Vocabulary ITagScorer.Vocabulary => vocabulary ?? throw new InvalidOperationException("Train at least one epoch first.");
 
     void ITagScorer.Score(ReadOnlySpan<uint> tokenFeatures, ReadOnlySpan<uint> transitionFeatures, Span<float> scores)
     {

@@ -20,7 +20,7 @@ internal static class ViterbiDecoder
         ReadOnlySpan<TokenInfo> tokens, IReadOnlyList<(int Start, int Count)> sentences, ITagScorer scorer,
         Span<byte> tags, ReadOnlySpan<byte> gold = default, Learn? learn = null)
     {
-        var document = new DocumentContext(tokens, sentences);
+        var document = new DocumentContext(tokens, sentences, scorer.Vocabulary);
         var features = new SentenceFeatures();
         var longest = sentences.Count == 0 ? 0 : sentences.Max(s => s.Count);
         var scores = new float[longest * TagScores.Width];
