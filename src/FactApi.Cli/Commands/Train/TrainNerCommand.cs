@@ -6,8 +6,9 @@ using FactApi.Core.Extraction.Actors;
 namespace FactApi.Cli.Commands.Train;
 
 /// <summary>
-/// <c>factapi train ner FILE [--dev FILE] [--out PATH] [--epochs N]</c>: trains the name tagger on a
-/// CoNLL-2003 file, scores each epoch on the development file and writes the best model (by dev overall F1).
+/// <c>factapi train ner FILE [--dev FILE] [--out PATH] [--epochs N] [--runs N]</c>: trains the name tagger
+/// on a CoNLL-2003 file (scoring each epoch on the development file, if given), averages the runs and
+/// writes the model.
 /// </summary>
 internal static class TrainNerCommand
 {
@@ -17,17 +18,19 @@ internal static class TrainNerCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "CoNLL-2003 training file." };
-        var dev = new Option<FileInfo?>("--dev") { Description = "CoNLL-2003 development file, scored after each epoch." };
+        var dev = new Option<FileInfo?>("--dev") { Description = "CoNLL-2003 development file, scored after each epoch (progress only: the last epoch is kept)." };
         var output = new Option<FileInfo?>("--out") { Description = "Model file to write (default: the embedded model in FactApi.Core)." };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 12 };
+        var runs = new Option<int>("--runs") { Description = "Independent runs (seeds seed, seed+1...) whose weights are averaged.", DefaultValueFactory = _ => 1 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this (keeps the model small).", DefaultValueFactory = _ => 0.05f };
         var titles = new Option<double>("--titles") { Description = "Share of training person names given an inserted title (Mr., Dr.), which 1996 Reuters text rarely uses.", DefaultValueFactory = _ => 0.1 };
-        var seed = new Option<int>("--seed") { Description = "Seed for the document order.", DefaultValueFactory = _ => 7 };
+        var seed = new Option<int>("--seed") { Description = "Seed for the document order of the first run.", DefaultValueFactory = _ => 7 };
         var command = new Command("ner", "Train the name tagger (PER, ORG, LOC, MISC) from CoNLL-2003 data.");
         command.Arguments.Add(file);
         command.Options.Add(dev);
         command.Options.Add(output);
         command.Options.Add(epochs);
+        command.Options.Add(runs);
         command.Options.Add(prune);
         command.Options.Add(titles);
         command.Options.Add(seed);
@@ -40,41 +43,33 @@ internal static class TrainNerCommand
             var threshold = result.GetValue(prune);
             Console.Error.WriteLine($"training on {train.Count} documents, {train.Sum(d => d.Count)} sentences");
 
-            var trainer = new NameTaggerTrainer(result.GetValue(titles));
-            var random = new Random(result.GetValue(seed));
             var clock = Stopwatch.StartNew();
-            byte[]? best = null;
-            var bestF1 = -1.0;
-            var bestEpoch = 0;
-            ConllResult? bestScores = null;
-            for (var epoch = 1; epoch <= result.GetValue(epochs) && !cancellationToken.IsCancellationRequested; epoch++)
+            var taggers = new List<NameTagger>();
+            for (var run = 0; run < result.GetValue(runs); run++)
             {
-                var accuracy = trainer.TrainEpoch(train, random);
-                var line = $"epoch {epoch}: train token accuracy {accuracy:0.0000}, {trainer.FeatureCount} features, {clock.Elapsed.TotalSeconds:0}s";
-                var tagger = trainer.Snapshot(threshold);
-                var scores = devDocuments is null ? null : ConllEvaluator.Run(tagger, devDocuments);
-                Console.Error.WriteLine(scores is null ? line : $"{line}; dev {scores.Summary()}");
-                var f1 = scores?.Overall.F1 ?? epoch;
-                if (f1 > bestF1)
+                var trainer = new NameTaggerTrainer(result.GetValue(titles));
+                var random = new Random(result.GetValue(seed) + run);
+                for (var epoch = 1; epoch <= result.GetValue(epochs); epoch++)
                 {
-                    (bestF1, bestEpoch, bestScores) = (f1, epoch, scores);
-                    using var buffer = new MemoryStream();
-                    tagger.Save(buffer);
-                    best = buffer.ToArray();
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var accuracy = trainer.TrainEpoch(train, random);
+                    var line = $"run {run + 1} epoch {epoch}: train token accuracy {accuracy:0.0000}, {trainer.FeatureCount} features, {clock.Elapsed.TotalSeconds:0}s";
+                    Console.Error.WriteLine(devDocuments is null ? line : $"{line}; dev {ConllEvaluator.Run(trainer.Snapshot(threshold), devDocuments).Summary()}");
                 }
+
+                taggers.Add(trainer.Snapshot(threshold));
             }
 
-            if (best is null)
+            var tagger = taggers.Count == 1 ? taggers[0] : NameTagger.Average(taggers, threshold);
+            using (var stream = File.Create(outPath))
             {
-                Console.Error.WriteLine("no epoch completed; nothing written");
-                return Task.FromResult(1);
+                tagger.Save(stream);
             }
 
-            File.WriteAllBytes(outPath, best);
-            Console.Error.WriteLine($"wrote {outPath} ({best.Length / 1024} KB) from epoch {bestEpoch}");
-            Console.WriteLine(bestScores is null
-                ? $"model: {outPath}; epoch {bestEpoch}"
-                : $"model: {outPath}; epoch {bestEpoch}; dev {bestScores.Summary()}");
+            var size = new FileInfo(outPath).Length;
+            var summary = devDocuments is null ? "" : $"; dev {ConllEvaluator.Run(tagger, devDocuments).Summary()}";
+            Console.Error.WriteLine($"wrote {outPath}");
+            Console.WriteLine($"model: {outPath} ({size / 1024} KB, {tagger.FeatureCount} features, {taggers.Count} run(s) of {result.GetValue(epochs)} epochs){summary}");
             return Task.FromResult(0);
         });
         return command;

@@ -60,6 +60,38 @@ internal sealed class NameModel : ITagScorer
     public int FeatureCount { get; }
 
     /// <summary>
+    /// The mean of several models' weights (a feature missing from a model counts as zero there). Averaging
+    /// perceptrons trained on different document orders smooths out the order's luck.
+    /// </summary>
+    public static NameModel Average(IReadOnlyList<NameModel> models, float threshold)
+    {
+        var sums = new Dictionary<uint, float[]>();
+        foreach (var model in models)
+        {
+            for (var slot = 0; slot < model.keys.Length; slot++)
+            {
+                if (model.keys[slot] == 0)
+                {
+                    continue;
+                }
+
+                if (!sums.TryGetValue(model.keys[slot], out var row))
+                {
+                    sums[model.keys[slot]] = row = new float[TagScores.Width];
+                }
+
+                for (var e = model.starts[slot]; e < model.starts[slot] + model.counts[slot]; e++)
+                {
+                    row[model.entryIndexes[e]] += model.entryWeights[e] / models.Count;
+                }
+            }
+        }
+
+        var words = models.SelectMany(m => m.Vocabulary.Hashes).Distinct();
+        return FromDense(sums.Select(pair => (pair.Key, 0, pair.Value)), threshold, new Vocabulary(words));
+    }
+
+    /// <summary>
     /// Builds a model from dense weight rows (row k scores index <c>Offset + k</c> of <see cref="TagScores"/>),
     /// dropping weights smaller than <paramref name="threshold"/> in magnitude.
     /// </summary>

@@ -32,6 +32,13 @@ public sealed class NameTagger
     /// <summary>Writes the model (gzip'd) in the format <see cref="Load"/> reads.</summary>
     public void Save(Stream stream) => model.Save(stream);
 
+    /// <summary>A tagger whose weights are the mean of <paramref name="taggers"/>' weights, less those below <paramref name="threshold"/>.</summary>
+    public static NameTagger Average(IReadOnlyList<NameTagger> taggers, float threshold)
+    {
+        ArgumentNullException.ThrowIfNull(taggers);
+        return new(NameModel.Average([.. taggers.Select(t => t.model)], threshold));
+    }
+
     /// <summary>Tags one tokenised sentence with IOB2 tags (B-PER, I-PER, O...).</summary>
     public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens)
     {
