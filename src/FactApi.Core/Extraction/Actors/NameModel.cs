@@ -1,17 +1,12 @@
-using System.IO.Compression;
-
 namespace FactApi.Core.Extraction.Actors;
 
 /// <summary>
 /// The trained weights: for each feature id, a short list of (tag, weight) pairs, in an open-addressing
-/// hash table so that scoring a token is a few array reads per feature. Weights are stored as 16-bit
-/// integers times one scale, gzip'd, which keeps the embedded file small.
+/// hash table so that scoring a token is a few array reads per feature. Weights are 16-bit integers times
+/// one scale (see <see cref="NameModelFile"/> for the file).
 /// </summary>
 internal sealed class NameModel : ITagScorer
 {
-    private const uint Magic = 0x4D4E4146; // "FANM"
-    private const int FormatVersion = 3;
-
     private readonly uint[] keys;
     private readonly int[] starts;
     private readonly ushort[] counts;
@@ -20,7 +15,8 @@ internal sealed class NameModel : ITagScorer
     private readonly int shift;
     private readonly float scale;
 
-    private NameModel(IReadOnlyList<(uint Key, ushort[] Indexes, short[] Weights)> rows, float scale, Vocabulary vocabulary)
+    /// <summary>A model from quantised rows (see <see cref="QuantisedRows"/>).</summary>
+    public NameModel(IReadOnlyList<(uint Key, ushort[] Indexes, short[] Weights)> rows, float scale, Vocabulary vocabulary)
     {
         this.scale = scale;
         Vocabulary = vocabulary;
@@ -56,40 +52,11 @@ internal sealed class NameModel : ITagScorer
 
     public Vocabulary Vocabulary { get; }
 
+    /// <summary>The weight of one unit of a stored 16-bit weight.</summary>
+    public float Scale => scale;
+
     /// <summary>Number of features with at least one weight.</summary>
     public int FeatureCount { get; }
-
-    /// <summary>
-    /// The mean of several models' weights (a feature missing from a model counts as zero there). Averaging
-    /// perceptrons trained on different document orders smooths out the order's luck.
-    /// </summary>
-    public static NameModel Average(IReadOnlyList<NameModel> models, float threshold)
-    {
-        var sums = new Dictionary<uint, float[]>();
-        foreach (var model in models)
-        {
-            for (var slot = 0; slot < model.keys.Length; slot++)
-            {
-                if (model.keys[slot] == 0)
-                {
-                    continue;
-                }
-
-                if (!sums.TryGetValue(model.keys[slot], out var row))
-                {
-                    sums[model.keys[slot]] = row = new float[TagScores.Width];
-                }
-
-                for (var e = model.starts[slot]; e < model.starts[slot] + model.counts[slot]; e++)
-                {
-                    row[model.entryIndexes[e]] += model.entryWeights[e] / models.Count;
-                }
-            }
-        }
-
-        var words = models.SelectMany(m => m.Vocabulary.Hashes).Distinct();
-        return FromDense(sums.Select(pair => (pair.Key, 0, pair.Value)), threshold, new Vocabulary(words));
-    }
 
     /// <summary>
     /// Builds a model from dense weight rows (row k scores index <c>Offset + k</c> of <see cref="TagScores"/>),
@@ -155,16 +122,9 @@ internal sealed class NameModel : ITagScorer
         }
     }
 
-    public void Save(Stream stream)
+    /// <summary>The stored rows: feature id, score indexes and their 16-bit weights (times <see cref="Scale"/>).</summary>
+    public IEnumerable<(uint Key, ushort[] Indexes, short[] Weights)> QuantisedRows()
     {
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(gzip);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
-        writer.Write(NameFeatures.Version);
-        writer.Write(TagScores.Width);
-        writer.Write(scale);
-        writer.Write(FeatureCount);
         for (var slot = 0; slot < keys.Length; slot++)
         {
             if (keys[slot] == 0)
@@ -172,61 +132,15 @@ internal sealed class NameModel : ITagScorer
                 continue;
             }
 
-            writer.Write(keys[slot]);
-            writer.Write(counts[slot]);
-            for (var e = starts[slot]; e < starts[slot] + counts[slot]; e++)
+            var indexes = entryIndexes.AsSpan(starts[slot], counts[slot]).ToArray();
+            var weights = new short[indexes.Length];
+            for (var k = 0; k < weights.Length; k++)
             {
-                writer.Write(entryIndexes[e]);
-                writer.Write((short)Math.Round(entryWeights[e] / scale));
-            }
-        }
-
-        writer.Write(Vocabulary.Count);
-        foreach (var word in Vocabulary.Hashes)
-        {
-            writer.Write(word);
-        }
-    }
-
-    public static NameModel Load(Stream stream)
-    {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a FactApi name model.");
-        }
-
-        if (reader.ReadInt32() != NameFeatures.Version || reader.ReadInt32() != TagScores.Width)
-        {
-            throw new InvalidDataException("The name model was trained with other features; retrain it with 'factapi train ner'.");
-        }
-
-        var scale = reader.ReadSingle();
-        var count = reader.ReadInt32();
-        var rows = new List<(uint, ushort[], short[])>(count);
-        for (var r = 0; r < count; r++)
-        {
-            var key = reader.ReadUInt32();
-            var n = reader.ReadUInt16();
-            var tags = new ushort[n];
-            var weights = new short[n];
-            for (var k = 0; k < n; k++)
-            {
-                tags[k] = reader.ReadUInt16();
-                weights[k] = reader.ReadInt16();
+                weights[k] = (short)Math.Round(entryWeights[starts[slot] + k] / scale);
             }
 
-            rows.Add((key, tags, weights));
+            yield return (keys[slot], indexes, weights);
         }
-
-        var words = new uint[reader.ReadInt32()];
-        for (var w = 0; w < words.Length; w++)
-        {
-            words[w] = reader.ReadUInt32();
-        }
-
-        return new NameModel(rows, scale, new Vocabulary(words));
     }
 
     private int Slot(uint key) => (int)((key * 0x9E3779B1u) >> shift);

@@ -27,16 +27,16 @@ public sealed class NameTagger
     public int FeatureCount => model.FeatureCount;
 
     /// <summary>Loads a model written by <c>factapi train ner</c>.</summary>
-    public static NameTagger Load(Stream stream) => new(NameModel.Load(stream));
+    public static NameTagger Load(Stream stream) => new(NameModelFile.Load(stream));
 
     /// <summary>Writes the model (gzip'd) in the format <see cref="Load"/> reads.</summary>
-    public void Save(Stream stream) => model.Save(stream);
+    public void Save(Stream stream) => NameModelFile.Save(model, stream);
 
     /// <summary>A tagger whose weights are the mean of <paramref name="taggers"/>' weights, less those below <paramref name="threshold"/>.</summary>
     public static NameTagger Average(IReadOnlyList<NameTagger> taggers, float threshold)
     {
         ArgumentNullException.ThrowIfNull(taggers);
-        return new(NameModel.Average([.. taggers.Select(t => t.model)], threshold));
+        return new(NameModelAveraging.Average([.. taggers.Select(t => t.model)], threshold));
     }
 
     /// <summary>Tags one tokenised sentence with IOB2 tags (B-PER, I-PER, O...).</summary>
