@@ -86,6 +86,19 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Ampersand_acronyms_and_hyphenated_acronyms_tokenise_as_in_news_corpora()
+    {
+        Assert.Equal(["Brell", "&", "Osk", "bought", "Q&A", "Ltd", "in", "a", "U.S.", "-", "led", "deal"], Words("Brell & Osk bought Q&A Ltd in a U.S.-led deal"));
+    }
+
+    [Fact]
+    public void Token_kinds_separate_words_numbers_punctuation_and_symbols()
+    {
+        var kinds = Tokenizer.Tokenize("Osk paid $5 (about 4%).").Select(t => t.Kind);
+        Assert.Equal([TokenKind.Word, TokenKind.Word, TokenKind.Symbol, TokenKind.Number, TokenKind.Punctuation, TokenKind.Word, TokenKind.Number, TokenKind.Punctuation, TokenKind.Punctuation, TokenKind.Punctuation], kinds);
+    }
+
+    [Fact]
     public void Empty_and_blank_text_have_no_tokens()
     {
         Assert.Empty(Tokenizer.Tokenize(""));
