@@ -44,6 +44,13 @@ internal readonly struct TokenInfo
 
     public static TokenInfo From(ReadOnlySpan<char> token)
     {
+        // Typographic dashes and ellipses are written "--" and "..." in the training news.
+        token = token switch
+        {
+            "\u2014" or "\u2013" => "--",
+            "\u2026" => "...",
+            _ => token,
+        };
         ulong word = FeatureHash.Seed, lower = FeatureHash.Seed, shape = FeatureHash.Seed, shortShape = FeatureHash.Seed;
         ulong p2 = 0, p3 = 0, p4 = 0;
         var hasUpper = false;

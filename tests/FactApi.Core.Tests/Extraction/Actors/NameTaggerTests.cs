@@ -55,6 +55,14 @@ public class NameTaggerTests
     }
 
     [Fact]
+    public void Typographic_quotes_and_dashes_read_like_plain_ones()
+    {
+        var names = Names("“It is over,” said the minister — Oduya Brannick — before leaving for Brastova.");
+        Assert.Contains(("Oduya Brannick", NameLabels.Person), names);
+        Assert.Contains(("Brastova", NameLabels.Location), names);
+    }
+
+    [Fact]
     public void Spans_carry_character_offsets_and_token_indexes()
     {
         const string text = "Mr. Ostrander flew to Cairo.";
