@@ -21,7 +21,7 @@ internal static class TrainNerCommand
         var dev = new Option<FileInfo?>("--dev") { Description = "CoNLL-2003 development file, scored after each epoch (progress only: the last epoch is kept)." };
         var output = new Option<FileInfo?>("--out") { Description = "Model file to write (default: the embedded model in FactApi.Core)." };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 12 };
-        var runs = new Option<int>("--runs") { Description = "Independent runs (seeds seed, seed+1...) whose weights are averaged.", DefaultValueFactory = _ => 1 };
+        var runs = new Option<int>("--runs") { Description = "Independent runs (seeds seed, seed+1...) whose weights are averaged.", DefaultValueFactory = _ => 5 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this (keeps the model small).", DefaultValueFactory = _ => 0.05f };
         var titles = new Option<double>("--titles") { Description = "Share of training person names given an inserted title (Mr., Dr.), which 1996 Reuters text rarely uses.", DefaultValueFactory = _ => 0.1 };
         var seed = new Option<int>("--seed") { Description = "Seed for the document order of the first run.", DefaultValueFactory = _ => 7 };
