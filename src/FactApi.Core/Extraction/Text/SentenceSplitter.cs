@@ -4,7 +4,8 @@ namespace FactApi.Core.Extraction.Text;
 /// Groups tokens into sentences. A sentence ends at . ! ? or an ellipsis (taking any closing quotes and
 /// brackets with it) when the next token does not start in lower case; at a sentence-ending abbreviation
 /// (Inc., U.S.) only when a typical opener (The, He, But...) follows; and always at a blank line, since
-/// headlines and datelines often carry no final punctuation.
+/// headlines and datelines often carry no final punctuation. A single line break counts as a space,
+/// because wrapped text breaks lines mid-sentence: sources should separate a headline by a blank line.
 /// </summary>
 public static class SentenceSplitter
 {
