@@ -8,6 +8,7 @@ internal static class TrainCommand
     public static Command Create()
     {
         var train = new Command("train", "Retrain FactApi's learned models from annotated corpora.");
+        train.Subcommands.Add(Train.TrainNerCommand.Create());
         return train;
     }
 }
