@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<StorageHealthProbe>();
         services.AddSingleton<Writing.DatasetVersion>();
+        services.AddSingleton<Blobs.SourceTextStore>();
         services.AddSingleton<Writing.FactWriter>();
         services.AddSingleton<Reading.CursorCodec>();
         services.AddSingleton<Reading.FactReader>();

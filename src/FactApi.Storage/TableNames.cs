@@ -13,5 +13,8 @@ public sealed class TableNames(string prefix)
 
     public string Sources { get; } = prefix + "sources";
 
+    /// <summary>Blob container of source texts (container names are lowercase).</summary>
+    public string TextsContainer { get; } = prefix.ToLowerInvariant() + "-texts";
+
     public IEnumerable<string> All => [Meta, Actors, Claims, Events, Sources];
 }

@@ -102,7 +102,7 @@ public static class FactFileReader
 
         var counts = new FactCounts(used.Count, events.Count, claims.Count);
         var sourceRecord = new Source(sourceId, SourceKind.Facts, source.Url ?? path, source.Title, source.Publisher, source.PublishedAt, null, counts);
-        return new FactSet(sourceRecord, used.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), events, claims);
+        return new FactSet(sourceRecord, used.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), events, claims, text);
     }
 
     private static TemporalValue? Date(string? value, string where, string field) =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FactApi.Core.Model;
 
 /// <summary>A person, organisation, country or group that facts are about or attributed to.</summary>
@@ -13,6 +15,7 @@ public sealed record Actor(
     int EventCount = 0)
 {
     /// <summary>The name and every alias: what a search or a speaker filter may be given.</summary>
+    [JsonIgnore]
     public IEnumerable<string> Names => Aliases.Prepend(Name);
 }
 

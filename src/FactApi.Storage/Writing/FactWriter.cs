@@ -10,7 +10,7 @@ namespace FactApi.Storage.Writing;
 /// The one write path for facts, used by the sample loader, the refresh and the CLI: idempotent upserts in
 /// partition batches, actor profiles merged across sources, and a new dataset version after every change.
 /// </summary>
-public sealed class FactWriter(TableServiceClient tables, TableNames names, DatasetVersion version)
+public sealed class FactWriter(TableServiceClient tables, TableNames names, DatasetVersion version, Blobs.SourceTextStore texts)
 {
     private int tablesReady;
 
@@ -63,7 +63,14 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
         }
 
         await TableBatcher.UpsertAsync(actorTable, merged.SelectMany(FactEntities.ForActor), cancellationToken);
-        await tables.GetTableClient(names.Sources).UpsertEntityAsync(FactEntities.ForSource(set.Source), TableUpdateMode.Replace, cancellationToken);
+        var source = set.Source;
+        if (set.Text is not null)
+        {
+            var hash = await texts.PutAsync(set.Text, cancellationToken);
+            source = source with { LastFetch = (source.LastFetch ?? new FetchStatus(DateTimeOffset.UtcNow, "ok")) with { ContentHash = hash } };
+        }
+
+        await tables.GetTableClient(names.Sources).UpsertEntityAsync(FactEntities.ForSource(source), TableUpdateMode.Replace, cancellationToken);
         await version.BumpAsync(cancellationToken);
     }
 
