@@ -1,0 +1,70 @@
+using FactApi.Core.Model;
+using FactApi.Functions.Health;
+using FactApi.Functions.Http;
+
+namespace FactApi.Functions.OpenApi;
+
+/// <summary>
+/// The words and shapes of each HTTP function, keyed by function name. Routes and methods come from the functions
+/// themselves; a function missing here (or an entry with no function) stops the document being built.
+/// </summary>
+internal static class RouteDescriptions
+{
+    private static readonly int[] BadRequest = [400];
+    private static readonly int[] NotFound = [404];
+    private static readonly int[] BadRequestOrNotFound = [400, 404];
+
+    public static IReadOnlyDictionary<string, RouteDescription> ByFunction { get; } = new Dictionary<string, RouteDescription>(StringComparer.Ordinal)
+    {
+        [nameof(Api.ActorsList)] = new(
+            "Actors", "Search actors",
+            "Search by name or alias, forgiving case, accents and small misspellings; without q, every actor in id order.",
+            typeof(Actor), IsList: true, Conditional: true, BadRequest, ["q", "kind", "limit", "cursor"]),
+        [nameof(Api.ActorById)] = new(
+            "Actors", "One actor with its latest claims and events",
+            "The profile (names, kind, aliases, roles, counts) with the latest claims and events.",
+            typeof(ActorProfile), IsList: false, Conditional: true, NotFound, []),
+        [nameof(Api.ActorClaims)] = new(
+            "Actors", "What an actor said",
+            "Claims attributed to the actor, oldest first, with the /claims filters.",
+            typeof(Claim), IsList: true, Conditional: true, BadRequestOrNotFound, ["q", "from", "to", "topic", "limit", "cursor"]),
+        [nameof(Api.ActorEvents)] = new(
+            "Actors", "Events an actor took part in",
+            "Events involving the actor, in date order, with the /events filters.",
+            typeof(Event), IsList: true, Conditional: true, BadRequestOrNotFound, ["q", "from", "to", "place", "limit", "cursor"]),
+        [nameof(Api.ClaimsList)] = new(
+            "Claims", "Search claims",
+            "Claims filtered by text, speaker (an id or any alias), date range, topic and source.",
+            typeof(Claim), IsList: true, Conditional: true, BadRequest, ["q", "speaker", "from", "to", "topic", "source", "limit", "cursor"]),
+        [nameof(Api.ClaimById)] = new(
+            "Claims", "One claim",
+            "One claim with its speaker, cue, content, numbers and evidence.",
+            typeof(Claim), IsList: false, Conditional: true, NotFound, []),
+        [nameof(Api.EventsList)] = new(
+            "Events", "Search events",
+            "Events filtered by text, actor (an id or any alias), place and date range. Dates match by overlap: a May 2025 event is in any range that touches May 2025.",
+            typeof(Event), IsList: true, Conditional: true, BadRequest, ["q", "actor", "from", "to", "place", "limit", "cursor"]),
+        [nameof(Api.SourcesList)] = new(
+            "Sources", "List sources",
+            "Each curated source with its last fetch and the facts it contributed.",
+            typeof(Source), IsList: true, Conditional: true, BadRequest, ["limit", "cursor"]),
+        [nameof(Api.SourceById)] = new(
+            "Sources", "One source",
+            "One source, its last fetch status and error, and its fact counts.",
+            typeof(Source), IsList: false, Conditional: true, NotFound, []),
+        [nameof(HealthCheck)] = new(
+            "Health", "Liveness and readiness",
+            "200 when a Table Storage round trip succeeds in time; 503 naming the storage endpoint when it does not. Never cached.",
+            typeof(HealthReport), IsList: false, Conditional: false, [503], []),
+        [nameof(Api.OpenApiDocument)] = new(
+            "Meta", "This OpenAPI document",
+            "The OpenAPI 3.1 description of every HTTP route, generated from the functions themselves.",
+            null, IsList: false, Conditional: true, [], []),
+    };
+
+    /// <summary>Route parameters by name; every function names its route parameters from this list.</summary>
+    public static IReadOnlyDictionary<string, string> PathParameters { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["id"] = "A stable id: a lowercase slug such as volodymyr-zelensky, as given in list items.",
+    };
+}
