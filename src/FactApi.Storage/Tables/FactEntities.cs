@@ -11,6 +11,7 @@ internal static class FactEntities
     public const string Data = "Data";
     public const string End = "End";
     public const string ActorId = "ActorId";
+    public const string FactsHash = "FactsHash";
 
     public static IEnumerable<TableEntity> ForActor(Actor actor)
     {

@@ -26,4 +26,26 @@ internal static class TableBatcher
 
         return written;
     }
+
+    /// <summary>Deletes entities by key in partition batches; keys already gone are no error (a rerun deletes them again).</summary>
+    public static async Task DeleteAsync(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken)
+    {
+        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var chunk in partition.DistinctBy(e => e.RowKey, StringComparer.Ordinal).Chunk(MaxBatch))
+            {
+                // A batch fails whole when one entity is missing, so deletes go one by one: they are rare.
+                foreach (var entity in chunk)
+                {
+                    try
+                    {
+                        await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, Azure.ETag.All, cancellationToken);
+                    }
+                    catch (Azure.RequestFailedException e) when (e.Status == 404)
+                    {
+                    }
+                }
+            }
+        }
+    }
 }

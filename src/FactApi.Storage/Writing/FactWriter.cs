@@ -37,41 +37,102 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
         await version.BumpAsync(cancellationToken);
     }
 
-    /// <summary>Writes one source's facts and its source record; the actors it mentions get its roles and fresh counts.</summary>
-    public async Task WriteAsync(FactSet set, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces one source's facts as a set: new and changed facts are upserted, facts the source no longer yields
+    /// are deleted with their index copies, nothing of other sources is touched. A set identical to the stored one
+    /// writes nothing. The source entity, holding the set's hash, is written last, so a rerun after a crash at any
+    /// point redoes the work and converges: no duplicates, no orphans.
+    /// </summary>
+    public async Task<SourceWriteResult> WriteAsync(FactSet set, CancellationToken cancellationToken)
     {
         await EnsureTablesAsync(cancellationToken);
+        var sourceTable = tables.GetTableClient(names.Sources);
+        var hash = FactSetHash.Compute(set);
+        var storedSource = await ReadEntityAsync(sourceTable, Partitions.Source, set.Source.Id, cancellationToken);
+        if (storedSource?.GetString(FactEntities.FactsHash) == hash)
+        {
+            return SourceWriteResult.Unchanged;
+        }
+
         var claims = tables.GetTableClient(names.Claims);
         var events = tables.GetTableClient(names.Events);
+        var oldClaims = await ReadPartitionAsync<Claim>(claims, Partitions.OfSource(set.Source.Id), cancellationToken);
+        var oldEvents = await ReadPartitionAsync<Event>(events, Partitions.OfSource(set.Source.Id), cancellationToken);
         await TableBatcher.UpsertAsync(claims, set.Claims.SelectMany(FactEntities.ForClaim), cancellationToken);
         await TableBatcher.UpsertAsync(events, set.Events.SelectMany(FactEntities.ForEvent), cancellationToken);
 
-        var actorTable = tables.GetTableClient(names.Actors);
-        var merged = new List<Actor>();
-        foreach (var actor in set.Actors)
+        var keepClaims = set.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var keepEvents = set.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var goneClaims = oldClaims.Where(c => !keepClaims.Contains(c.Id)).ToList();
+        var goneEvents = oldEvents.Where(e => !keepEvents.Contains(e.Id)).ToList();
+        await TableBatcher.DeleteAsync(claims, goneClaims.SelectMany(FactEntities.ForClaim), cancellationToken);
+        await TableBatcher.DeleteAsync(events, goneEvents.SelectMany(FactEntities.ForEvent), cancellationToken);
+
+        var touched = set.Actors.Select(a => a.Id)
+            .Concat(goneClaims.Select(c => c.Speaker.ActorId).OfType<string>())
+            .Concat(goneEvents.SelectMany(e => e.Actors))
+            .ToHashSet(StringComparer.Ordinal);
+        await UpdateActorsAsync(set, touched, claims, events, cancellationToken);
+
+        var source = set.Source;
+        if (set.Text is not null)
         {
-            var stored = await ReadAsync<Actor>(actorTable, Partitions.Actor, actor.Id, cancellationToken) ?? actor with { Roles = [] };
-            var roles = stored.Roles.Concat(actor.Roles)
+            var textHash = await texts.PutAsync(set.Text, cancellationToken);
+            source = source with { LastFetch = (source.LastFetch ?? new FetchStatus(DateTimeOffset.UtcNow, "ok")) with { ContentHash = textHash } };
+        }
+
+        var entity = FactEntities.ForSource(source);
+        entity[FactEntities.FactsHash] = hash;
+        await sourceTable.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await version.BumpAsync(cancellationToken);
+        var before = oldClaims.Select(c => c.Id).Concat(oldEvents.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
+        var added = keepClaims.Concat(keepEvents).Count(id => !before.Contains(id));
+        return new SourceWriteResult(true, added, goneClaims.Count + goneEvents.Count);
+    }
+
+    /// <summary>Records a fetch that brought no new facts (failed, or not modified) without touching the facts.</summary>
+    public async Task RecordFetchAsync(Source source, CancellationToken cancellationToken)
+    {
+        await EnsureTablesAsync(cancellationToken);
+        var sourceTable = tables.GetTableClient(names.Sources);
+        var stored = await ReadEntityAsync(sourceTable, Partitions.Source, source.Id, cancellationToken);
+        var entity = FactEntities.ForSource(stored is null ? source : FactEntities.Read<Source>(stored) with { LastFetch = source.LastFetch });
+        if (stored?.GetString(FactEntities.FactsHash) is { } hash)
+        {
+            entity[FactEntities.FactsHash] = hash;
+        }
+
+        await sourceTable.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>Actors named by the source get its current roles (its earlier ones are dropped) and fresh counts.</summary>
+    private async Task UpdateActorsAsync(FactSet set, IEnumerable<string> actorIds, TableClient claims, TableClient events, CancellationToken cancellationToken)
+    {
+        var actorTable = tables.GetTableClient(names.Actors);
+        var fromSet = set.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var merged = new List<Actor>();
+        foreach (var id in actorIds.Order(StringComparer.Ordinal))
+        {
+            var stored = await ReadAsync<Actor>(actorTable, Partitions.Actor, id, cancellationToken);
+            if (stored is null && !fromSet.ContainsKey(id))
+            {
+                continue;
+            }
+
+            var actor = stored ?? fromSet[id] with { Roles = [] };
+            var roles = actor.Roles.Where(r => r.Evidence?.SourceId != set.Source.Id)
+                .Concat(fromSet.TryGetValue(id, out var mentioned) ? mentioned.Roles : [])
                 .DistinctBy(r => (r.Title, r.Of, r.Evidence?.SourceId, r.Evidence?.Start))
                 .ToList();
-            merged.Add(stored with
+            merged.Add(actor with
             {
                 Roles = roles,
-                ClaimCount = await CountAsync(claims, Partitions.Speaker(actor.Id), cancellationToken),
-                EventCount = await CountAsync(events, Partitions.ActorEvents(actor.Id), cancellationToken),
+                ClaimCount = await CountAsync(claims, Partitions.Speaker(id), cancellationToken),
+                EventCount = await CountAsync(events, Partitions.ActorEvents(id), cancellationToken),
             });
         }
 
         await TableBatcher.UpsertAsync(actorTable, merged.SelectMany(FactEntities.ForActor), cancellationToken);
-        var source = set.Source;
-        if (set.Text is not null)
-        {
-            var hash = await texts.PutAsync(set.Text, cancellationToken);
-            source = source with { LastFetch = (source.LastFetch ?? new FetchStatus(DateTimeOffset.UtcNow, "ok")) with { ContentHash = hash } };
-        }
-
-        await tables.GetTableClient(names.Sources).UpsertEntityAsync(FactEntities.ForSource(source), TableUpdateMode.Replace, cancellationToken);
-        await version.BumpAsync(cancellationToken);
     }
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
@@ -86,17 +147,32 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
     }
 
     private static async Task<T?> ReadAsync<T>(TableClient table, string partition, string row, CancellationToken cancellationToken)
-        where T : class
+        where T : class =>
+        await ReadEntityAsync(table, partition, row, cancellationToken) is { } entity ? FactEntities.Read<T>(entity) : null;
+
+    private static async Task<TableEntity?> ReadEntityAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
     {
         try
         {
             var entity = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
-            return entity.HasValue ? FactEntities.Read<T>(entity.Value!) : null;
+            return entity.HasValue ? entity.Value : null;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
             return null;
         }
+    }
+
+    private static async Task<List<T>> ReadPartitionAsync<T>(TableClient table, string partition, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            items.Add(FactEntities.Read<T>(entity));
+        }
+
+        return items;
     }
 
     private static async Task<int> CountAsync(TableClient table, string partition, CancellationToken cancellationToken)

@@ -44,6 +44,42 @@ public sealed class FactWriterTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task An_unchanged_set_writes_nothing_and_keeps_the_dataset_version()
+    {
+        var (writer, tables, names, _) = Create();
+        Assert.True((await writer.WriteAsync(Sample(), CancellationToken.None)).Changed);
+        var version = await new DatasetVersion(tables, names).ReadAsync(CancellationToken.None);
+        var etags = await EtagsAsync(tables, names);
+
+        var again = await writer.WriteAsync(Sample(), CancellationToken.None);
+
+        Assert.False(again.Changed);
+        Assert.Equal(etags, await EtagsAsync(tables, names));
+        Assert.Equal(version, await new DatasetVersion(tables, names).ReadAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_changed_set_replaces_the_old_one_without_orphans()
+    {
+        var (writer, tables, names, reader) = Create();
+        var original = Sample();
+        await writer.WriteAsync(original, CancellationToken.None);
+        var replacement = original with { Events = [], Actors = [original.Actors[0]] };
+
+        var result = await writer.WriteAsync(replacement, CancellationToken.None);
+
+        Assert.Equal(1, result.Removed);
+        var rows = await DumpAsync(tables, names);
+        Assert.DoesNotContain(rows, r => r.StartsWith("events|", StringComparison.Ordinal));
+        Assert.Equal(0, (await reader.GetActorAsync("ilse-varn", CancellationToken.None))!.EventCount);
+        var fresh = Create(out _);
+        await fresh.Item1.WriteAsync(replacement, CancellationToken.None);
+        Assert.Equal(
+            (await DumpAsync(fresh.Item2, fresh.Item3)).Where(r => !r.StartsWith("actors|", StringComparison.Ordinal)),
+            rows.Where(r => !r.StartsWith("actors|", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Actors_get_roles_and_counts_and_are_found_by_alias()
     {
         var (writer, _, _, reader) = Create();
@@ -92,6 +128,20 @@ public sealed class FactWriterTests(AzuriteFixture azurite) : IClassFixture<Azur
         var version = new DatasetVersion(tables, names);
         texts = new SourceTextStore(new BlobServiceClient(azurite.ConnectionString), names);
         return (new FactWriter(tables, names, version, texts), tables, names, new FactReader(tables, names, version, new CursorCodec(tables, names)));
+    }
+
+    private static async Task<List<string>> EtagsAsync(TableServiceClient tables, TableNames names)
+    {
+        var etags = new List<string>();
+        foreach (var name in new[] { names.Actors, names.Claims, names.Events, names.Sources })
+        {
+            await foreach (var entity in tables.GetTableClient(name).QueryAsync<TableEntity>())
+            {
+                etags.Add($"{name}|{entity.PartitionKey}|{entity.RowKey}|{entity.ETag}");
+            }
+        }
+
+        return etags.Order(StringComparer.Ordinal).ToList();
     }
 
     private static async Task<List<string>> DumpAsync(TableServiceClient tables, TableNames names)
