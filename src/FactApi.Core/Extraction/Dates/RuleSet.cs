@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FactApi.Core.Extraction.Dates;
+
+/// <summary>
+/// Loads <c>Resources/rules/*.txt</c>. A line is <c>id TAB TYPE TAB pattern TAB function [name=value ...]</c>.
+/// In a pattern <c>%list%</c> is a lexicon alternation and a space means one or more white-space characters;
+/// every pattern is anchored on word edges and compiled once.
+/// </summary>
+internal static class RuleSet
+{
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+
+    private static readonly Regex Placeholder = new("%([A-Za-z_]+)%", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public static IReadOnlyList<TemporalRule> LoadEmbedded(Lexicon lexicon)
+    {
+        var rules = new List<TemporalRule>();
+        foreach (var name in ResourceText.Names("rules"))
+        {
+            foreach (var line in ResourceText.Lines(name))
+            {
+                rules.Add(Parse(line, lexicon, name));
+            }
+        }
+
+        return rules;
+    }
+
+    public static TemporalRule Parse(string line, Lexicon lexicon, string source)
+    {
+        var fields = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (fields.Length != 4 || !TimexTypeNames.TryParse(fields[1], out var type))
+        {
+            throw new FormatException($"{source}: expected 'id TAB TYPE TAB pattern TAB function', got: {line}");
+        }
+
+        var call = fields[3].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var args = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var arg in call.Skip(1))
+        {
+            var eq = arg.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+            {
+                throw new FormatException($"{source}: argument '{arg}' of rule {fields[0]} is not name=value.");
+            }
+
+            args[arg[..eq]] = arg[(eq + 1)..];
+        }
+
+        var pattern = "(?<!\\w)(?:" + Expand(fields[2], lexicon) + ")(?!\\w)";
+        try
+        {
+            return new TemporalRule(fields[0], type, new Regex(pattern, Options), call[0], args);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"{source}: rule {fields[0]} has a bad pattern: {e.Message}", e);
+        }
+    }
+
+    private static string Expand(string pattern, Lexicon lexicon)
+    {
+        var withLists = pattern;
+        for (var depth = 0; depth < 4 && withLists.Contains('%', StringComparison.Ordinal); depth++)
+        {
+            withLists = Placeholder.Replace(withLists, m => lexicon.Alternation(m.Groups[1].Value));
+        }
+
+        var builder = new StringBuilder(withLists.Length + 16);
+        var inClass = false;
+        for (var i = 0; i < withLists.Length; i++)
+        {
+            var c = withLists[i];
+            if (c == '\\' && i + 1 < withLists.Length)
+            {
+                builder.Append(c).Append(withLists[++i]);
+                continue;
+            }
+
+            inClass = c == '[' || (inClass && c != ']');
+            builder.Append(c == ' ' && !inClass ? "\\s+" : c.ToString());
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace FactApi.Core.Extraction.Dates;
+
+/// <summary>
+/// Finds time expressions in English news text and normalises them to TIMEX3 values, anchored on a date:
+/// the publication date for an article, or the "as of" date for a question. Rules, word lists and tense cues
+/// are embedded data files (see <c>Resources/</c>); this class only runs them: every rule's regex over the text,
+/// longest non-overlapping matches win (earlier rule on a tie), then each winner is normalised.
+/// </summary>
+public sealed class TemporalTagger
+{
+    private readonly IReadOnlyList<TemporalRule> rules;
+    private readonly TimexNormalizer normalizer;
+    private readonly TenseCues tense;
+
+    private TemporalTagger(IReadOnlyList<TemporalRule> rules, TimexNormalizer normalizer, TenseCues tense)
+    {
+        this.rules = rules;
+        this.normalizer = normalizer;
+        this.tense = tense;
+    }
+
+    /// <summary>The tagger built from the embedded resources; thread-safe, built once on first use.</summary>
+    public static TemporalTagger Default => Lazy.Value;
+
+    private static readonly Lazy<TemporalTagger> Lazy = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal static TemporalTagger Create()
+    {
+        var lexicon = Lexicon.LoadEmbedded();
+        return new TemporalTagger(RuleSet.LoadEmbedded(lexicon), new TimexNormalizer(lexicon), TenseCues.LoadEmbedded());
+    }
+
+    /// <summary>Time expressions in <paramref name="text"/>, in text order, resolved against <paramref name="anchor"/>.</summary>
+    public IReadOnlyList<TimeExpression> Tag(string text, DateOnly anchor)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var candidates = new List<(int Rule, Match Match)>();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            for (var m = rules[i].Pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (m.Length > 0)
+                {
+                    candidates.Add((i, m));
+                }
+            }
+        }
+
+        candidates.Sort(static (a, b) => a.Match.Length != b.Match.Length
+            ? b.Match.Length.CompareTo(a.Match.Length)
+            : a.Rule.CompareTo(b.Rule));
+
+        var found = new List<TimeExpression>();
+        foreach (var (ruleIndex, match) in candidates)
+        {
+            var start = match.Index;
+            var end = start + match.Length;
+            if (Overlaps(found, start, end))
+            {
+                continue;
+            }
+
+            var rule = rules[ruleIndex];
+            if (normalizer.Normalize(new RuleMatch(rule, match, text, anchor, tense)) is { } n)
+            {
+                found.Add(new TimeExpression(start, end, match.Value, n.Type, n.Value, n.Mod, rule.Id));
+            }
+        }
+
+        found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static bool Overlaps(List<TimeExpression> found, int start, int end)
+    {
+        foreach (var e in found)
+        {
+            if (start < e.End && e.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace FactApi.Core.Extraction.Dates;
+
+/// <summary>Calendar arithmetic and TIMEX3 value spelling at a granularity (year, quarter, month, week, day...).</summary>
+internal static class TimexCalendar
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Year(int year) => year.ToString("D4", Invariant);
+
+    public static string Month(int year, int month) => Year(year) + "-" + month.ToString("D2", Invariant);
+
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", Invariant);
+
+    public static string Week(DateOnly date)
+    {
+        var dt = date.ToDateTime(TimeOnly.MinValue);
+        return Year(ISOWeek.GetYear(dt)) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("D2", Invariant);
+    }
+
+    public static int Quarter(int month) => ((month - 1) / 3) + 1;
+
+    /// <summary>Meteorological seasons: SP Mar-May, SU Jun-Aug, FA Sep-Nov, WI Dec-Feb.</summary>
+    public static int Season(int month) => month switch
+    {
+        >= 3 and <= 5 => 1,
+        >= 6 and <= 8 => 2,
+        >= 9 and <= 11 => 3,
+        _ => 4,
+    };
+
+    public static readonly string[] SeasonCodes = ["", "SP", "SU", "FA", "WI"];
+
+    /// <summary>Moves <paramref name="anchor"/> by <paramref name="n"/> units (Y, Q, M, W, WE, D, DE, CE).</summary>
+    public static DateOnly Shift(DateOnly anchor, string unit, int n) => unit switch
+    {
+        "Y" => anchor.AddYears(n),
+        "Q" => anchor.AddMonths(3 * n),
+        "M" => anchor.AddMonths(n),
+        "W" or "WE" => anchor.AddDays(7 * n),
+        "DE" => anchor.AddYears(10 * n),
+        "CE" => anchor.AddYears(100 * n),
+        _ => anchor.AddDays(n),
+    };
+
+    /// <summary>The value of the period of <paramref name="unit"/> size that contains <paramref name="date"/>.</summary>
+    public static string Format(DateOnly date, string unit) => unit switch
+    {
+        "Y" => Year(date.Year),
+        "Q" => Year(date.Year) + "-Q" + Quarter(date.Month).ToString(Invariant),
+        "M" => Month(date.Year, date.Month),
+        "W" => Week(date),
+        "WE" => Week(date) + "-WE",
+        "DE" => Year(date.Year)[..3],
+        "CE" => Year(date.Year)[..2],
+        _ => Day(date),
+    };
+
+    /// <summary>Date of the given ISO weekday (1 = Monday) nearest the anchor in the given direction; 0 days away counts.</summary>
+    public static DateOnly Weekday(DateOnly anchor, int weekday, int direction, bool strict)
+    {
+        var today = ((int)anchor.DayOfWeek + 6) % 7 + 1;
+        if (direction < 0)
+        {
+            var back = (today - weekday + 7) % 7;
+            return anchor.AddDays(-(back == 0 && strict ? 7 : back));
+        }
+
+        var ahead = (weekday - today + 7) % 7;
+        return anchor.AddDays(ahead == 0 && strict ? 7 : ahead);
+    }
+
+    /// <summary>Year of a month (and day) that has no year, read as the occurrence before, after or nearest the anchor.</summary>
+    public static int YearOf(DateOnly anchor, int month, int day, Tense tense)
+    {
+        var cmp = month != anchor.Month ? month.CompareTo(anchor.Month) : day.CompareTo(day == 0 ? 0 : anchor.Day);
+        return tense switch
+        {
+            Tense.Past => cmp > 0 ? anchor.Year - 1 : anchor.Year,
+            Tense.Future => cmp < 0 ? anchor.Year + 1 : anchor.Year,
+            _ => month - anchor.Month > 6 ? anchor.Year - 1 : anchor.Month - month > 6 ? anchor.Year + 1 : anchor.Year,
+        };
+    }
+}
