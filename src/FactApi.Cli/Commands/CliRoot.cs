@@ -10,6 +10,7 @@ internal static class CliRoot
         var root = new RootCommand("factapi: the curator's tool for FactApi (sources, extraction, evaluation, refresh).");
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
 }

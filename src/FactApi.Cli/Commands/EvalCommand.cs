@@ -8,6 +8,7 @@ internal static class EvalCommand
     public static Command Create()
     {
         var eval = new Command("eval", "Score FactApi's extractors against annotated corpora.");
+        eval.Subcommands.Add(Eval.EvalTimeMlCommand.Create());
         return eval;
     }
 }

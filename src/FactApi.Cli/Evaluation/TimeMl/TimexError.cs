@@ -1,0 +1,13 @@
+namespace FactApi.Cli.Evaluation.TimeMl;
+
+/// <summary>What went wrong with one expression: missed gold, spurious prediction, or a match with the wrong value or type.</summary>
+internal enum TimexErrorKind
+{
+    Missed,
+    Spurious,
+    WrongValue,
+    WrongType,
+}
+
+/// <summary>One scoring error, with the gold and/or predicted span involved.</summary>
+internal sealed record TimexError(TimexErrorKind Kind, TimexSpan? Gold, TimexSpan? Predicted);
