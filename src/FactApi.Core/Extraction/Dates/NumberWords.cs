@@ -13,12 +13,32 @@ internal static class NumberWords
         value = 0;
         double current = 0;
         var any = false;
+        // "a year" is one year, but in "a dozen", "a couple of", "a half" the article only introduces the number.
+        var article = false;
         foreach (var raw in text.Split([' ', '\t', '\n', '\r', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             var token = raw.Trim(',', '.').ToLowerInvariant();
             if (token is "and" or "of" or "")
             {
                 continue;
+            }
+
+            if (token is "a" or "an")
+            {
+                if (current == 0)
+                {
+                    current = 1;
+                    article = true;
+                    any = true;
+                }
+
+                continue;
+            }
+
+            if (article)
+            {
+                current = 0;
+                article = false;
             }
 
             if (token.Contains('/', StringComparison.Ordinal))
@@ -57,11 +77,6 @@ internal static class NumberWords
             if (word.StartsWith('*'))
             {
                 current = Math.Max(current, 1) * double.Parse(word[1..], CultureInfo.InvariantCulture);
-            }
-            else if (token is "a" or "an" && current > 0)
-            {
-                // "two and a half": the article belongs to the fraction.
-                continue;
             }
             else
             {

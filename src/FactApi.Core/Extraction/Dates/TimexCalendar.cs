@@ -72,14 +72,25 @@ internal static class TimexCalendar
     }
 
     /// <summary>Year of a month (and day) that has no year, read as the occurrence before, after or nearest the anchor.</summary>
+    /// <remarks>
+    /// News seldom names a month more than a few months away without its year, so the tense only chooses
+    /// between the occurrence before and after when its choice is not implausibly far (over 9 months);
+    /// otherwise the nearer occurrence wins.
+    /// </remarks>
     public static int YearOf(DateOnly anchor, int month, int day, Tense tense)
     {
-        var cmp = month != anchor.Month ? month.CompareTo(anchor.Month) : day.CompareTo(day == 0 ? 0 : anchor.Day);
+        var here = (anchor.Month * 31) + (day == 0 ? 0 : anchor.Day);
+        var there = (month * 31) + day;
+        var before = there <= here ? anchor.Year : anchor.Year - 1;
+        var after = there >= here ? anchor.Year : anchor.Year + 1;
+        var daysBack = here - there + (there <= here ? 0 : 372);
+        var daysAhead = there - here + (there >= here ? 0 : 372);
+        const int plausible = 9 * 31;
         return tense switch
         {
-            Tense.Past => cmp > 0 ? anchor.Year - 1 : anchor.Year,
-            Tense.Future => cmp < 0 ? anchor.Year + 1 : anchor.Year,
-            _ => month - anchor.Month > 6 ? anchor.Year - 1 : anchor.Month - month > 6 ? anchor.Year + 1 : anchor.Year,
+            Tense.Past when daysBack <= plausible => before,
+            Tense.Future when daysAhead <= plausible => after,
+            _ => daysBack <= daysAhead ? before : after,
         };
     }
 }

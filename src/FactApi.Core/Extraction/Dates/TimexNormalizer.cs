@@ -250,7 +250,8 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
         }
 
         var season = Array.IndexOf(TimexCalendar.SeasonCodes, code);
-        var current = TimexCalendar.Season(m.Anchor.Month);
+        // In January and February this year's seasons are all still ahead (the winter began last year).
+        var current = m.Anchor.Month <= 2 ? 0 : TimexCalendar.Season(m.Anchor.Month);
         var year = m.Anchor.Year;
         if (m.Get("year") is { } yearText)
         {
