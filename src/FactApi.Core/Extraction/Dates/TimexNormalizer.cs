@@ -24,6 +24,7 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
             "relative" => Relative(m),
             "ago" => Ago(m),
             "duration" => Duration(m, "num"),
+            "amount" => Amount(m, ref type),
             "set" => Set(m),
             "quarter" => Quarter(m),
             "season" => Season(m),
@@ -166,7 +167,7 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
             return null;
         }
 
-        var sign = Int(m, "sign") ?? -1;
+        var sign = m.Has("hence") ? 1 : Int(m, "sign") ?? -1;
         if (double.IsNaN(n))
         {
             return sign < 0 ? "PAST_REF" : "FUTURE_REF";
@@ -185,6 +186,18 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
 
         var n = m.Has(numName) ? Number(m, numName) : 1;
         return n is { } count ? DurationValue(count, unit) : null;
+    }
+
+    /// <summary>"three years" is a duration; "three years ago" and "three years from now" are dates.</summary>
+    private string? Amount(RuleMatch m, ref TimexType type)
+    {
+        if (!m.Has("ago") && !m.Has("hence"))
+        {
+            return Duration(m, "num");
+        }
+
+        type = TimexType.Date;
+        return Ago(m);
     }
 
     private string? Set(RuleMatch m)
