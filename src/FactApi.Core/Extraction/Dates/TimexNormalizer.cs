@@ -202,7 +202,8 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
 
     private string? Set(RuleMatch m)
     {
-        if (m.Get("weekday") is { } text && lexicon.TryLookup("weekday", text, out var v))
+        if (m.Get("weekday") is { } text
+            && (lexicon.TryLookup("weekday", text, out var v) || lexicon.TryLookup("weekday_plural", text, out v)))
         {
             return "XXXX-WXX-" + v + Part(m);
         }
