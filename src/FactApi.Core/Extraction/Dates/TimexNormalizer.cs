@@ -234,6 +234,10 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
             {
                 year += ydir;
             }
+            else if (m.Has("yago"))
+            {
+                year--;
+            }
             else if (q > current && m.Tense != Tense.Future)
             {
                 // A quarter not reached yet this year, told in the past: last year's.
@@ -250,7 +254,7 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
                 year--;
             }
 
-            year += Int(m, "ydir") ?? 0;
+            year += Int(m, "ydir") ?? (m.Has("yago") ? -1 : 0);
         }
 
         return TimexCalendar.Year(year) + (half ? "-H" : "-Q") + q.ToString(Invariant);
