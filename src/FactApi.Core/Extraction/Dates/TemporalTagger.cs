@@ -13,12 +13,14 @@ public sealed class TemporalTagger
     private readonly IReadOnlyList<TemporalRule> rules;
     private readonly TimexNormalizer normalizer;
     private readonly TenseCues tense;
+    private readonly HashSet<string> comparisonRules;
 
     private TemporalTagger(IReadOnlyList<TemporalRule> rules, TimexNormalizer normalizer, TenseCues tense)
     {
         this.rules = rules;
         this.normalizer = normalizer;
         this.tense = tense;
+        comparisonRules = rules.Where(r => r.Arg("compare") == "period").Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The tagger built from the embedded resources; thread-safe, built once on first use.</summary>
@@ -70,6 +72,7 @@ public sealed class TemporalTagger
         }
 
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        ComparisonPeriods.Refine(found, comparisonRules);
         return found;
     }
 

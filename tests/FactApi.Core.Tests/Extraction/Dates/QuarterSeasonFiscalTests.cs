@@ -36,3 +36,17 @@ public class QuarterSeasonFiscalTests
     public void Adjectival_quarter()
         => TaggerAssert.Value("The lender posted third-quarter losses.", new DateOnly(1998, 10, 20), "third-quarter", "1998-Q3");
 }
+
+public class ComparisonPeriodTests
+{
+    [Fact]
+    public void Year_earlier_comparison_takes_the_quarter_named_before_it()
+    {
+        const string text = "The miner earned $4 million in the second quarter, up from $3 million a year earlier.";
+        TaggerAssert.Value(text, new DateOnly(2024, 8, 1), "a year earlier", "2023-Q2");
+    }
+
+    [Fact]
+    public void Year_ago_without_a_named_period_is_a_year()
+        => TaggerAssert.Value("The miner opened the pit a year ago.", new DateOnly(2024, 8, 1), "a year ago", "2023");
+}
