@@ -18,6 +18,8 @@ internal sealed class RuleMatch(TemporalRule rule, Match match, string text, Dat
 
     public Tense Tense => tense ??= cues.Guess(text, match.Index, match.Index + match.Length);
 
+    public string Text => text;
+
     public string? Get(string name)
     {
         var group = match.Groups[name];

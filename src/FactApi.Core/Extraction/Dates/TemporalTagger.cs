@@ -38,27 +38,27 @@ public sealed class TemporalTagger
     public IReadOnlyList<TimeExpression> Tag(string text, DateOnly anchor)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var candidates = new List<(int Rule, Match Match)>();
+        var candidates = new List<(int Rule, Match Match, Group Extent)>();
         for (var i = 0; i < rules.Count; i++)
         {
             for (var m = rules[i].Pattern.Match(text); m.Success; m = m.NextMatch())
             {
                 if (m.Length > 0)
                 {
-                    candidates.Add((i, m));
+                    candidates.Add((i, m, Extent(m)));
                 }
             }
         }
 
-        candidates.Sort(static (a, b) => a.Match.Length != b.Match.Length
-            ? b.Match.Length.CompareTo(a.Match.Length)
+        candidates.Sort(static (a, b) => a.Extent.Length != b.Extent.Length
+            ? b.Extent.Length.CompareTo(a.Extent.Length)
             : a.Rule.CompareTo(b.Rule));
 
         var found = new List<TimeExpression>();
-        foreach (var (ruleIndex, match) in candidates)
+        foreach (var (ruleIndex, match, extent) in candidates)
         {
-            var start = match.Index;
-            var end = start + match.Length;
+            var start = extent.Index;
+            var end = start + extent.Length;
             if (Overlaps(found, start, end))
             {
                 continue;
@@ -67,7 +67,7 @@ public sealed class TemporalTagger
             var rule = rules[ruleIndex];
             if (normalizer.Normalize(new RuleMatch(rule, match, text, anchor, tense)) is { } n)
             {
-                found.Add(new TimeExpression(start, end, match.Value, n.Type, n.Value, n.Mod, rule.Id));
+                found.Add(new TimeExpression(start, end, extent.Value, n.Type, n.Value, n.Mod, rule.Id));
             }
         }
 
@@ -75,6 +75,9 @@ public sealed class TemporalTagger
         ComparisonPeriods.Refine(found, comparisonRules);
         return found;
     }
+
+    /// <summary>The tagged span: group <c>x</c> when a rule matches context it does not tag ("in May"), else the match.</summary>
+    private static Group Extent(Match match) => match.Groups["x"] is { Success: true } x ? x : match;
 
     private static bool Overlaps(List<TimeExpression> found, int start, int end)
     {

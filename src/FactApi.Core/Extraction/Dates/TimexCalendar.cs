@@ -71,6 +71,39 @@ internal static class TimexCalendar
         return anchor.AddDays(ahead == 0 && strict ? 7 : ahead);
     }
 
+    /// <summary>
+    /// The date of a holiday rule in a year: <c>MM-DD</c>, <c>MM-W-N</c> (Nth ISO weekday W, N = -1 the last)
+    /// or <c>MM-W-E</c> (US Election Day: weekday W after the first Monday).
+    /// </summary>
+    public static DateOnly Holiday(string rule, int year)
+    {
+        var parts = rule.Split('-', 2);
+        var month = int.Parse(parts[0], Invariant);
+        var rest = parts[1];
+        if (!rest.Contains('-', StringComparison.Ordinal))
+        {
+            return new DateOnly(year, month, int.Parse(rest, Invariant));
+        }
+
+        var dash = rest.IndexOf('-', StringComparison.Ordinal);
+        var weekday = int.Parse(rest[..dash], Invariant);
+        var which = rest[(dash + 1)..];
+        var first = Weekday(new DateOnly(year, month, 1), weekday, +1, strict: false);
+        if (which == "E")
+        {
+            return Weekday(Weekday(new DateOnly(year, month, 1), 1, +1, strict: false).AddDays(1), weekday, +1, strict: false);
+        }
+
+        var n = int.Parse(which, Invariant);
+        if (n > 0)
+        {
+            return first.AddDays(7 * (n - 1));
+        }
+
+        var last = Weekday(new DateOnly(year, month, DateTime.DaysInMonth(year, month)), weekday, -1, strict: false);
+        return last.AddDays(7 * (n + 1));
+    }
+
     /// <summary>Year of a month (and day) that has no year, read as the occurrence before, after or nearest the anchor.</summary>
     /// <remarks>
     /// News seldom names a month more than a few months away without its year, so the tense only chooses

@@ -32,6 +32,8 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
             "decade" => Decade(m.Get("decade")),
             "century" => Century(m),
             "time" => Time(m),
+            "weekend" => Weekend(m),
+            "holiday" => Holiday(m),
             _ => throw new InvalidOperationException($"Rule {m.Rule.Id} names an unknown function {m.Rule.Function}."),
         };
         if (value is null)
@@ -137,6 +139,40 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
             _ => TimexCalendar.Weekday(m.Anchor, weekday, m.Tense == Tense.Future ? +1 : -1, strict: false),
         };
         return TimexCalendar.Day(date) + Part(m);
+    }
+
+    /// <summary>"the weekend": the one before the anchor, or the coming one in future tense, as week-WE.</summary>
+    private static string Weekend(RuleMatch m)
+    {
+        var saturday = TimexCalendar.Weekday(m.Anchor, 6, m.Tense == Tense.Future ? +1 : -1, strict: false);
+        return TimexCalendar.Week(saturday) + "-WE";
+    }
+
+    private string? Holiday(RuleMatch m)
+    {
+        if (m.Get("holiday") is not { } name || !lexicon.TryLookup("holiday", name, out var rule))
+        {
+            return null;
+        }
+
+        int year;
+        if (m.Get("year") is { } yearText && Year(yearText) is { } y)
+        {
+            year = y;
+        }
+        else
+        {
+            var near = TimexCalendar.Holiday(rule, m.Anchor.Year);
+            year = Int(m, "dir") switch
+            {
+                < 0 => near < m.Anchor ? m.Anchor.Year : m.Anchor.Year - 1,
+                > 0 => near > m.Anchor ? m.Anchor.Year : m.Anchor.Year + 1,
+                0 => m.Anchor.Year,
+                _ => TimexCalendar.YearOf(m.Anchor, near.Month, near.Day, m.Tense),
+            };
+        }
+
+        return TimexCalendar.Day(TimexCalendar.Holiday(rule, year));
     }
 
     private string? DayWord(RuleMatch m)
@@ -381,7 +417,9 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
 
     private double? Number(RuleMatch m, string name) => m.Get(name) is { } text ? Number(text) : null;
 
-    private double? Number(string text) => NumberWords.TryParse(lexicon, text, out var n) ? n : null;
+    // A rule argument num=X stands for an unspecified amount ("for years").
+    private double? Number(string text) =>
+        text == "X" ? double.NaN : NumberWords.TryParse(lexicon, text, out var n) ? n : null;
 
     private int? Month(string? text)
     {
