@@ -109,6 +109,12 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
         else
         {
             year = TimexCalendar.YearOf(m.Anchor, month, day ?? 0, m.Tense);
+            if (day is { } named && Weekday(m.Get("weekday")) is { } weekday)
+            {
+                // "Thursday, Feb. 6": the weekday says which year the writer meant.
+                year = new[] { year, year - 1, year + 1 }.FirstOrDefault(
+                    y => named <= DateTime.DaysInMonth(y, month) && IsoWeekday(new DateOnly(y, month, named)) == weekday, year);
+            }
         }
 
         if (day is not { } d)
@@ -393,6 +399,11 @@ internal sealed class TimexNormalizer(Lexicon lexicon)
 
         return TimexCalendar.Day(date) + "T" + hour.ToString("D2", Invariant) + ":" + minute.ToString("D2", Invariant);
     }
+
+    private int? Weekday(string? text) =>
+        text is not null && lexicon.TryLookup("weekday", text, out var v) ? int.Parse(v, Invariant) : null;
+
+    private static int IsoWeekday(DateOnly date) => ((int)date.DayOfWeek + 6) % 7 + 1;
 
     private string Part(RuleMatch m) =>
         m.Get("part") is { } part && lexicon.TryLookup("part", part, out var code) ? "T" + code : string.Empty;

@@ -32,3 +32,18 @@ public class WeekdayTests
     public void Weekday_with_date_uses_the_date()
         => TaggerAssert.Value("The strike began on Tuesday, May 6, in the port.", Wednesday, "Tuesday, May 6", "2025-05-06");
 }
+
+public class WeekdayWithDateTests
+{
+    [Fact]
+    public void Weekday_picks_the_year_of_a_date_without_year()
+        => TaggerAssert.Value("The firm will report results on Thursday, Feb. 6.", new DateOnly(2025, 5, 14), "Thursday, Feb. 6", "2025-02-06");
+
+    [Fact]
+    public void Late_weekday_keeps_the_qualifier_in_the_extent()
+    {
+        var hit = TaggerAssert.Single("Fighting resumed late Tuesday after a lull.", new DateOnly(2025, 5, 14), "late Tuesday");
+        Assert.Equal("2025-05-13", hit.Value);
+        Assert.Equal("END", hit.Mod);
+    }
+}
