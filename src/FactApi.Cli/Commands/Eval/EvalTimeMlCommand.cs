@@ -17,7 +17,7 @@ internal static class EvalTimeMlCommand
     public static Command Create()
     {
         var dir = new Argument<DirectoryInfo>("dir") { Description = "Folder searched recursively for .tml files." };
-        var errors = new Option<bool>("--errors") { Description = "List every miss, spurious and wrong value before the JSON." };
+        var errors = new Option<bool>("--errors") { Description = "List every miss, spurious, wrong value, type or extent before the JSON." };
         var command = new Command("timeml", "Score the temporal tagger on TimeML (TempEval-3) files.");
         command.Arguments.Add(dir);
         command.Options.Add(errors);

@@ -93,6 +93,11 @@ internal sealed class TimexScorer
             {
                 errors.Add(new TimexError(TimexErrorKind.WrongType, g, p));
             }
+
+            if ((p.Start, p.End) != (g.Start, g.End) && p.Value == g.Value && p.Type == g.Type)
+            {
+                errors.Add(new TimexError(TimexErrorKind.WrongExtent, g, p));
+            }
         }
 
         for (var i = 0; i < predicted.Count; i++)
