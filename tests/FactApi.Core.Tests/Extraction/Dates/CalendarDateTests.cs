@@ -47,4 +47,11 @@ public class CalendarDateTests
         var found = FactApi.Core.Extraction.Dates.TemporalTagger.Default.Tag("The board may decide later.", Anchor);
         Assert.DoesNotContain(found, e => e.Text.Contains("may", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory]
+    [InlineData("More than 2000 people fled the floods.")]
+    [InlineData("Turnout rose 2011 percent, a typo said.")]
+    [InlineData("The ticket cost $1999 at the door.")]
+    public void Counts_and_money_are_not_years(string text)
+        => Assert.Empty(FactApi.Core.Extraction.Dates.TemporalTagger.Default.Tag(text, Anchor));
 }
