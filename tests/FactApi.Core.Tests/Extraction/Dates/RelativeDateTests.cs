@@ -31,4 +31,15 @@ public class RelativeDateTests
     [InlineData("The firm is currently in talks.", "currently", "PRESENT_REF")]
     public void Vague_references(string text, string expected, string value)
         => TaggerAssert.Value(text, Anchor, expected, value);
+
+    [Theory]
+    [InlineData("Crime fell through the nineties.", "the nineties", "199")]
+    [InlineData("Rules should be in place by year's end.", "year's end", "2025")]
+    [InlineData("Planting was delayed earlier in the year by rain.", "earlier in the year", "2025")]
+    [InlineData("Margins will stay thin in the near term.", "the near term", "FUTURE_REF")]
+    [InlineData("The mayor plans to visit over the weekend.", "the weekend", "2025-W20-WE")]
+    [InlineData("The plant was shut over the weekend.", "the weekend", "2025-W19-WE")]
+    [InlineData("Stores closed on Thanksgiving Day last year.", "Thanksgiving Day", "2024-11-28")]
+    public void Named_periods(string text, string expected, string value)
+        => TaggerAssert.Value(text, Anchor, expected, value);
 }
