@@ -6,7 +6,7 @@ namespace FactApi.Cli.Evaluation.TimeMl;
 /// <summary>Writes the one-line JSON summary that <c>factapi eval timeml</c> ends its output with.</summary>
 internal static class TimexScoresJson
 {
-    public static string Write(TimexScorer scorer, int files, long words, double seconds)
+    public static string Write(TimexScorer scorer, int files, long words, Throughput time)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
@@ -22,8 +22,10 @@ internal static class TimexScoresJson
 
             json.WriteNumber("files", files);
             json.WriteNumber("words", words);
-            json.WriteNumber("seconds", Math.Round(seconds, 4));
-            json.WriteNumber("words_per_second", seconds > 0 ? Math.Round(words / seconds) : 0);
+            json.WriteNumber("seconds", Math.Round(time.Seconds, 4));
+            json.WriteNumber("cpu_seconds", Math.Round(time.CpuSeconds, 4));
+            json.WriteNumber("words_per_second", time.Seconds > 0 ? Math.Round(words / time.Seconds) : 0);
+            json.WriteNumber("words_per_cpu_second", time.CpuSeconds > 0 ? Math.Round(words / time.CpuSeconds) : 0);
             json.WriteEndObject();
         }
 

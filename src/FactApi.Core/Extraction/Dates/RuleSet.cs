@@ -6,7 +6,8 @@ namespace FactApi.Core.Extraction.Dates;
 /// <summary>
 /// Loads <c>Resources/rules/*.txt</c>. A line is <c>id TAB TYPE TAB pattern TAB function [name=value ...]</c>.
 /// In a pattern <c>%list%</c> is a lexicon alternation and a space means one or more white-space characters;
-/// every pattern is anchored on word edges and compiled once.
+/// every pattern must start at a word start (so "'80s" needs context: see the decade rules) and end at a word end;
+/// each is compiled once.
 /// </summary>
 internal static class RuleSet
 {
@@ -50,7 +51,8 @@ internal static class RuleSet
             args[arg[..eq]] = arg[(eq + 1)..];
         }
 
-        var pattern = "(?<!\\w)(?:" + Expand(fields[2], lexicon) + ")(?!\\w)";
+        // \b (not a lookbehind) in front lets the regex engine skip ahead to word starts quickly.
+        var pattern = "\\b(?:" + Expand(fields[2], lexicon) + ")(?!\\w)";
         try
         {
             return new TemporalRule(fields[0], type, new Regex(pattern, Options), call[0], args);
