@@ -5,7 +5,8 @@ namespace FactApi.Core.Extraction.Dates;
 
 /// <summary>
 /// Loads <c>Resources/rules/*.txt</c>. A line is <c>id TAB TYPE TAB pattern TAB function [name=value ...]</c>.
-/// In a pattern <c>%list%</c> is a lexicon alternation and a space means one or more white-space characters;
+/// In a pattern <c>%list%</c> is a lexicon alternation, a space means one or more white-space characters and
+/// " ?" optional white space;
 /// every pattern must start at a word start (so "'80s" needs context: see the decade rules) and end at a word end;
 /// each is compiled once.
 /// </summary>
@@ -83,6 +84,14 @@ internal static class RuleSet
             }
 
             inClass = c == '[' || (inClass && c != ']');
+            if (c == ' ' && !inClass && i + 1 < withLists.Length && withLists[i + 1] is '?' or '*')
+            {
+                // " ?" is optional white space, not a lazy "\s+?".
+                builder.Append("\\s*");
+                i++;
+                continue;
+            }
+
             builder.Append(c == ' ' && !inClass ? "\\s+" : c.ToString());
         }
 

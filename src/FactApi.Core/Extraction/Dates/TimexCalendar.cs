@@ -73,10 +73,15 @@ internal static class TimexCalendar
 
     /// <summary>
     /// The date of a holiday rule in a year: <c>MM-DD</c>, <c>MM-W-N</c> (Nth ISO weekday W, N = -1 the last)
-    /// or <c>MM-W-E</c> (US Election Day: weekday W after the first Monday).
+    /// <c>MM-W-E</c> (US Election Day: weekday W after the first Monday) or <c>E+N</c> (N days from Easter Sunday).
     /// </summary>
     public static DateOnly Holiday(string rule, int year)
     {
+        if (rule[0] == 'E')
+        {
+            return Easter(year).AddDays(int.Parse(rule[1..], NumberStyles.AllowLeadingSign, Invariant));
+        }
+
         var parts = rule.Split('-', 2);
         var month = int.Parse(parts[0], Invariant);
         var rest = parts[1];
@@ -102,6 +107,17 @@ internal static class TimexCalendar
 
         var last = Weekday(new DateOnly(year, month, DateTime.DaysInMonth(year, month)), weekday, -1, strict: false);
         return last.AddDays(7 * (n + 1));
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian computus, as in Meeus, Astronomical Algorithms).</summary>
+    public static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     /// <summary>Year of a month (and day) that has no year, read as the occurrence before, after or nearest the anchor.</summary>

@@ -39,6 +39,8 @@ public class DurationSetTimeTests
     [InlineData("Polls will close at 8 p.m. Thursday.", "8 p.m. Thursday", "2025-05-15T20:00")]
     [InlineData("The curfew starts at midnight.", "midnight", "2025-05-14T24:00")]
     [InlineData("Rain fell this morning.", "this morning", "2025-05-14TMO")]
+    [InlineData("Markets closed at 16:00 local time.", "16:00 local time", "2025-05-14T16:00")]
+    [InlineData("The shelling stopped at 10am.", "10am", "2025-05-14T10:00")]
     public void Times(string text, string expected, string value)
         => TaggerAssert.Value(text, Anchor, expected, value, TimexType.Time);
 }

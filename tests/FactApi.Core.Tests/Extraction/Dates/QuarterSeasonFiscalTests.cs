@@ -32,6 +32,13 @@ public class QuarterSeasonFiscalTests
     public void Last_quarter_is_the_one_before_the_current()
         => TaggerAssert.Value("Margins narrowed last quarter.", Spring, "last quarter", "1997-Q4");
 
+    [Theory]
+    [InlineData("Revenue rose in Q3 2024, the filing showed.", "Q3 2024", "2024-Q3")]
+    [InlineData("Margins improved in H1 2025.", "H1 2025", "2025-H1")]
+    [InlineData("The FY2024 budget passed.", "FY2024", "2024")]
+    public void Quarter_half_and_fiscal_codes(string text, string expected, string value)
+        => TaggerAssert.Value(text, Spring, expected, value);
+
     [Fact]
     public void Adjectival_quarter()
         => TaggerAssert.Value("The lender posted third-quarter losses.", new DateOnly(1998, 10, 20), "third-quarter", "1998-Q3");

@@ -40,6 +40,7 @@ public class RelativeDateTests
     [InlineData("The mayor plans to visit over the weekend.", "the weekend", "2025-W20-WE")]
     [InlineData("The plant was shut over the weekend.", "the weekend", "2025-W19-WE")]
     [InlineData("Stores closed on Thanksgiving Day last year.", "Thanksgiving Day", "2024-11-28")]
+    [InlineData("Pilgrims gathered on Good Friday.", "Good Friday", "2025-04-18")]
     public void Named_periods(string text, string expected, string value)
         => TaggerAssert.Value(text, Anchor, expected, value);
 }
