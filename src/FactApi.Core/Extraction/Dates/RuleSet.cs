@@ -10,25 +10,52 @@ namespace FactApi.Core.Extraction.Dates;
 /// every pattern must start at a word start (so "'80s" needs context: see the decade rules) and end at a word end;
 /// each is compiled once.
 /// </summary>
-internal static class RuleSet
+internal sealed class RuleSet
 {
+    private readonly List<TemporalRule> rules = [];
+    private readonly List<Regex> gates = [];
+    private readonly Dictionary<string, int> gateNames = new(StringComparer.Ordinal);
+
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     private static readonly Regex Placeholder = new("%([A-Za-z_]+)%", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    public static IReadOnlyList<TemporalRule> LoadEmbedded(Lexicon lexicon)
+    public static RuleSet LoadEmbedded(Lexicon lexicon)
     {
-        var rules = new List<TemporalRule>();
+        var set = new RuleSet();
         foreach (var name in ResourceText.Names("rules"))
         {
             foreach (var line in ResourceText.Lines(name))
             {
-                rules.Add(Parse(line, lexicon, name));
+                var rule = Parse(line, lexicon, name);
+                if (rule.Arg("needs") is { } needs)
+                {
+                    rule = rule with { Gate = set.GateIndex(needs, lexicon) };
+                }
+
+                set.rules.Add(rule);
             }
         }
 
-        return rules;
+        return set;
+    }
+
+    public IReadOnlyList<TemporalRule> Rules => rules;
+
+    /// <summary>Cheap word-list searches that decide, once per text, whether gated rules need to run.</summary>
+    public IReadOnlyList<Regex> Gates => gates;
+
+    private int GateIndex(string name, Lexicon lexicon)
+    {
+        if (!gateNames.TryGetValue(name, out var index))
+        {
+            index = gates.Count;
+            gates.Add(new Regex("\\b" + Expand(lexicon.Alternation(name), lexicon), Options));
+            gateNames.Add(name, index);
+        }
+
+        return index;
     }
 
     public static TemporalRule Parse(string line, Lexicon lexicon, string source)

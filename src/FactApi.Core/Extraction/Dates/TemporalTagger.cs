@@ -5,19 +5,22 @@ namespace FactApi.Core.Extraction.Dates;
 /// <summary>
 /// Finds time expressions in English news text and normalises them to TIMEX3 values, anchored on a date:
 /// the publication date for an article, or the "as of" date for a question. Rules, word lists and tense cues
-/// are embedded data files (see <c>Resources/</c>); this class only runs them: every rule's regex over the text,
+/// are embedded data files (see <c>Resources/</c>); this class only runs them: every rule's regex over the text
+/// (unless the rule's gate words are absent),
 /// longest non-overlapping matches win (earlier rule on a tie), then each winner is normalised.
 /// </summary>
 public sealed class TemporalTagger
 {
     private readonly IReadOnlyList<TemporalRule> rules;
+    private readonly IReadOnlyList<Regex> gates;
     private readonly TimexNormalizer normalizer;
     private readonly TenseCues tense;
     private readonly HashSet<string> comparisonRules;
 
-    private TemporalTagger(IReadOnlyList<TemporalRule> rules, TimexNormalizer normalizer, TenseCues tense)
+    private TemporalTagger(RuleSet ruleSet, TimexNormalizer normalizer, TenseCues tense)
     {
-        this.rules = rules;
+        rules = ruleSet.Rules;
+        gates = ruleSet.Gates;
         this.normalizer = normalizer;
         this.tense = tense;
         comparisonRules = rules.Where(r => r.Arg("compare") == "period").Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -39,8 +42,23 @@ public sealed class TemporalTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<(int Rule, Match Match, Group Extent)>();
+        Span<sbyte> open = stackalloc sbyte[gates.Count];
         for (var i = 0; i < rules.Count; i++)
         {
+            var gate = rules[i].Gate;
+            if (gate >= 0)
+            {
+                if (open[gate] == 0)
+                {
+                    open[gate] = gates[gate].IsMatch(text) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                if (open[gate] < 0)
+                {
+                    continue;
+                }
+            }
+
             for (var m = rules[i].Pattern.Match(text); m.Success; m = m.NextMatch())
             {
                 if (m.Length > 0)
