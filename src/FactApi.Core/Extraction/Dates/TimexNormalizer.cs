@@ -41,11 +41,6 @@ internal sealed partial class TimexNormalizer(Lexicon lexicon)
             return null;
         }
 
-        if (type == TimexType.Date && value.Contains('T', StringComparison.Ordinal) && char.IsDigit(value[0]))
-        {
-            type = TimexType.Time;
-        }
-
         return new Normalized(value, type, Mod(m));
     }
 

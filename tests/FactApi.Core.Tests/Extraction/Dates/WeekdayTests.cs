@@ -29,6 +29,10 @@ public class WeekdayTests
     }
 
     [Fact]
+    public void Weekday_with_part_of_day_keeps_the_part()
+        => TaggerAssert.Value("Protesters marched Friday night in the capital.", Wednesday, "Friday night", "2025-05-09TNI");
+
+    [Fact]
     public void Weekday_with_date_uses_the_date()
         => TaggerAssert.Value("The strike began on Tuesday, May 6, in the port.", Wednesday, "Tuesday, May 6", "2025-05-06");
 }
