@@ -76,7 +76,7 @@ internal sealed class Lexicon
         return "(?:" + string.Join('|', parts) + ")";
     }
 
-    /// <summary>Lower case with runs of white space made one space, so "Sept.  30" finds "sept. 30".</summary>
+    /// <summary>Lower case, typographic apostrophes straight, runs of white space made one space: "Sept.  30" finds "sept. 30".</summary>
     public static string Key(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -95,7 +95,7 @@ internal sealed class Lexicon
                 space = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
         }
 
         return builder.ToString();

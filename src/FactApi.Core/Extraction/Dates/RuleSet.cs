@@ -119,7 +119,13 @@ internal sealed class RuleSet
                 continue;
             }
 
-            builder.Append(c == ' ' && !inClass ? "\\s+" : c.ToString());
+            builder.Append((c, inClass) switch
+            {
+                (' ', false) => "\\s+",
+                // News text mixes straight and typographic apostrophes ("year's", "year’s").
+                ('\'', false) => "['’]",
+                _ => c.ToString(),
+            });
         }
 
         return builder.ToString();

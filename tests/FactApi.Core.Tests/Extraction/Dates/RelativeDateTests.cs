@@ -35,6 +35,7 @@ public class RelativeDateTests
     [Theory]
     [InlineData("Crime fell through the nineties.", "the nineties", "199")]
     [InlineData("Rules should be in place by year's end.", "year's end", "2025")]
+    [InlineData("Rules should be in place by year’s end.", "year’s end", "2025")]
     [InlineData("Planting was delayed earlier in the year by rain.", "earlier in the year", "2025")]
     [InlineData("Margins will stay thin in the near term.", "the near term", "FUTURE_REF")]
     [InlineData("The mayor plans to visit over the weekend.", "the weekend", "2025-W20-WE")]
