@@ -5,10 +5,9 @@ namespace FactApi.Core.Extraction.Dates;
 
 /// <summary>
 /// Loads <c>Resources/rules/*.txt</c>. A line is <c>id TAB TYPE TAB pattern TAB function [name=value ...]</c>.
-/// In a pattern <c>%list%</c> is a lexicon alternation, a space means one or more white-space characters and
-/// " ?" optional white space;
-/// every pattern must start at a word start (so "'80s" needs context: see the decade rules) and end at a word end;
-/// each is compiled once.
+/// In a pattern <c>%list%</c> is a lexicon alternation or a named fragment, a space means one or more white-space
+/// characters and " ?" optional white space. Every pattern must start at a word start (so "'80s" needs context:
+/// see the decade rules) and end at a word end; each is compiled once.
 /// </summary>
 internal sealed class RuleSet
 {

@@ -5,9 +5,9 @@ namespace FactApi.Core.Extraction.Dates;
 /// <summary>
 /// Finds time expressions in English news text and normalises them to TIMEX3 values, anchored on a date:
 /// the publication date for an article, or the "as of" date for a question. Rules, word lists and tense cues
-/// are embedded data files (see <c>Resources/</c>); this class only runs them: every rule's regex over the text
-/// (unless the rule's gate words are absent),
-/// longest non-overlapping matches win (earlier rule on a tie), then each winner is normalised.
+/// are embedded data files (see <c>Resources/</c> and README.md); this class only runs them: every rule's regex
+/// over the text (skipped when the rule's gate words are absent), longest non-overlapping matches win (the earlier
+/// rule on a tie), then each winner is normalised.
 /// </summary>
 public sealed class TemporalTagger
 {
