@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactApi.Core.Extraction.Dates;
 
@@ -10,7 +11,12 @@ internal static class TimeExpressionJson
     public static string Write(DateOnly published, IReadOnlyList<TimeExpression> expressions)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = true,
+            // Console output for people: keep apostrophes and non-ASCII letters readable; nothing here is HTML.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
         {
             json.WriteStartObject();
             json.WriteString("published", published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
