@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using FactApi.Cli.Evaluation.TimeMl;
+using FactApi.Cli.Formatting;
 using FactApi.Core.Extraction.Dates;
 
 namespace FactApi.Cli.Commands.Eval;

@@ -1,7 +1,7 @@
 namespace FactApi.Core.Extraction.Dates;
 
 /// <summary>TimeML spells types in upper case; the rules file and scorers use that spelling.</summary>
-public static class TimexTypeNames
+internal static class TimexTypeNames
 {
     public static string ToTimeMl(this TimexType type) => type switch
     {
