@@ -123,9 +123,15 @@ internal sealed class TenseCues
     }
 
     // A full stop counts only before white space and a capital or quote, so "Sept. 30" and "U.S." stay inside.
+    // Quotation marks bound the window too: in "``We will meet Friday,'' he said" the reporting verb is not the tense.
     private static bool IsBoundary(string text, int i)
     {
         var c = text[i];
+        if (c is '"' or '“' or '”' || (c is '`' or '\'' && i + 1 < text.Length && text[i + 1] == c))
+        {
+            return true;
+        }
+
         if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n')
         {
             return true;

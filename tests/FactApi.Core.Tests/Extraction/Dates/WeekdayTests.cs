@@ -29,6 +29,14 @@ public class WeekdayTests
     }
 
     [Fact]
+    public void Reporting_verb_outside_a_quotation_does_not_set_its_tense()
+        => TaggerAssert.Value("\"We will strike on Friday,\" the union leader said.", Wednesday, "Friday", "2025-05-16");
+
+    [Fact]
+    public void Proper_names_ending_in_ed_are_not_past_tense()
+        => TaggerAssert.Value("The envoy would be traveling to the United States Friday with aides.", Wednesday, "Friday", "2025-05-16");
+
+    [Fact]
     public void Weekday_with_part_of_day_keeps_the_part()
         => TaggerAssert.Value("Protesters marched Friday night in the capital.", Wednesday, "Friday night", "2025-05-09TNI");
 
