@@ -83,7 +83,7 @@ public sealed class TemporalTagger
             }
 
             var rule = rules[ruleIndex];
-            if (normalizer.Normalize(new RuleMatch(rule, match, text, anchor, tense)) is { } n)
+            if (Normalize(rule, match, text, anchor) is { } n)
             {
                 found.Add(new TimeExpression(start, end, extent.Value, n.Type, n.Value, n.Mod, rule.Id));
             }
@@ -92,6 +92,19 @@ public sealed class TemporalTagger
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         ComparisonPeriods.Refine(found, comparisonRules);
         return found;
+    }
+
+    private Normalized? Normalize(TemporalRule rule, Match match, string text, DateOnly anchor)
+    {
+        try
+        {
+            return normalizer.Normalize(new RuleMatch(rule, match, text, anchor, tense));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Arithmetic off the calendar (an anchor near year 1 or 9999, "3000 years ago"): no value, so no expression.
+            return null;
+        }
     }
 
     /// <summary>The tagged span: group <c>x</c> when a rule matches context it does not tag ("in May"), else the match.</summary>

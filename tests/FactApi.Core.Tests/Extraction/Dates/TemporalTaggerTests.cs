@@ -31,3 +31,17 @@ public class TemporalTaggerTests
     public void Default_is_shared()
         => Assert.Same(TemporalTagger.Default, TemporalTagger.Default);
 }
+
+public class TemporalTaggerEdgeTests
+{
+    [Fact]
+    public void Anchor_at_the_edge_of_the_calendar_does_not_throw()
+    {
+        var found = TemporalTagger.Default.Tag("It happened last year, 3000 years ago.", DateOnly.MinValue);
+        Assert.DoesNotContain(found, e => e.Text == "last year");
+    }
+
+    [Fact]
+    public void Empty_text_gives_nothing()
+        => Assert.Empty(TemporalTagger.Default.Tag(string.Empty, new DateOnly(2025, 5, 14)));
+}
