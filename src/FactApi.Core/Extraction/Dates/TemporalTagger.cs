@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+
+namespace FactApi.Core.Extraction.Dates;
+
+/// <summary>
+/// Finds time expressions in English news text and normalises them to TIMEX3 values, anchored on a date:
+/// the publication date for an article, or the "as of" date for a question. Rules, word lists and tense cues
+/// are embedded data files (see <c>Resources/</c> and README.md); this class only runs them: every rule's regex
+/// over the text (skipped when the rule's gate words are absent), longest non-overlapping matches win (the earlier
+/// rule on a tie), then each winner is normalised.
+/// </summary>
+public sealed class TemporalTagger
+{
+    private readonly IReadOnlyList<TemporalRule> rules;
+    private readonly IReadOnlyList<Regex> gates;
+    private readonly TimexNormalizer normalizer;
+    private readonly TenseCues tense;
+    private readonly HashSet<string> comparisonRules;
+
+    private TemporalTagger(RuleSet ruleSet, TimexNormalizer normalizer, TenseCues tense)
+    {
+        rules = ruleSet.Rules;
+        gates = ruleSet.Gates;
+        this.normalizer = normalizer;
+        this.tense = tense;
+        comparisonRules = rules.Where(r => r.Arg("compare") == "period").Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The tagger built from the embedded resources; thread-safe, built once on first use.</summary>
+    public static TemporalTagger Default => Lazy.Value;
+
+    private static readonly Lazy<TemporalTagger> Lazy = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal static TemporalTagger Create()
+    {
+        var lexicon = Lexicon.LoadEmbedded();
+        return new TemporalTagger(RuleSet.LoadEmbedded(lexicon), new TimexNormalizer(lexicon), TenseCues.LoadEmbedded());
+    }
+
+    /// <summary>Time expressions in <paramref name="text"/>, in text order, resolved against <paramref name="anchor"/>.</summary>
+    public IReadOnlyList<TimeExpression> Tag(string text, DateOnly anchor)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var candidates = new List<(int Rule, Match Match, Group Extent)>();
+        Span<sbyte> open = stackalloc sbyte[gates.Count];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var gate = rules[i].Gate;
+            if (gate >= 0)
+            {
+                if (open[gate] == 0)
+                {
+                    open[gate] = gates[gate].IsMatch(text) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                if (open[gate] < 0)
+                {
+                    continue;
+                }
+            }
+
+            for (var m = rules[i].Pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (m.Length > 0)
+                {
+                    candidates.Add((i, m, Extent(m)));
+                }
+            }
+        }
+
+        candidates.Sort(static (a, b) => a.Extent.Length != b.Extent.Length
+            ? b.Extent.Length.CompareTo(a.Extent.Length)
+            : a.Rule.CompareTo(b.Rule));
+
+        var found = new List<TimeExpression>();
+        foreach (var (ruleIndex, match, extent) in candidates)
+        {
+            var start = extent.Index;
+            var end = start + extent.Length;
+            if (Overlaps(found, start, end))
+            {
+                continue;
+            }
+
+            var rule = rules[ruleIndex];
+            if (Normalize(rule, match, text, anchor) is { } n)
+            {
+                found.Add(new TimeExpression(start, end, extent.Value, n.Type, n.Value, n.Mod, rule.Id));
+            }
+        }
+
+        found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        ComparisonPeriods.Refine(found, comparisonRules);
+        return found;
+    }
+
+    private Normalized? Normalize(TemporalRule rule, Match match, string text, DateOnly anchor)
+    {
+        try
+        {
+            return normalizer.Normalize(new RuleMatch(rule, match, text, anchor, tense));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Arithmetic off the calendar (an anchor near year 1 or 9999, "3000 years ago"): no value, so no expression.
+            return null;
+        }
+    }
+
+    /// <summary>The tagged span: group <c>x</c> when a rule matches context it does not tag ("in May"), else the match.</summary>
+    private static Group Extent(Match match) => match.Groups["x"] is { Success: true } x ? x : match;
+
+    private static bool Overlaps(List<TimeExpression> found, int start, int end)
+    {
+        foreach (var e in found)
+        {
+            if (start < e.End && e.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+
+namespace FactApi.Core.Extraction.Dates;
+
+/// <summary>
+/// Guesses whether an expression such as "Friday" or "in May" refers back or forward from the publication date.
+/// The cue words are data (<c>Resources/tense.txt</c>): the wording right before the expression
+/// ("by Monday", "last May") decides first; otherwise the tense cue nearest to it in the same sentence.
+/// </summary>
+internal sealed class TenseCues
+{
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+
+    // A sentence rarely needs more than this to reach its verb; bounding the window keeps the cost per expression flat.
+    private const int Window = 160;
+
+    private readonly Regex past;
+    private readonly Regex future;
+    private readonly Regex beforeFuture;
+    private readonly Regex beforePast;
+
+    private TenseCues(Regex past, Regex future, Regex beforeFuture, Regex beforePast)
+    {
+        this.past = past;
+        this.future = future;
+        this.beforeFuture = beforeFuture;
+        this.beforePast = beforePast;
+    }
+
+    public static TenseCues LoadEmbedded()
+    {
+        var cues = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var line in ResourceText.Lines("tense.txt"))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var kind = line[..tab];
+            if (!cues.TryGetValue(kind, out var list))
+            {
+                cues[kind] = list = [];
+            }
+
+            list.Add(line[(tab + 1)..].Trim());
+        }
+
+        Regex Words(string kind) => new("\\b(?:" + string.Join('|', cues[kind]) + ")\\b", Options);
+        Regex Before(string kind) => new("\\b(?:" + string.Join('|', cues[kind]) + ")\\s+$", Options);
+        return new TenseCues(Words("past"), Words("future"), Before("before-future"), Before("before-past"));
+    }
+
+    public Tense Guess(string text, int start, int end)
+    {
+        var lead = Math.Max(0, start - 24);
+        var before = text[lead..start];
+        if (beforeFuture.IsMatch(before))
+        {
+            return Tense.Future;
+        }
+
+        if (beforePast.IsMatch(before))
+        {
+            return Tense.Past;
+        }
+
+        var from = SentenceStart(text, start);
+        var to = SentenceEnd(text, end);
+        var pastDistance = Nearest(past, text, from, to, start, end);
+        var futureDistance = Nearest(future, text, from, to, start, end);
+        if (pastDistance == int.MaxValue && futureDistance == int.MaxValue)
+        {
+            return Tense.None;
+        }
+
+        return futureDistance <= pastDistance ? Tense.Future : Tense.Past;
+    }
+
+    private static int Nearest(Regex cue, string text, int from, int to, int start, int end)
+    {
+        var best = int.MaxValue;
+        foreach (var m in cue.EnumerateMatches(text.AsSpan(from, to - from)))
+        {
+            var at = from + m.Index;
+            var stop = at + m.Length;
+            if (stop <= start)
+            {
+                best = Math.Min(best, start - stop);
+            }
+            else if (at >= end)
+            {
+                best = Math.Min(best, at - end);
+            }
+        }
+
+        return best;
+    }
+
+    private static int SentenceStart(string text, int start)
+    {
+        var limit = Math.Max(0, start - Window);
+        for (var i = start - 1; i > limit; i--)
+        {
+            if (IsBoundary(text, i))
+            {
+                return i + 1;
+            }
+        }
+
+        return limit;
+    }
+
+    private static int SentenceEnd(string text, int end)
+    {
+        var limit = Math.Min(text.Length, end + Window);
+        for (var i = end; i < limit; i++)
+        {
+            if (IsBoundary(text, i))
+            {
+                return i;
+            }
+        }
+
+        return limit;
+    }
+
+    // A full stop counts only before white space and a capital or quote, so "Sept. 30" and "U.S." stay inside.
+    // Quotation marks bound the window too: in "``We will meet Friday,'' he said" the reporting verb is not the tense.
+    private static bool IsBoundary(string text, int i)
+    {
+        var c = text[i];
+        if (c is '"' or '“' or '”' || (c is '`' or '\'' && i + 1 < text.Length && text[i + 1] == c))
+        {
+            return true;
+        }
+
+        if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n')
+        {
+            return true;
+        }
+
+        if (c is not ('.' or '!' or '?') || i + 2 >= text.Length || !char.IsWhiteSpace(text[i + 1]))
+        {
+            return false;
+        }
+
+        var next = text[i + 2];
+        return char.IsUpper(next) || next is '"' or '`' or '\'';
+    }
+}
