@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FactApi.Core.Extraction.Text;
+using FactApi.Core.Model;
+using FactApi.Core.Text;
+
+namespace FactApi.Core.Extraction.Actors;
+
+/// <summary>
+/// Finds actors in a text: every name or alias of the registry (exact case when the alias has capitals, any case
+/// otherwise, longest first), then people and organisations the name tagger found that the registry lacks,
+/// which get a stable id made from their name. A surname alone links to a registry person of that surname.
+/// </summary>
+public sealed class ActorLinker
+{
+    private readonly Dictionary<string, Actor> byAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Actor> bySurname = new(StringComparer.Ordinal);
+    private readonly Regex? capitalised;
+    private readonly Regex? lowercase;
+
+    public ActorLinker(IReadOnlyList<Actor> registry)
+    {
+        var capitals = new List<string>();
+        var lower = new List<string>();
+        foreach (var actor in registry)
+        {
+            foreach (var name in actor.Names.Where(n => n.Trim().Length > 1))
+            {
+                byAlias.TryAdd(SearchKey.Fold(name), actor);
+                (name.Any(char.IsUpper) ? capitals : lower).Add(name.Trim());
+            }
+
+            if (actor.Kind == ActorKind.Person && actor.Name.Split(' ') is { Length: > 1 } words)
+            {
+                bySurname.TryAdd(SearchKey.Fold(words[^1]), actor);
+            }
+        }
+
+        capitalised = Build(capitals, RegexOptions.None);
+        lowercase = Build(lower, RegexOptions.IgnoreCase);
+    }
+
+    public IReadOnlyList<ActorMention> Find(string text, IReadOnlyList<EntitySpan> names)
+    {
+        var mentions = new List<ActorMention>();
+        foreach (var regex in new[] { capitalised, lowercase })
+        {
+            if (regex is null)
+            {
+                continue;
+            }
+
+            foreach (Match match in regex.Matches(text))
+            {
+                if (!Overlaps(mentions, match.Index, match.Index + match.Length) && byAlias.TryGetValue(SearchKey.Fold(match.Value), out var actor))
+                {
+                    mentions.Add(new ActorMention(match.Index, match.Index + match.Length, actor.Id, match.Value, actor.Kind, true));
+                }
+            }
+        }
+
+        foreach (var name in names.Where(n => n.Label is "PER" or "ORG"))
+        {
+            if (Overlaps(mentions, name.Start, name.End))
+            {
+                continue;
+            }
+
+            var words = text[name.Start..name.End];
+            var folded = SearchKey.Fold(words);
+            if (name.Label == "PER" && bySurname.TryGetValue(folded.Split(' ')[^1], out var person) && (folded.Split(' ').Length == 1 || byAlias.ContainsKey(folded)))
+            {
+                mentions.Add(new ActorMention(name.Start, name.End, person.Id, words, person.Kind, true));
+            }
+            else if (folded.Length > 1)
+            {
+                mentions.Add(new ActorMention(name.Start, name.End, Slug(folded), words, name.Label == "PER" ? ActorKind.Person : ActorKind.Organization, false));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    private static Regex? Build(List<string> names, RegexOptions options)
+    {
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        var alternatives = string.Join('|', names.Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).Select(Regex.Escape));
+        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", options | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    private static bool Overlaps(List<ActorMention> mentions, int start, int end) => mentions.Any(m => m.Start < end && start < m.End);
+
+    private static string Slug(string folded)
+    {
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        }
+
+        var slug = string.Join('-', builder.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+        // Names in other scripts have no ASCII letters: their id is a hash of the name, still stable.
+        return slug.Length > 0 ? slug : "actor-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(folded)).AsSpan(0, 6));
+    }
+}

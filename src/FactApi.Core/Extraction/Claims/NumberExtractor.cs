@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Extraction.Claims;
+
+/// <summary>
+/// Numbers in a claim with their qualifier and what they count: "more than 700 Russian breaches" is 700,
+/// "more than", "breaches"; "$2.5 billion" is 2500000000 "USD"; "a 30-day truce" is 30 "day".
+/// Qualifiers, number words and non-units are data files.
+/// </summary>
+public static class NumberExtractor
+{
+    private static readonly IReadOnlyDictionary<string, string> Qualifiers = Lexicon.Load("Claims.Resources.number-qualifiers.txt");
+    private static readonly IReadOnlyDictionary<string, string> Words = Lexicon.Load("Claims.Resources.number-words.txt");
+    private static readonly IReadOnlyDictionary<string, string> NotUnits = Lexicon.Load("Claims.Resources.unit-stopwords.txt");
+    private static readonly Regex Pattern = Build();
+
+    public static IReadOnlyList<NumberMention> Find(string text)
+    {
+        var numbers = new List<NumberMention>();
+        foreach (Match match in Pattern.Matches(text))
+        {
+            var number = match.Groups["num"];
+            decimal value;
+            if (number.Success)
+            {
+                value = decimal.Parse(number.Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            }
+            else if (Words.TryGetValue(match.Groups["word"].Value, out var word))
+            {
+                value = decimal.Parse(word, CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                continue;
+            }
+
+            var scale = match.Groups["scale"].Value.ToLowerInvariant();
+            value *= scale switch { "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, "trillion" => 1_000_000_000_000m, _ => 1m };
+            var unit = match.Groups["currency"].Success ? Currency(match.Groups["currency"].Value)
+                : scale is "%" or "percent" ? "percent"
+                : match.Groups["span"].Success ? match.Groups["span"].Value.ToLowerInvariant()
+                : match.Groups["unit"].Success && !NotUnits.ContainsKey(match.Groups["unit"].Value) ? match.Groups["unit"].Value.ToLowerInvariant()
+                : null;
+            var qualifier = match.Groups["qual"].Success ? Qualifiers[match.Groups["qual"].Value] : null;
+            if (unit is null && qualifier is null && scale.Length == 0)
+            {
+                // A bare number ("May 15", "in 2022") counts nothing a reader could compare.
+                continue;
+            }
+
+            var end = unit is not null && match.Groups["unit"].Success && !match.Groups["currency"].Success ? match.Groups["unit"].Index + match.Groups["unit"].Length : match.Groups["core"].Index + match.Groups["core"].Length;
+            var start = match.Groups["qual"].Success ? match.Groups["qual"].Index : match.Groups["core"].Index;
+            numbers.Add(new NumberMention(value, qualifier, unit, text[start..end]));
+        }
+
+        return numbers;
+    }
+
+    private static string Currency(string symbol) => symbol switch { "$" => "USD", "€" => "EUR", "£" => "GBP", _ => symbol };
+
+    private static Regex Build()
+    {
+        var qualifiers = string.Join('|', Qualifiers.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        var words = string.Join('|', Words.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        return new Regex(
+            $@"(?<![\w.,])(?:(?<qual>(?i:{qualifiers}))\s+)?(?<core>(?:(?<currency>[$€£])\s?)?(?:(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:{words})))(?:-(?<span>day|week|month|year|hour|minute|mile|kilometre|kilometer)s?\b|\s?(?<scale>%|percent\b|thousand\b|million\b|billion\b|trillion\b))?)(?:\s+(?:[A-Z][\w-]+\s+)?(?<unit>[a-z][a-z-]+))?",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+}

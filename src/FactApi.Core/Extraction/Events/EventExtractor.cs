@@ -1,0 +1,82 @@
+using System.Globalization;
+using FactApi.Core.Extraction.Dates;
+using FactApi.Core.Facts;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Extraction.Events;
+
+/// <summary>
+/// Events from sentences that hold both a trigger (talks, visit, ceasefire, attack...) and a calendar date.
+/// The description is the trigger with the content words just before it and the place; the actors are those
+/// the sentence names.
+/// </summary>
+internal static class EventExtractor
+{
+    private static readonly IReadOnlyDictionary<string, string> Triggers = Lexicon.Load("Events.Resources.event-triggers.txt");
+    private static readonly IReadOnlyDictionary<string, string> Stopwords = Lexicon.Load("Events.Resources.what-stopwords.txt");
+
+    public static IReadOnlyList<Event> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences)
+    {
+        var events = new List<Event>();
+        foreach (var sentence in sentences)
+        {
+            var when = sentence.Times
+                .Where(t => t.Type is TimexType.Date or TimexType.Time)
+                .Select(t => TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null)
+                .FirstOrDefault(v => v is not null);
+            if (when is null)
+            {
+                continue;
+            }
+
+            var words = Words(sentence.Text);
+            var trigger = FindTrigger(words);
+            if (trigger < 0)
+            {
+                continue;
+            }
+
+            var place = sentence.Names.Where(n => n.Label == "LOC").Select(n => input.Text[n.Start..n.End]).FirstOrDefault();
+            var what = Describe(words, trigger, place);
+            var actors = sentence.Mentions.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
+            events.Add(new Event(FactIds.Event(input.SourceId, sentence.Start, sentence.End, what), what, when, place, actors, evidence));
+        }
+
+        return events;
+    }
+
+    private static List<string> Words(string text) =>
+        text.Split([' ', ',', ';', ':', '.', '"', '\u201C', '\u201D', '(', ')', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static int FindTrigger(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i + 1 < words.Count && Triggers.ContainsKey(words[i] + " " + words[i + 1]))
+            {
+                return i + 1;
+            }
+
+            if (Triggers.ContainsKey(words[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Describe(List<string> words, int trigger, string? place)
+    {
+        var start = trigger;
+        while (start > 0 && trigger - start < 3 && !Stopwords.ContainsKey(words[start - 1]) && char.IsLower(words[start - 1][0]) && !words[start - 1].EndsWith("'s", StringComparison.Ordinal))
+        {
+            start--;
+        }
+
+        var what = string.Join(' ', words.Skip(start).Take(trigger - start + 1));
+        what = char.ToUpper(what[0], CultureInfo.InvariantCulture) + what[1..];
+        return place is null ? what : $"{what} ({place})";
+    }
+}

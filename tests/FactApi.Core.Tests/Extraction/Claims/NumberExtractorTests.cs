@@ -1,0 +1,33 @@
+using FactApi.Core.Extraction.Claims;
+
+namespace FactApi.Core.Tests.Extraction.Claims;
+
+public sealed class NumberExtractorTests
+{
+    [Theory]
+    [InlineData("the port counted more than 1,200 stranded containers", 1200, "more than", "stranded")]
+    [InlineData("Nearly 40 ferries were cancelled", 40, "almost", "ferries")]
+    [InlineData("at least 3 bridges closed", 3, "at least", "bridges")]
+    [InlineData("about 12 Harbourtown officials resigned", 12, "about", "officials")]
+    [InlineData("a 45-day moratorium", 45, null, "day")]
+    [InlineData("a grant of $2.5 billion", 2_500_000_000, null, "USD")]
+    [InlineData("turnout rose to 61 percent", 61, null, "percent")]
+    [InlineData("up to three ships", 3, "up to", "ships")]
+    public void Numbers_keep_value_qualifier_and_unit(string text, double value, string? qualifier, string unit)
+    {
+        var number = Assert.Single(NumberExtractor.Find(text));
+
+        Assert.Equal((decimal)value, number.Value);
+        Assert.Equal(qualifier, number.Qualifier);
+        Assert.Equal(unit, number.Unit);
+        Assert.Contains(number.Text, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The vote is on March 15 in Harbourtown.")]
+    [InlineData("Talks last took place in 2019.")]
+    public void Dates_and_years_are_not_counts(string text)
+    {
+        Assert.Empty(NumberExtractor.Find(text));
+    }
+}
