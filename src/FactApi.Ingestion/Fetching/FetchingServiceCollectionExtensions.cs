@@ -40,8 +40,8 @@ public static class FetchingServiceCollectionExtensions
 
         // Through a proxy the guard would check the proxy's address, not the source's.
         UseProxy = false,
-        AllowAutoRedirect = true,
-        MaxAutomaticRedirections = 5,
+        // HttpSourceFetcher follows redirects itself, checking each hop (Redirects).
+        AllowAutoRedirect = false,
         AutomaticDecompression = DecompressionMethods.All,
         UseCookies = false,
         ConnectTimeout = options.Timeout,

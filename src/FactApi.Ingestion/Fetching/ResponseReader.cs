@@ -17,16 +17,6 @@ internal static class ResponseReader
             return new FetchResult(FetchOutcome.NotModified, finalUrl, status, null, null, etag, lastModified, 0, null);
         }
 
-        if (status is >= 300 and < 400)
-        {
-            // The handler follows http(s) redirects itself; one it hands back points elsewhere or went too far.
-            var location = response.Headers.Location;
-            var error = location is not null && location.IsAbsoluteUri && !HttpSourceFetcher.IsHttp(location)
-                ? $"Redirect to a non-http(s) URL ({location.Scheme}:) refused."
-                : $"Redirect not followed (HTTP {status} to '{location}'): too many hops, or from https to http.";
-            return FetchResult.Failed(finalUrl, error, status);
-        }
-
         if (!response.IsSuccessStatusCode)
         {
             return FetchResult.Failed(finalUrl, $"HTTP {status} ({response.ReasonPhrase}).", status);
