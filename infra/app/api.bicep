@@ -129,6 +129,7 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     FactApi__HealthTimeoutSeconds: '2'
     FactApi__RequireKeys: 'true'
     FactApi__SourcesManifest: 'curated/sources.json'
+    FactApi__RefreshQueue: 'factapi-refresh'
   }
 }
 

@@ -50,6 +50,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Writing.DatasetVersion>();
         services.AddSingleton<Blobs.SourceTextStore>();
         services.AddSingleton<Writing.FactWriter>();
+        services.AddSingleton<Core.Facts.IFactStore>(sp => sp.GetRequiredService<Writing.FactWriter>());
+        services.AddSingleton<Runs.RefreshLog>();
+        services.AddSingleton<Core.Refresh.IRefreshLog>(sp => sp.GetRequiredService<Runs.RefreshLog>());
         services.AddSingleton<Reading.CursorCodec>();
         services.AddSingleton<Reading.FactReader>();
         return services;

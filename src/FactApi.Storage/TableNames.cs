@@ -13,8 +13,10 @@ public sealed class TableNames(string prefix)
 
     public string Sources { get; } = prefix + "sources";
 
+    public string Runs { get; } = prefix + "runs";
+
     /// <summary>Blob container of source texts (container names are lowercase).</summary>
     public string TextsContainer { get; } = prefix.ToLowerInvariant() + "-texts";
 
-    public IEnumerable<string> All => [Meta, Actors, Claims, Events, Sources];
+    public IEnumerable<string> All => [Meta, Actors, Claims, Events, Sources, Runs];
 }

@@ -11,6 +11,6 @@ public sealed class FactApiOptions
     /// <summary>Ingest once as soon as the app starts (local development).</summary>
     public bool RefreshOnStart { get; set; }
 
-    /// <summary>Folder of curated content (actor registry, fact files); shipped next to the app.</summary>
-    public string CuratedPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "curated");
+    /// <summary>The queue of per-source refresh messages, read by the queue trigger as %FactApi:RefreshQueue%.</summary>
+    public string RefreshQueue { get; set; } = "factapi-refresh";
 }

@@ -1,4 +1,6 @@
 using FactApi.Functions.Http;
+using FactApi.Ingestion.Fetching;
+using FactApi.Ingestion.Refresh;
 using FactApi.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +21,13 @@ public static class FactApiServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<FactApiOptions>, FactApiOptionsValidator>();
 
         services.AddFactApiStorage(configuration);
+        services.AddFactApiFetching(configuration);
+        services.AddOptions<RefreshOptions>().Bind(configuration.GetSection(FactApiOptions.Section));
+        services.AddSingleton<CuratedSources>();
+        services.AddSingleton<DocumentLoader>();
+        services.AddSingleton<SourceRefresher>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Refresh.RefreshPlanner>();
         services.AddHostedService<Seeding.SampleDataSeeder>();
         services.AddSingleton<ApiResults>();
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ApiJson.Configure(options.JsonSerializerOptions));

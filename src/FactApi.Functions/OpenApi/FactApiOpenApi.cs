@@ -122,7 +122,7 @@ public static class FactApiOpenApi
             parameters.Add(new OpenApiParameterReference(SharedComponents.IfNoneMatch, document));
         }
 
-        var responses = new OpenApiResponses { ["200"] = Ok(document, schemas, description) };
+        var responses = new OpenApiResponses { [description.Success.ToString(CultureInfo.InvariantCulture)] = Ok(document, schemas, description) };
         if (description.Conditional)
         {
             responses["304"] = new OpenApiResponseReference(SharedComponents.NotModified, document);
@@ -133,7 +133,7 @@ public static class FactApiOpenApi
             responses[status.ToString(CultureInfo.InvariantCulture)] = new OpenApiResponseReference(SharedComponents.ProblemResponseName(status), document);
         }
 
-        return new OpenApiOperation
+        var operation = new OpenApiOperation
         {
             OperationId = route.FunctionName,
             Summary = description.Summary,
@@ -142,6 +142,16 @@ public static class FactApiOpenApi
             Parameters = parameters,
             Responses = responses,
         };
+        if (description.RequestBody is { } requestBody)
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = false,
+                Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { [Json] = new() { Schema = schemas.For(requestBody) } },
+            };
+        }
+
+        return operation;
     }
 
     private static OpenApiResponse Ok(OpenApiDocument document, ModelSchemas schemas, RouteDescription description)
@@ -151,7 +161,7 @@ public static class FactApiOpenApi
             : schemas.For(description.Body);
         var response = new OpenApiResponse
         {
-            Description = description.IsList ? "A page of items; nextCursor is absent on the last page." : "OK",
+            Description = description.IsList ? "A page of items; nextCursor is absent on the last page." : description.Success == 202 ? "Accepted: the work is queued." : "OK",
             Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { [Json] = new() { Schema = body } },
             Headers = new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal),
         };

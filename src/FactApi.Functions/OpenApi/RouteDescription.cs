@@ -7,6 +7,8 @@ namespace FactApi.Functions.OpenApi;
 /// <param name="Conditional">Answers with an ETag and honours If-None-Match with a 304.</param>
 /// <param name="Problems">The problem+json statuses it can answer besides 500 (which every route can).</param>
 /// <param name="Query">Names of shared query parameters (see <see cref="SharedComponents"/>).</param>
+/// <param name="Success">The success status: 200, or 202 for work that is queued.</param>
+/// <param name="RequestBody">The optional JSON request body, if the route reads one.</param>
 internal sealed record RouteDescription(
     string Tag,
     string Summary,
@@ -15,4 +17,6 @@ internal sealed record RouteDescription(
     bool IsList,
     bool Conditional,
     IReadOnlyList<int> Problems,
-    IReadOnlyList<string> Query);
+    IReadOnlyList<string> Query,
+    int Success = 200,
+    Type? RequestBody = null);

@@ -50,12 +50,16 @@ internal static class RouteDescriptions
             typeof(Source), IsList: true, Conditional: true, BadRequest, ["limit", "cursor"]),
         [nameof(Api.SourceById)] = new(
             "Sources", "One source",
-            "One source, its last fetch status and error, and its fact counts.",
-            typeof(Source), IsList: false, Conditional: true, NotFound, []),
+            "One source, its last fetch status and error, its fact counts, and its ten most recent refresh results.",
+            typeof(SourceDetail), IsList: false, Conditional: true, NotFound, []),
         [nameof(HealthCheck)] = new(
             "Health", "Liveness and readiness",
             "200 when a Table Storage round trip succeeds in time; 503 naming the storage endpoint when it does not. Never cached.",
             typeof(HealthReport), IsList: false, Conditional: false, [503], []),
+        [nameof(Refresh.AdminRefresh)] = new(
+            "Admin", "Refresh sources now",
+            "Queues a refresh of every enabled source, or of the one named by sourceId; answers 202 with the run id. Needs a function key in Azure.",
+            typeof(Refresh.RefreshAccepted), IsList: false, Conditional: false, [400, 401, 404, 413], [], Success: 202, RequestBody: typeof(Refresh.RefreshRequest)),
         [nameof(Api.OpenApiDocument)] = new(
             "Meta", "This OpenAPI document",
             "The OpenAPI 3.1 description of every HTTP route, generated from the functions themselves.",

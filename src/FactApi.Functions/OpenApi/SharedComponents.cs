@@ -71,6 +71,8 @@ internal static class SharedComponents
         },
         ["BadRequest"] = ProblemResponse(document, "A query parameter or cursor cannot be used; the problem's parameter names it."),
         ["NotFound"] = ProblemResponse(document, "Nothing has that id."),
+        ["Unauthorized"] = ProblemResponse(document, "The route needs a function key (x-functions-key header or code parameter)."),
+        ["PayloadTooLarge"] = ProblemResponse(document, "The request body is larger than the route accepts."),
         ["ServiceUnavailable"] = ProblemResponse(document, "Storage is not answering; the detail names the endpoint."),
         ["InternalError"] = ProblemResponse(document, "The request failed; the error has been logged and no details are given."),
     };
@@ -79,7 +81,9 @@ internal static class SharedComponents
     public static string ProblemResponseName(int status) => status switch
     {
         400 => "BadRequest",
+        401 => "Unauthorized",
         404 => "NotFound",
+        413 => "PayloadTooLarge",
         500 => "InternalError",
         503 => "ServiceUnavailable",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "No problem response is defined for this status."),

@@ -1,6 +1,8 @@
+using FactApi.Core.Facts;
+using FactApi.Core.Refresh;
 using FactApi.Functions.Composition;
-using FactApi.Ingestion.Curated;
-using FactApi.Storage.Writing;
+using FactApi.Functions.Refresh;
+using FactApi.Ingestion.Refresh;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,17 +10,19 @@ using Microsoft.Extensions.Options;
 namespace FactApi.Functions.Seeding;
 
 /// <summary>
-/// When the store is empty at start, loads the curated sample through the fact write path, so the API shows
-/// data from its first start. Runs in the background and retries while storage is away: start-up never waits.
+/// At start: an empty store gets the actor registry and the curated sources that are local files, refreshed right
+/// here through the normal pipeline, so the API shows data from its first start without waiting for a queue. With
+/// FactApi:RefreshOnStart, a full refresh is also queued. Runs in the background and waits out storage outages.
 /// </summary>
-internal sealed class SampleDataSeeder(FactWriter writer, IOptions<FactApiOptions> options, ILogger<SampleDataSeeder> logger) : BackgroundService
+internal sealed class SampleDataSeeder(
+    CuratedSources curated, IFactStore store, IRefreshLog log, SourceRefresher refresher, RefreshPlanner planner,
+    IOptions<FactApiOptions> options, ILogger<SampleDataSeeder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var folder = options.Value.CuratedPath;
-        if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
+        if (!File.Exists(curated.ManifestPath))
         {
-            logger.LogInformation("No curated folder at '{Folder}': nothing to seed.", folder);
+            logger.LogInformation("No source manifest at '{Manifest}': nothing to seed.", curated.ManifestPath);
             return;
         }
 
@@ -27,28 +31,38 @@ internal sealed class SampleDataSeeder(FactWriter writer, IOptions<FactApiOption
         {
             try
             {
-                if (!await writer.IsEmptyAsync(stoppingToken))
-                {
-                    return;
-                }
-
-                var actors = CuratedSample.ReadActors(folder);
-                var sets = CuratedSample.ReadFactFiles(folder, actors);
-                await writer.WriteActorsAsync(actors, stoppingToken);
-                foreach (var set in sets)
-                {
-                    await writer.WriteAsync(set, stoppingToken);
-                }
-
-                logger.LogInformation("Seeded the empty store with {Actors} actors and {Sources} curated sources.", actors.Count, sets.Count);
+                await SeedAsync(stoppingToken);
                 return;
             }
             catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or AggregateException)
             {
-                logger.LogWarning("Seeding waits for storage: {Error}", e.Message);
+                logger.LogWarning("Start-up refresh waits for storage: {Error}", e.Message);
                 await Task.Delay(delay, stoppingToken);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
+        }
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await store.IsEmptyAsync(cancellationToken))
+        {
+            var local = curated.ReadManifest().Where(s => s.Enabled && !s.IsRemote).ToList();
+            await store.WriteActorsAsync(curated.ReadRegistry(), cancellationToken);
+            var run = new RefreshRun(RefreshRun.NewId(DateTimeOffset.UtcNow), DateTimeOffset.UtcNow, "seed", local.Select(s => s.Id).ToList());
+            await log.StartAsync(run, cancellationToken);
+            foreach (var source in local)
+            {
+                await refresher.RefreshAsync(source, run.Id, cancellationToken);
+            }
+
+            logger.LogInformation("Seeded the empty store from {Count} curated local sources.", local.Count);
+        }
+
+        if (options.Value.RefreshOnStart)
+        {
+            var run = await planner.PlanAsync("startup", onlyDue: false, sourceId: null, cancellationToken);
+            logger.LogInformation("Queued a start-up refresh of {Count} sources (run {Run}).", run.SourceIds.Count, run.Id);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace FactApi.Storage.Writing;
 /// The one write path for facts, used by the sample loader, the refresh and the CLI: idempotent upserts in
 /// partition batches, actor profiles merged across sources, and a new dataset version after every change.
 /// </summary>
-public sealed class FactWriter(TableServiceClient tables, TableNames names, DatasetVersion version, Blobs.SourceTextStore texts)
+public sealed class FactWriter(TableServiceClient tables, TableNames names, DatasetVersion version, Blobs.SourceTextStore texts) : IFactStore
 {
     private int tablesReady;
 
@@ -133,6 +133,12 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
         }
 
         await TableBatcher.UpsertAsync(actorTable, merged.SelectMany(FactEntities.ForActor), cancellationToken);
+    }
+
+    public async Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken)
+    {
+        await EnsureTablesAsync(cancellationToken);
+        return await ReadAsync<Source>(tables.GetTableClient(names.Sources), Partitions.Source, id, cancellationToken);
     }
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-namespace FactApi.Storage.Writing;
+namespace FactApi.Core.Facts;
 
 /// <summary>What replacing a source's facts did: nothing at all, or facts added and removed.</summary>
 public sealed record SourceWriteResult(bool Changed, int Added, int Removed)

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using FactApi.Core.Extraction;
+using FactApi.Core.Facts;
+using FactApi.Core.Model;
+using FactApi.Core.Refresh;
+using FactApi.Core.Sources;
+using FactApi.Ingestion.Fetching;
+using FactApi.Ingestion.Parsing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FactApi.Ingestion.Refresh;
+
+/// <summary>
+/// Refreshes one source: a conditional fetch, parsing by kind, extraction, and replacing the source's facts as a
+/// set. A source that fails is recorded as failed and keeps the facts it had; a 304 or unchanged content writes
+/// no fact at all. Every outcome is logged to the run.
+/// </summary>
+public sealed class SourceRefresher(
+    DocumentLoader loader,
+    CuratedSources curated,
+    IFactStore store,
+    IRefreshLog log,
+    IOptions<RefreshOptions> options,
+    ILogger<SourceRefresher> logger)
+{
+    public async Task<SourceRunResult> RefreshAsync(ManifestSource source, string runId, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var stored = await store.GetSourceAsync(source.Id, cancellationToken);
+        var fetched = await loader.LoadAsync(new FetchRequest(curated.Locate(source), stored?.LastFetch?.ETag, stored?.LastFetch?.LastModified), cancellationToken);
+        SourceRunResult result;
+        if (fetched.Outcome == FetchOutcome.NotModified)
+        {
+            result = Result(SourceRunResult.NotModified, fetched, 0, 0, null);
+        }
+        else if (fetched.Outcome == FetchOutcome.Failed)
+        {
+            result = await FailAsync(source, stored, fetched, fetched.Error ?? "fetch failed", cancellationToken);
+        }
+        else
+        {
+            try
+            {
+                var registry = curated.ReadRegistry();
+                var sets = await ReadSetsAsync(source, fetched, registry, cancellationToken);
+                var (added, removed, changed) = (0, 0, false);
+                foreach (var set in sets)
+                {
+                    var written = await store.WriteAsync(set, cancellationToken);
+                    (added, removed, changed) = (added + written.Added, removed + written.Removed, changed || written.Changed);
+                }
+
+                var status = new FetchStatus(DateTimeOffset.UtcNow, "ok", fetched.HttpStatus, null, fetched.ETag, fetched.LastModified, stored?.LastFetch?.ContentHash);
+                if (source.Kind is SourceKind.Rss or SourceKind.Atom || stored?.LastFetch?.ETag != fetched.ETag || stored?.LastFetch?.Status != "ok")
+                {
+                    // Keep the validators and counts for the next conditional request; feeds' own facts live in their items.
+                    var counts = new FactCounts(sets.Sum(s => s.Actors.Count), sets.Sum(s => s.Events.Count), sets.Sum(s => s.Claims.Count));
+                    var record = (sets.FirstOrDefault(s => s.Source.Id == source.Id)?.Source ?? Describe(source, stored)) with { LastFetch = status, Counts = counts };
+                    await store.RecordFetchAsync(record, cancellationToken);
+                }
+
+                result = Result(changed ? SourceRunResult.Updated : SourceRunResult.Unchanged, fetched, added, removed, null);
+            }
+            catch (Exception e) when (e is SourceFormatException or FactFileException or FormatException)
+            {
+                result = await FailAsync(source, stored, fetched, e.Message, cancellationToken);
+            }
+        }
+
+        result = result with { Milliseconds = clock.ElapsedMilliseconds };
+        await log.RecordAsync(result, cancellationToken);
+        logger.LogInformation("Source {Source}: {Status} ({Added} added, {Removed} removed) {Error}", source.Id, result.Status, result.Added, result.Removed, result.Error);
+        return result;
+
+        SourceRunResult Result(string status, FetchResult fetch, int added, int removed, string? error) =>
+            new(runId, source.Id, DateTimeOffset.UtcNow, status, fetch.HttpStatus, fetch.Bytes, added, removed, error, 0);
+
+        async Task<SourceRunResult> FailAsync(ManifestSource failing, Source? before, FetchResult fetch, string error, CancellationToken token)
+        {
+            var record = Describe(failing, before) with
+            {
+                LastFetch = new FetchStatus(DateTimeOffset.UtcNow, "failed", fetch.HttpStatus, error, before?.LastFetch?.ETag, before?.LastFetch?.LastModified, before?.LastFetch?.ContentHash),
+            };
+            await store.RecordFetchAsync(record, token);
+            return Result(SourceRunResult.Failed, fetch, 0, 0, error);
+        }
+    }
+
+    private async Task<IReadOnlyList<FactSet>> ReadSetsAsync(ManifestSource source, FetchResult fetched, IReadOnlyList<Actor> registry, CancellationToken cancellationToken)
+    {
+        var body = fetched.Body ?? "";
+        switch (source.Kind)
+        {
+            case SourceKind.Facts:
+            {
+                var document = FactFileReader.ParseDocument(body, source.Url);
+                var textUrl = new Uri(fetched.FinalUrl, document.Source?.Text ?? throw new FactFileException($"{source.Url}: 'source.text' is required."));
+                var text = await loader.LoadAsync(new FetchRequest(textUrl), cancellationToken);
+                return text.Outcome == FetchOutcome.Fetched
+                    ? [FactFileReader.Read(document, text.Body!, registry, source.Url)]
+                    : throw new FactFileException($"{source.Url}: its text {textUrl} could not be read: {text.Error}");
+            }
+
+            case SourceKind.ClaimReview:
+                return [ClaimReviewFacts.Read(Describe(source, null), ClaimReviewParser.Parse(body), registry)];
+
+            case SourceKind.Article:
+                return [Article(Describe(source, null), ArticleExtractor.Extract(body, fetched.ContentType, fetched.FinalUrl), fetched.FinalUrl, registry)];
+
+            default:
+                return await FeedItemsAsync(source, FeedParser.Parse(body, fetched.FinalUrl), registry, cancellationToken);
+        }
+    }
+
+    /// <summary>Each feed item is a source of its own (its facts replaced as a set); items that fail are skipped.</summary>
+    private async Task<IReadOnlyList<FactSet>> FeedItemsAsync(ManifestSource feed, IReadOnlyList<FeedItem> items, IReadOnlyList<Actor> registry, CancellationToken cancellationToken)
+    {
+        var sets = new List<FactSet>();
+        foreach (var item in items.OrderByDescending(i => i.Published).Take(options.Value.MaxFeedItems))
+        {
+            var id = $"{feed.Id}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(item.Link.AbsoluteUri)).AsSpan(0, 5))}";
+            var stored = await store.GetSourceAsync(id, cancellationToken);
+            var page = await loader.LoadAsync(new FetchRequest(item.Link, stored?.LastFetch?.ETag, stored?.LastFetch?.LastModified), cancellationToken);
+            if (page.Outcome != FetchOutcome.Fetched)
+            {
+                logger.LogInformation("Feed {Feed} item {Link}: {Outcome} {Error}", feed.Id, item.Link, page.Outcome, page.Error);
+                continue;
+            }
+
+            var source = new Source(id, SourceKind.Article, item.Link.IsFile ? Path.GetRelativePath(curated.Folder, item.Link.LocalPath) : item.Link.AbsoluteUri,
+                item.Title, feed.Publisher, item.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null,
+                new FetchStatus(DateTimeOffset.UtcNow, "ok", page.HttpStatus, null, page.ETag, page.LastModified), FactCounts.None);
+            try
+            {
+                sets.Add(Article(source, ArticleExtractor.Extract(page.Body!, page.ContentType, page.FinalUrl), page.FinalUrl, registry));
+            }
+            catch (SourceFormatException e)
+            {
+                logger.LogInformation("Feed {Feed} item {Link} skipped: {Error}", feed.Id, item.Link, e.Message);
+            }
+        }
+
+        return sets;
+    }
+
+    private static FactSet Article(Source source, ArticleContent content, Uri url, IReadOnlyList<Actor> registry)
+    {
+        var described = source with
+        {
+            Title = source.Title ?? content.Title,
+            Publisher = source.Publisher ?? content.Publisher,
+            PublishedAt = content.PublishedAt ?? source.PublishedAt,
+        };
+        var input = new ExtractionInput(described.Id, url.IsFile ? described.Url : url.AbsoluteUri, described.Title, described.PublishedAt, content.Text);
+        return new FactExtractor(registry).Extract(input, described);
+    }
+
+    private Source Describe(ManifestSource source, Source? stored) =>
+        stored is not null
+            ? stored with { Title = source.Title ?? stored.Title, Publisher = source.Publisher ?? stored.Publisher }
+            : new Source(source.Id, source.Kind, source.Url, source.Title, source.Publisher, source.PublishedAt, null, FactCounts.None);
+}
