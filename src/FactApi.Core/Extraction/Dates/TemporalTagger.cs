@@ -73,6 +73,7 @@ public sealed class TemporalTagger
             : a.Rule.CompareTo(b.Rule));
 
         var found = new List<TimeExpression>();
+        List<(int Index, TemporalRule Rule, Match Match)>? anaphoric = null;
         foreach (var (ruleIndex, match, extent) in candidates)
         {
             var start = extent.Index;
@@ -85,13 +86,50 @@ public sealed class TemporalTagger
             var rule = rules[ruleIndex];
             if (Normalize(rule, match, text, anchor) is { } n)
             {
+                if (rule.Arg("anchor") == "previous")
+                {
+                    (anaphoric ??= []).Add((start, rule, match));
+                }
+
                 found.Add(new TimeExpression(start, end, extent.Value, n.Type, n.Value, n.Mod, rule.Id));
             }
         }
 
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        if (anaphoric is not null)
+        {
+            ResolveAnaphoric(found, anaphoric, text, anchor);
+        }
+
         ComparisonPeriods.Refine(found, comparisonRules);
         return found;
+    }
+
+    /// <summary>Re-anchors "the next day", "that year"... on the last date named before them (see <see cref="ReferenceTimes"/>).</summary>
+    private void ResolveAnaphoric(List<TimeExpression> found, List<(int Index, TemporalRule Rule, Match Match)> anaphoric, string text, DateOnly anchor)
+    {
+        (DateOnly Date, char Grain)? reference = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var e = found[i];
+            var pending = anaphoric.FindIndex(a => a.Index == e.Start);
+            if (pending < 0)
+            {
+                if (e.Type is TimexType.Date or TimexType.Time && ReferenceTimes.Parse(e.Value) is { } parsed)
+                {
+                    reference = parsed;
+                }
+
+                continue;
+            }
+
+            var (_, rule, match) = anaphoric[pending];
+            if (reference is { } r && ReferenceTimes.Covers(r.Grain, ReferenceTimes.Needs(rule, match))
+                && Normalize(rule, match, text, r.Date) is { } n)
+            {
+                found[i] = e with { Value = n.Value };
+            }
+        }
     }
 
     private Normalized? Normalize(TemporalRule rule, Match match, string text, DateOnly anchor)
