@@ -73,11 +73,13 @@ public sealed class TemporalTagger
             : a.Rule.CompareTo(b.Rule));
 
         var found = new List<TimeExpression>();
+        var taken = new TakenSpans();
+        Dictionary<int, (TemporalRule Rule, Match Match)>? anaphoric = null;
         foreach (var (ruleIndex, match, extent) in candidates)
         {
             var start = extent.Index;
             var end = start + extent.Length;
-            if (Overlaps(found, start, end))
+            if (taken.Overlaps(start, end))
             {
                 continue;
             }
@@ -85,13 +87,50 @@ public sealed class TemporalTagger
             var rule = rules[ruleIndex];
             if (Normalize(rule, match, text, anchor) is { } n)
             {
+                if (rule.Arg("anchor") == "previous")
+                {
+                    (anaphoric ??= [])[start] = (rule, match);
+                }
+
                 found.Add(new TimeExpression(start, end, extent.Value, n.Type, n.Value, n.Mod, rule.Id));
+                taken.Add(start, end);
             }
         }
 
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        if (anaphoric is not null)
+        {
+            ResolveAnaphoric(found, anaphoric, text);
+        }
+
         ComparisonPeriods.Refine(found, comparisonRules);
         return found;
+    }
+
+    /// <summary>Re-anchors "the next day", "that year"... on the last date named before them (see <see cref="ReferenceTimes"/>).</summary>
+    private void ResolveAnaphoric(List<TimeExpression> found, Dictionary<int, (TemporalRule Rule, Match Match)> anaphoric, string text)
+    {
+        (DateOnly Date, char Grain)? reference = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var e = found[i];
+            if (!anaphoric.TryGetValue(e.Start, out var pending))
+            {
+                if (e.Type is TimexType.Date or TimexType.Time && ReferenceTimes.Parse(e.Value) is { } parsed)
+                {
+                    reference = parsed;
+                }
+
+                continue;
+            }
+
+            var (rule, match) = pending;
+            if (reference is { } r && ReferenceTimes.Covers(r.Grain, ReferenceTimes.Needs(rule, match))
+                && Normalize(rule, match, text, r.Date) is { } n)
+            {
+                found[i] = e with { Value = n.Value };
+            }
+        }
     }
 
     private Normalized? Normalize(TemporalRule rule, Match match, string text, DateOnly anchor)
@@ -109,17 +148,4 @@ public sealed class TemporalTagger
 
     /// <summary>The tagged span: group <c>x</c> when a rule matches context it does not tag ("in May"), else the match.</summary>
     private static Group Extent(Match match) => match.Groups["x"] is { Success: true } x ? x : match;
-
-    private static bool Overlaps(List<TimeExpression> found, int start, int end)
-    {
-        foreach (var e in found)
-        {
-            if (start < e.End && e.Start < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -11,6 +11,7 @@ public class CalendarDateTests
     [InlineData("The bridge opened in March 2019.", "March 2019", "2019-03")]
     [InlineData("Prices peaked in 2022 before easing.", "2022", "2022")]
     [InlineData("The court ruled on 2024-11-05 against the firm.", "2024-11-05", "2024-11-05")]
+    [InlineData("It was held on the twenty-first of March, 2024.", "the twenty-first of March, 2024", "2024-03-21")]
     public void Explicit_dates(string text, string expected, string value)
         => TaggerAssert.Value(text, Anchor, expected, value);
 

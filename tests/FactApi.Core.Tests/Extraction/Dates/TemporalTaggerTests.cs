@@ -45,3 +45,20 @@ public class TemporalTaggerEdgeTests
     public void Empty_text_gives_nothing()
         => Assert.Empty(TemporalTagger.Default.Tag(string.Empty, new DateOnly(2025, 5, 14)));
 }
+
+public class TemporalTaggerScalingTests
+{
+    // Guards against patterns whose backtracking grows with the square of a run of similar words.
+    [Theory]
+    [InlineData("one two three four five six seven eight ")]
+    [InlineData("1,000,000,000,000,000,000,000,000,000,000,")]
+    [InlineData("1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1 every ")]
+    [InlineData("that day the next day 1998 ")]
+    public void Long_repetitive_text_is_tagged_in_linear_time(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 60_000 / unit.Length));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        FactApi.Core.Extraction.Dates.TemporalTagger.Default.Tag(text, new DateOnly(2025, 5, 14));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+}

@@ -1,0 +1,26 @@
+namespace FactApi.Core.Tests.Extraction.Dates;
+
+public class ReferenceTimeTests
+{
+    private static readonly DateOnly Anchor = new(2025, 5, 14);
+
+    [Fact]
+    public void Next_day_follows_the_last_named_date()
+        => TaggerAssert.Value("The rebels entered the city on March 3. The next day, the mayor fled.", Anchor, "The next day", "2025-03-04");
+
+    [Fact]
+    public void That_year_takes_the_year_last_named()
+        => TaggerAssert.Value("She moved to Lagos in June 2019 and opened a shop later that year.", Anchor, "later that year", "2019");
+
+    [Fact]
+    public void The_following_month_counts_from_the_last_named_month()
+        => TaggerAssert.Value("Talks began in January 2020. The following month, they collapsed.", Anchor, "The following month", "2020-02");
+
+    [Fact]
+    public void Without_an_earlier_date_the_anchor_stands()
+        => TaggerAssert.Value("The next day, the mayor fled.", Anchor, "The next day", "2025-05-15");
+
+    [Fact]
+    public void A_reference_too_coarse_for_a_day_is_not_used()
+        => TaggerAssert.Value("The war ended in 1995. The next day was calm.", Anchor, "The next day", "2025-05-15");
+}
