@@ -43,7 +43,7 @@ internal sealed class TimerFunctionRunner(
 
         var expression = AppSettingExpression.Resolve(function.Timer!.Schedule, configuration, function.Name);
         return TimerSchedule.TryParse(expression)
-            ?? throw new DevHostStartupException($"Function '{function.Name}': schedule '{expression}' is neither six-field NCRONTAB nor a TimeSpan.");
+            ?? throw new DevHostStartupException($"Function '{function.Name}': schedule '{expression}' (from '{function.Timer.Schedule}') is neither six-field NCRONTAB nor a TimeSpan.");
     }
 
     public static TimerFunctionRunner Create(FunctionDescriptor function, TimerSchedule schedule, IServiceProvider services, HostJson hostJson, string hostId) =>

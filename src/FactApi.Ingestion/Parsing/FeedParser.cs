@@ -67,7 +67,8 @@ public static class FeedParser
     {
         var alternate = item.Links.FirstOrDefault(l => string.IsNullOrEmpty(l.RelationshipType) || l.RelationshipType == "alternate")
             ?? item.Links.FirstOrDefault();
-        if (Resolve(itemBase, alternate?.Uri) is { } link && IsHttp(link))
+        // A curated feed read from a file may link to curated files next to it; a feed from the web only to the web.
+        if (Resolve(itemBase, alternate?.Uri) is { } link && (IsHttp(link) || (itemBase.IsFile && link.IsFile)))
         {
             return link;
         }

@@ -60,9 +60,12 @@ public sealed class EventRoutesTests(SampleApi api) : IClassFixture<SampleApi>
         var sources = await api.ItemsAsync("api/sources");
         var id = sources[0].GetProperty("id").GetString();
 
-        var source = await api.GetJsonAsync($"api/sources/{id}");
+        var detail = await api.GetJsonAsync($"api/sources/{id}");
 
-        Assert.True(source.GetProperty("counts").GetProperty("claims").GetInt32() > 0);
+        Assert.Equal(id, detail.GetProperty("source").GetProperty("id").GetString());
+        Assert.True(sources.Sum(s => s.GetProperty("counts").GetProperty("claims").GetInt32()) > 0);
+        var run = detail.GetProperty("recentRuns")[0];
+        Assert.Contains(run.GetProperty("status").GetString(), new[] { "updated", "unchanged" });
         await HttpAssert.ProblemAsync(await api.Client.GetAsync("api/sources/no-such-source"), HttpStatusCode.NotFound);
     }
 }

@@ -4,8 +4,8 @@ using FactApi.TestSupport;
 namespace FactApi.Functions.Tests.Support;
 
 /// <summary>
-/// One Azurite and one dev host per test class, with the curated sample loaded by the app's own seeder:
-/// ready once every curated fact file shows up as a source.
+/// One Azurite and one dev host per test class, with the curated sample loaded by the app's own start-up
+/// refresh: ready once every curated source (and feed item) shows up as a source.
 /// </summary>
 public sealed class SampleApi : IAsyncLifetime
 {
@@ -22,7 +22,11 @@ public sealed class SampleApi : IAsyncLifetime
     {
         await azurite.StartAsync();
         app = await FactApiHost.StartAsync(azurite.ConnectionString);
-        var expected = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "curated", "facts"), "*.json").Length;
+        // Every manifest entry, plus one source per feed item (each item is refreshed as a source of its own).
+        var curated = Path.Combine(RepositoryRoot.Path, "curated");
+        var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(curated, "sources.json"))).RootElement.GetProperty("sources").GetArrayLength();
+        var feedItems = Directory.GetFiles(Path.Combine(curated, "feeds")).Sum(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "<item>").Count);
+        var expected = manifest + feedItems;
         await Eventually.ReturnsAsync(
             async () => JsonDocument.Parse(await Client.GetStringAsync("api/sources")).RootElement.GetProperty("items").GetArrayLength(),
             count => count == expected, TimeSpan.FromSeconds(30), "the curated sample to be seeded");
