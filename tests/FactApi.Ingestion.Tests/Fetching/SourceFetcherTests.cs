@@ -24,6 +24,44 @@ public sealed class SourceFetcherTests(SourceServer server) : IClassFixture<Sour
     }
 
     [Fact]
+    public async Task Fetches_an_article_page_whose_story_extracts()
+    {
+        using var fetchers = new Fetchers(allowPrivateNetwork: true);
+
+        var result = await fetchers.Fetcher.FetchAsync(new FetchRequest(server.Url("articles/harbour-bridge.html")), CancellationToken.None);
+        var article = ArticleExtractor.Extract(result.Body!, result.ContentType, result.FinalUrl);
+
+        Assert.Equal("text/html", result.ContentType);
+        Assert.StartsWith("The swing bridge", article.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 3, 14), article.PublishedAt);
+    }
+
+    [Fact]
+    public async Task A_host_that_keeps_failing_has_its_circuit_opened_and_other_hosts_do_not()
+    {
+        using var fetchers = new Fetchers(allowPrivateNetwork: true);
+        FetchResult? result = null;
+
+        // Each fetch is three failed attempts; the breaker opens after ten failures in its window.
+        for (var fetch = 0; fetch < 6 && result?.Error?.Contains("circuit", StringComparison.Ordinal) != true; fetch++)
+        {
+            result = await fetchers.Fetcher.FetchAsync(new FetchRequest(server.Url("failing")), CancellationToken.None);
+        }
+
+        Assert.Equal(FetchOutcome.Failed, result!.Outcome);
+        Assert.Contains("circuit is open", result.Error, StringComparison.Ordinal);
+        var hits = server.FailingHits;
+        var again = await fetchers.Fetcher.FetchAsync(new FetchRequest(server.Url("failing")), CancellationToken.None);
+        Assert.Contains("circuit is open", again.Error, StringComparison.Ordinal);
+        Assert.Equal(hits, server.FailingHits);
+
+        // The pipeline is chosen by authority: the same server under another name has its own breaker.
+        var otherHost = await fetchers.Fetcher.FetchAsync(
+            new FetchRequest(new Uri($"http://localhost:{server.Address.Port}/latin1")), CancellationToken.None);
+        Assert.Equal(FetchOutcome.Fetched, otherHost.Outcome);
+    }
+
+    [Fact]
     public async Task Decodes_the_body_with_the_charset_the_response_names()
     {
         using var fetchers = new Fetchers(allowPrivateNetwork: true);
