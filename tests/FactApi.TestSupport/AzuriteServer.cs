@@ -12,10 +12,13 @@ public sealed class AzuriteServer : IAsyncDisposable
     private const string AccountName = "devstoreaccount1";
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private readonly string? location;
     private Process? process;
 
-    public AzuriteServer()
+    /// <param name="location">A folder to keep data in, so it survives a stop and start; in memory when null.</param>
+    public AzuriteServer(string? location = null)
     {
+        this.location = location;
         var ports = FreePorts.Take(3);
         (BlobPort, QueuePort, TablePort) = (ports[0], ports[1], ports[2]);
     }
@@ -49,13 +52,23 @@ public sealed class AzuriteServer : IAsyncDisposable
         };
         foreach (var argument in new[]
                  {
-                     "--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck", "--silent",
+                     "--disableTelemetry", "--skipApiVersionCheck", "--silent",
                      "--blobHost", "127.0.0.1", "--blobPort", $"{BlobPort}",
                      "--queueHost", "127.0.0.1", "--queuePort", $"{QueuePort}",
                      "--tableHost", "127.0.0.1", "--tablePort", $"{TablePort}",
                  })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (location is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(location);
         }
 
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Azurite.");

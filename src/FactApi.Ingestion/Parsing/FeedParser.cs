@@ -57,8 +57,9 @@ public static class FeedParser
             throw new SourceFormatException(
                 $"{baseUrl}: the feed declares a DTD, which is refused (it can pull in external files or expand entities without bound).");
         }
-        catch (XmlException ex)
+        catch (Exception ex) when (ex is XmlException or NotSupportedException or FormatException or InvalidOperationException)
         {
+            // The syndication formatters report malformed feeds with any of these.
             throw new SourceFormatException($"{baseUrl}: not a readable feed: {ex.Message}");
         }
     }

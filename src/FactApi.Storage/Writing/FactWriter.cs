@@ -30,11 +30,30 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
     }
 
     /// <summary>Writes registry actors as they are (their roles and counts come from facts later).</summary>
-    public async Task WriteActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken)
+    public Task WriteActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken) =>
+        RecreatingTablesAsync(async () =>
+        {
+            await EnsureTablesAsync(cancellationToken);
+            await TableBatcher.UpsertAsync(tables.GetTableClient(names.Actors), actors.SelectMany(FactEntities.ForActor), cancellationToken);
+            await version.BumpAsync(cancellationToken);
+            return true;
+        });
+
+    /// <summary>
+    /// Tables are created once per instance; if storage has lost them since (a new emulator, a wiped account), the
+    /// write fails once and the next one creates them again.
+    /// </summary>
+    private async Task<T> RecreatingTablesAsync<T>(Func<Task<T>> write)
     {
-        await EnsureTablesAsync(cancellationToken);
-        await TableBatcher.UpsertAsync(tables.GetTableClient(names.Actors), actors.SelectMany(FactEntities.ForActor), cancellationToken);
-        await version.BumpAsync(cancellationToken);
+        try
+        {
+            return await write();
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == "TableNotFound")
+        {
+            Volatile.Write(ref tablesReady, 0);
+            throw;
+        }
     }
 
     /// <summary>
@@ -43,7 +62,10 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
     /// writes nothing. The source entity, holding the set's hash, is written last, so a rerun after a crash at any
     /// point redoes the work and converges: no duplicates, no orphans.
     /// </summary>
-    public async Task<SourceWriteResult> WriteAsync(FactSet set, CancellationToken cancellationToken)
+    public Task<SourceWriteResult> WriteAsync(FactSet set, CancellationToken cancellationToken) =>
+        RecreatingTablesAsync(() => WriteSetAsync(set, cancellationToken));
+
+    private async Task<SourceWriteResult> WriteSetAsync(FactSet set, CancellationToken cancellationToken)
     {
         await EnsureTablesAsync(cancellationToken);
         var sourceTable = tables.GetTableClient(names.Sources);
@@ -91,7 +113,14 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
     }
 
     /// <summary>Records a fetch that brought no new facts (failed, or not modified) without touching the facts.</summary>
-    public async Task RecordFetchAsync(Source source, CancellationToken cancellationToken)
+    public Task RecordFetchAsync(Source source, CancellationToken cancellationToken) =>
+        RecreatingTablesAsync(async () =>
+        {
+            await RecordSourceAsync(source, cancellationToken);
+            return true;
+        });
+
+    private async Task RecordSourceAsync(Source source, CancellationToken cancellationToken)
     {
         await EnsureTablesAsync(cancellationToken);
         var sourceTable = tables.GetTableClient(names.Sources);
