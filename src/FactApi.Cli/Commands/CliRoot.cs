@@ -11,6 +11,7 @@ internal static class CliRoot
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(RefreshCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }

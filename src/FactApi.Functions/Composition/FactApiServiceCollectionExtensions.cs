@@ -1,5 +1,4 @@
 using FactApi.Functions.Http;
-using FactApi.Ingestion.Fetching;
 using FactApi.Ingestion.Refresh;
 using FactApi.Storage;
 using Microsoft.Extensions.Configuration;
@@ -21,11 +20,7 @@ public static class FactApiServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<FactApiOptions>, FactApiOptionsValidator>();
 
         services.AddFactApiStorage(configuration);
-        services.AddFactApiFetching(configuration);
-        services.AddOptions<RefreshOptions>().Bind(configuration.GetSection(FactApiOptions.Section));
-        services.AddSingleton<CuratedSources>();
-        services.AddSingleton<DocumentLoader>();
-        services.AddSingleton<SourceRefresher>();
+        services.AddFactApiRefresh(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Refresh.RefreshPlanner>();
         services.AddHostedService<Seeding.SampleDataSeeder>();
