@@ -16,6 +16,7 @@ public sealed class FactExtractor(IReadOnlyList<Actor> registry) : IFactExtracto
 {
     private readonly ActorLinker linker = new(registry);
     private readonly Dictionary<string, Actor> known = registry.ToDictionary(a => a.Id, StringComparer.Ordinal);
+    private readonly HashSet<string> countries = registry.Where(a => a.Kind == ActorKind.Country).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
 
     public FactSet Extract(ExtractionInput input, Source source)
     {
@@ -31,7 +32,7 @@ public sealed class FactExtractor(IReadOnlyList<Actor> registry) : IFactExtracto
             document.Entities.Where(e => e.Start >= s.Start && e.End <= s.End).ToList())).ToList();
 
         var claims = ClaimExtractor.Extract(input, sentences);
-        var events = EventExtractor.Extract(input, sentences);
+        var events = EventExtractor.Extract(input, sentences, countries);
         var used = claims.Select(c => c.Speaker.ActorId).OfType<string>().Concat(events.SelectMany(e => e.Actors)).ToHashSet(StringComparer.Ordinal);
         var actors = mentions.Where(m => used.Contains(m.ActorId)).DistinctBy(m => m.ActorId)
             .Select(m => known.TryGetValue(m.ActorId, out var actor) ? actor with { Roles = [] } : new Actor(m.ActorId, m.Text, m.Kind, [], []))

@@ -15,7 +15,8 @@ internal static class EventExtractor
     private static readonly IReadOnlyDictionary<string, string> Triggers = Lexicon.Load("Events.Resources.event-triggers.txt");
     private static readonly IReadOnlyDictionary<string, string> Stopwords = Lexicon.Load("Events.Resources.what-stopwords.txt");
 
-    public static IReadOnlyList<Event> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences)
+    /// <param name="countries">Names of countries: a country is who acts, not where ("talks in Istanbul", not "(Russia)").</param>
+    public static IReadOnlyList<Event> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlySet<string> countries)
     {
         var events = new List<Event>();
         foreach (var sentence in sentences)
@@ -36,8 +37,14 @@ internal static class EventExtractor
                 continue;
             }
 
-            var place = sentence.Names.Where(n => n.Label == "LOC").Select(n => input.Text[n.Start..n.End]).FirstOrDefault();
-            var what = Describe(words, trigger, place);
+            // A place the tagger found that is also a known person or organisation is that actor, not a place.
+            var place = sentence.Names
+                .Where(n => n.Label == "LOC" && !sentence.Mentions.Any(m => m.Kind is ActorKind.Person or ActorKind.Organization && m.Start < n.End && n.Start < m.End))
+                .Select(n => input.Text[n.Start..n.End])
+                .FirstOrDefault(p => !countries.Contains(p));
+            var what = Triggers[TriggerText(words, trigger)] == "verb"
+                ? DescribeAction(sentence, words, trigger)
+                : Describe(words, trigger, place);
             var actors = sentence.Mentions.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
             var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
             events.Add(new Event(FactIds.Event(input.SourceId, sentence.Start, sentence.End, what), what, when, place, actors, evidence));
@@ -48,6 +55,33 @@ internal static class EventExtractor
 
     private static List<string> Words(string text) =>
         text.Split([' ', ',', ';', ':', '.', '"', '\u201C', '\u201D', '(', ')', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static string TriggerText(List<string> words, int trigger) =>
+        trigger > 0 && Triggers.ContainsKey(words[trigger - 1] + " " + words[trigger]) ? words[trigger - 1] + " " + words[trigger] : words[trigger];
+
+    /// <summary>"Tusk travelled to Kyiv": the actor named before the verb, the verb, and what follows up to a name.</summary>
+    private static string DescribeAction(SentenceView sentence, List<string> words, int trigger)
+    {
+        var verbAt = sentence.Text.IndexOf(" " + words[trigger], StringComparison.Ordinal) + sentence.Start;
+        var subject = sentence.Mentions.LastOrDefault(m => m.End <= verbAt)?.Text ?? sentence.Mentions.FirstOrDefault()?.Text;
+        var tail = new List<string>();
+        for (var i = trigger + 1; i < words.Count && tail.Count < 4; i++)
+        {
+            tail.Add(words[i]);
+            if (char.IsUpper(words[i][0]))
+            {
+                break;
+            }
+        }
+
+        if (tail.Count > 0 && !char.IsUpper(tail[^1][0]))
+        {
+            tail.Clear();
+        }
+
+        var what = string.Join(' ', new[] { subject, words[trigger] }.Concat(tail).OfType<string>());
+        return char.ToUpper(what[0], CultureInfo.InvariantCulture) + what[1..];
+    }
 
     private static int FindTrigger(List<string> words)
     {
