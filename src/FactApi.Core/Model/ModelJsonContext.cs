@@ -11,4 +11,5 @@ namespace FactApi.Core.Model;
 [JsonSerializable(typeof(Event))]
 [JsonSerializable(typeof(Claim))]
 [JsonSerializable(typeof(Source))]
+[JsonSerializable(typeof(Dispute))]
 public sealed partial class ModelJsonContext : JsonSerializerContext;

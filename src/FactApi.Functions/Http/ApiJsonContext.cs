@@ -17,4 +17,6 @@ namespace FactApi.Functions.Http;
 [JsonSerializable(typeof(ListResponse<Claim>))]
 [JsonSerializable(typeof(ListResponse<Event>))]
 [JsonSerializable(typeof(ListResponse<Source>))]
+[JsonSerializable(typeof(ListResponse<Dispute>))]
+[JsonSerializable(typeof(Dispute))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -6,7 +6,7 @@ namespace FactApi.Functions.Http;
 /// <summary>The columns of each list route's CSV: flat, one row per item, lists joined with "; ".</summary>
 public static class CsvRows
 {
-    public static string? Write<T>(IReadOnlyList<T> items) => items switch
+    public static string Write<T>(IReadOnlyList<T> items) => items switch
     {
         IReadOnlyList<Actor> actors => CsvWriter.Write(
             ["id", "name", "kind", "aliases", "roles", "description", "claimCount", "eventCount"], actors,
@@ -22,7 +22,10 @@ public static class CsvRows
             ["id", "kind", "url", "title", "publisher", "publishedAt", "lastFetchAt", "lastFetchStatus", "lastFetchError", "actors", "events", "claims"], sources,
             s => [s.Id, s.Kind.ToString().ToLowerInvariant(), s.Url, s.Title, s.Publisher, Date(s.PublishedAt), s.LastFetch?.At.ToString("O", CultureInfo.InvariantCulture),
                 s.LastFetch?.Status, s.LastFetch?.Error, Number(s.Counts.Actors), Number(s.Counts.Events), Number(s.Counts.Claims)]),
-        _ => null,
+        IReadOnlyList<Dispute> disputes => CsvWriter.Write(
+            ["id", "topic", "date", "kind", "sides"], disputes,
+            d => [d.Id, d.Topic, Date(d.Date), d.Kind, string.Join("; ", d.Sides.Select(s => $"{s.ActorId ?? s.Speaker}: {s.Value?.Text ?? s.Content}"))]),
+        _ => throw new NotSupportedException($"No CSV columns are defined for {typeof(T).Name}."),
     };
 
     private static IEnumerable<string?> Evidence(Evidence e) =>

@@ -44,6 +44,14 @@ internal static class RouteDescriptions
             "Events", "Search events",
             "Events filtered by text, actor (an id or any alias), place and date range. Dates match by overlap: a May 2025 event is in any range that touches May 2025.",
             typeof(Event), IsList: true, Conditional: true, BadRequest, ["q", "actor", "from", "to", "place", "limit", "cursor"]),
+        [nameof(Api.DisputesList)] = new(
+            "Disputes", "Search disputes",
+            "Claims by different speakers on one topic that contradict each other (different counts, or a denial), each side with its speaker, claim, number and evidence.",
+            typeof(Dispute), IsList: true, Conditional: true, BadRequest, ["q", "actor", "from", "to", "limit", "cursor"]),
+        [nameof(Api.DisputeById)] = new(
+            "Disputes", "One dispute",
+            "One dispute with every side.",
+            typeof(Dispute), IsList: false, Conditional: true, NotFound, []),
         [nameof(Api.SourcesList)] = new(
             "Sources", "List sources",
             "Each curated source with its last fetch and the facts it contributed.",

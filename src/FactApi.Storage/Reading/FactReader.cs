@@ -22,6 +22,24 @@ public sealed class FactReader(TableServiceClient tables, TableNames names, Data
 
     public Task<Claim?> GetClaimAsync(string id, CancellationToken cancellationToken) => PointAsync<Claim>(names.Claims, Partitions.Claim, id, cancellationToken);
 
+    public Task<Dispute?> GetDisputeAsync(string id, CancellationToken cancellationToken) => PointAsync<Dispute>(names.Claims, Partitions.Dispute, id, cancellationToken);
+
+    /// <summary>Disputes one actor is a side of, that overlap the date range, or that mention the words.</summary>
+    public async Task<Page<Dispute>> ListDisputesAsync(string? actorId, DateOnly? from, DateOnly? to, string? text, int limit, string? cursor, CancellationToken cancellationToken)
+    {
+        var words = Words(text);
+        bool Keep(TableEntity entity)
+        {
+            var dispute = FactEntities.Read<Dispute>(entity);
+            return (actorId is null || dispute.Sides.Any(s => s.ActorId == actorId))
+                && (from is null || dispute.Date >= from)
+                && (to is null || dispute.Date <= to)
+                && ContainsAll(SearchKey.Fold($"{dispute.Topic} {string.Join(' ', dispute.Sides.Select(s => s.Speaker + " " + s.Content))}"), words);
+        }
+
+        return await PageAsync(Table(names.Claims), Partitions.Dispute, $"disputes|{actorId}|{from}|{to}|{text}", "", End, Keep, FactEntities.Read<Dispute>, limit, cursor, cancellationToken);
+    }
+
     public Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken) => PointAsync<Source>(names.Sources, Partitions.Source, id, cancellationToken);
 
     /// <summary>An actor id from an id, a name or alias (any case or accents), or a close misspelling of one.</summary>

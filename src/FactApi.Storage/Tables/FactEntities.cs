@@ -54,6 +54,8 @@ internal static class FactEntities
         }
     }
 
+    public static TableEntity ForDispute(Dispute dispute) => new(Partitions.Dispute, dispute.Id) { [Data] = Json(dispute) };
+
     public static TableEntity ForSource(Source source) => new(Partitions.Source, source.Id) { [Data] = Json(source) };
 
     public static T Read<T>(TableEntity entity) => (T)JsonSerializer.Deserialize(entity.GetString(Data), typeof(T), ModelJsonContext.Default)!;

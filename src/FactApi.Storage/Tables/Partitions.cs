@@ -17,6 +17,7 @@ public static class Partitions
     public const string ByDate = "date";
     public const string Source = "source";
     public const string Dataset = "dataset";
+    public const string Dispute = "dispute";
 
     /// <summary>Sorts before every date key: facts with no date come first.</summary>
     public const string NoDate = "00000000";

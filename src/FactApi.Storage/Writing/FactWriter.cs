@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using FactApi.Core.Disputes;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
 using FactApi.Storage.Tables;
@@ -95,6 +96,8 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
             .Concat(goneEvents.SelectMany(e => e.Actors))
             .ToHashSet(StringComparer.Ordinal);
         await UpdateActorsAsync(set, touched, claims, events, cancellationToken);
+        var topics = set.Claims.Concat(goneClaims).Concat(oldClaims).Select(c => c.Topic).OfType<string>().Distinct(StringComparer.Ordinal);
+        await UpdateDisputesAsync(claims, topics, cancellationToken);
 
         var source = set.Source;
         if (set.Text is not null)
@@ -132,6 +135,24 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
         }
 
         await sourceTable.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>Recomputes the dispute of each topic the source touched, from every source's claims on it.</summary>
+    private static async Task UpdateDisputesAsync(TableClient claims, IEnumerable<string> topics, CancellationToken cancellationToken)
+    {
+        foreach (var topic in topics)
+        {
+            var onTopic = await ReadPartitionAsync<Claim>(claims, Partitions.Topic(topic), cancellationToken);
+            var dispute = DisputeFinder.Find(topic, onTopic);
+            if (dispute is null)
+            {
+                await TableBatcher.DeleteAsync(claims, [new TableEntity(Partitions.Dispute, DisputeFinder.IdFor(topic))], cancellationToken);
+            }
+            else
+            {
+                await claims.UpsertEntityAsync(FactEntities.ForDispute(dispute), TableUpdateMode.Replace, cancellationToken);
+            }
+        }
     }
 
     /// <summary>Actors named by the source get its current roles (its earlier ones are dropped) and fresh counts.</summary>

@@ -23,11 +23,13 @@ public sealed class HostileInputTests(SampleApi api) : IClassFixture<SampleApi>
     [
         ("api/actors", "q"), ("api/claims", "q"), ("api/claims", "speaker"), ("api/claims", "topic"), ("api/claims", "source"),
         ("api/events", "q"), ("api/events", "actor"), ("api/events", "place"), ("api/actors/ukraine/claims", "q"), ("api/actors/ukraine/events", "place"),
+        ("api/disputes", "q"), ("api/disputes", "actor"),
     ];
 
     public static readonly (string Route, string[] Parameters)[] ValidatedParameters =
     [
         ("api/actors", ["limit", "cursor", "kind"]), ("api/claims", ["limit", "cursor", "from", "to"]), ("api/events", ["limit", "cursor", "from", "to"]),
+        ("api/disputes", ["limit", "cursor", "from", "to"]),
     ];
 
     [Fact]
@@ -82,7 +84,7 @@ public sealed class HostileInputTests(SampleApi api) : IClassFixture<SampleApi>
     [Fact]
     public async Task Ids_with_hostile_values_are_not_found()
     {
-        foreach (var route in new[] { "api/actors/{0}", "api/claims/{0}", "api/sources/{0}", "api/actors/{0}/claims" })
+        foreach (var route in new[] { "api/actors/{0}", "api/claims/{0}", "api/sources/{0}", "api/disputes/{0}", "api/actors/{0}/claims" })
         {
             foreach (var value in Values.Where(v => v.Length < 1000))
             {

@@ -72,7 +72,7 @@ public sealed partial class OpenApiTests(AzuriteFixture azurite) : IClassFixture
         var lists = Operations(json).Where(o => Ok(o.Operation).GetProperty("content").TryGetProperty("text/csv", out _)).ToList();
 
         Assert.Equal(
-            ["/api/actors", "/api/actors/{id}/claims", "/api/actors/{id}/events", "/api/claims", "/api/events", "/api/sources"],
+            ["/api/actors", "/api/actors/{id}/claims", "/api/actors/{id}/events", "/api/claims", "/api/disputes", "/api/events", "/api/sources"],
             lists.Select(l => l.Path).Order(StringComparer.Ordinal));
         foreach (var (path, operation) in lists)
         {

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+using FactApi.Core.Model;
+using FactApi.Core.Text;
+
+namespace FactApi.Core.Disputes;
+
+/// <summary>
+/// Finds a dispute among the claims on one topic: at least two speakers whose counts of the same thing differ
+/// (by more than a tenth), or one speaker denying what another asserts.
+/// </summary>
+public static class DisputeFinder
+{
+    public const string Numbers = "numbers";
+    public const string Denial = "denial";
+    private const decimal Tolerance = 0.1m;
+    private static readonly HashSet<string> DenialCues = new(["denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes"], StringComparer.OrdinalIgnoreCase);
+
+    public static string IdFor(string topic) =>
+        "d-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(SearchKey.Fold(topic))).AsSpan(0, 8));
+
+    public static Dispute? Find(string topic, IEnumerable<Claim> claims)
+    {
+        var bySpeaker = claims.Where(c => c.Speaker.ActorId is not null)
+            .GroupBy(c => c.Speaker.ActorId!, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(c => c.Numbers.Count).ThenBy(c => c.Id, StringComparer.Ordinal).First())
+            .OrderBy(c => c.Speaker.ActorId, StringComparer.Ordinal)
+            .ToList();
+        if (bySpeaker.Count < 2)
+        {
+            return null;
+        }
+
+        var counted = bySpeaker.Where(c => c.Numbers.Count > 0).ToList();
+        var kind = Differ(counted.Select(c => c.Numbers[0].Value).ToList()) ? Numbers
+            : bySpeaker.Any(c => DenialCues.Contains(c.Cue)) ? Denial
+            : null;
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var sides = (kind == Numbers ? counted : bySpeaker)
+            .Select(c => new DisputeSide(c.Speaker.ActorId, c.Speaker.Text, c.Id, c.Content, c.Numbers.FirstOrDefault(), c.Evidence))
+            .ToList();
+        var date = bySpeaker.Select(c => c.SaidOn?.End ?? c.Evidence.PublishedAt).Max();
+        return new Dispute(IdFor(topic), topic, date, sides, kind);
+    }
+
+    private static bool Differ(IReadOnlyList<decimal> values)
+    {
+        if (values.Count < 2)
+        {
+            return false;
+        }
+
+        var (low, high) = (values.Min(), values.Max());
+        return high > 0 && (high - low) / high > Tolerance;
+    }
+}
