@@ -38,7 +38,7 @@ internal static class RouteDescriptions
             typeof(Claim), IsList: true, Conditional: true, BadRequest, ["q", "speaker", "from", "to", "topic", "source", "limit", "cursor"]),
         [nameof(Api.ClaimById)] = new(
             "Claims", "One claim",
-            "One claim with its speaker, cue, content, numbers and evidence.",
+            "One claim with its speaker, cue, content, numbers and evidence. With Accept: application/ld+json, schema.org JSON-LD: a ClaimReview when the claim has a fact-checker's rating, else a Claim.",
             typeof(Claim), IsList: false, Conditional: true, NotFound, []),
         [nameof(Api.EventsList)] = new(
             "Events", "Search events",

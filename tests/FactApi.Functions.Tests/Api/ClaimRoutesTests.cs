@@ -69,4 +69,21 @@ public sealed class ClaimRoutesTests(SampleApi api) : IClassFixture<SampleApi>
         var withWord = await api.ItemsAsync("api/claims?q=confrontational");
         Assert.All(withWord, c => Assert.Contains("confrontational", c.GetProperty("content").GetString()!, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task A_rated_claim_is_a_schema_org_ClaimReview_in_json_ld()
+    {
+        var rated = (await api.ItemsAsync("api/claims?limit=100")).First(c => c.TryGetProperty("rating", out _));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/claims/{rated.GetProperty("id").GetString()}");
+        request.Headers.Accept.Add(new System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/ld+json"));
+
+        var response = await api.Client.SendAsync(request);
+
+        Assert.Equal("application/ld+json", response.Content.Headers.ContentType?.MediaType);
+        var jsonLd = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("https://schema.org", jsonLd.GetProperty("@context").GetString());
+        Assert.Equal("ClaimReview", jsonLd.GetProperty("@type").GetString());
+        Assert.Equal(rated.GetProperty("rating").GetString(), jsonLd.GetProperty("reviewRating").GetProperty("alternateName").GetString());
+        Assert.Equal("Claim", jsonLd.GetProperty("itemReviewed").GetProperty("@type").GetString());
+    }
 }
