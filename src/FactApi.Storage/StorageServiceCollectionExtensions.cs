@@ -55,6 +55,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Core.Refresh.IRefreshLog>(sp => sp.GetRequiredService<Runs.RefreshLog>());
         services.AddSingleton<Reading.CursorCodec>();
         services.AddSingleton<Reading.FactReader>();
+        services.AddSingleton<Reading.SnapshotReader>();
         return services;
     }
 }
