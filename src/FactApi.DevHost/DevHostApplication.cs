@@ -70,12 +70,38 @@ public static class DevHostApplication
             }
         }
 
+        builder.Services.AddSingleton<FunctionKeys>();
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.Use(RequireKeyAsync);
         var endpoints = HttpFunctionMapper.Map(app, functions, hostJson.RoutePrefix);
         app.Lifetime.ApplicationStarted.Register(() => PrintFunctions(app, functions, endpoints, settingsPath));
+        if (!app.Services.GetRequiredService<FunctionKeys>().Required && endpoints.Any(e => e.AuthLevel != Microsoft.Azure.Functions.Worker.AuthorizationLevel.Anonymous))
+        {
+            app.Logger.LogWarning("Keys are not required (FactApi:RequireKeys is false): Function and Admin routes are open, as under 'func start'. Azure requires keys.");
+        }
         return app;
+    }
+
+    /// <summary>
+    /// Key checks as the Functions host makes them for Function and Admin routes (x-functions-key header or code
+    /// query parameter), when FactApi:RequireKeys is true.
+    /// </summary>
+    private static async Task RequireKeyAsync(HttpContext context, RequestDelegate next)
+    {
+        var endpoint = context.GetEndpoint()?.Metadata.GetMetadata<HttpFunctionEndpoint>();
+        var keys = context.RequestServices.GetRequiredService<FunctionKeys>();
+        var presented = context.Request.Headers["x-functions-key"].FirstOrDefault() ?? context.Request.Query["code"].FirstOrDefault();
+        if (endpoint is null || keys.Allows(endpoint.AuthLevel, presented))
+        {
+            await next(context);
+            return;
+        }
+
+        await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Key required",
+            detail: $"'{endpoint.FunctionName}' needs a {endpoint.AuthLevel.ToString().ToLowerInvariant()} key in the x-functions-key header or the code parameter.").ExecuteAsync(context);
     }
 
     /// <summary>The route table, as <c>func start</c> prints it.</summary>
