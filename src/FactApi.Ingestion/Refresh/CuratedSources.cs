@@ -1,3 +1,4 @@
+using FactApi.Core.Extraction;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
 using FactApi.Core.Sources;
@@ -8,6 +9,9 @@ namespace FactApi.Ingestion.Refresh;
 /// <summary>The manifest and actor registry, read from disk at each use so a curator's edit needs no restart.</summary>
 public sealed class CuratedSources(IOptions<RefreshOptions> options)
 {
+    // A reference swapped whole, so concurrent refreshes always see a consistent registry and extractor.
+    private Loaded? cached;
+
     public string ManifestPath => options.Value.ManifestPath;
 
     public string Folder => Path.GetDirectoryName(Path.GetFullPath(ManifestPath))!;
@@ -18,11 +22,27 @@ public sealed class CuratedSources(IOptions<RefreshOptions> options)
         return result.IsValid ? result.Sources : throw new FactFileException(string.Join(Environment.NewLine, result.Errors));
     }
 
-    public IReadOnlyList<Actor> ReadRegistry()
+    public IReadOnlyList<Actor> ReadRegistry() => Current().Registry;
+
+    /// <summary>The extractor for the current registry, built once per version of actors.json (it compiles alias patterns).</summary>
+    public FactExtractor Extractor() => Current().Extractor;
+
+    private Loaded Current()
     {
         var path = Path.Combine(Folder, "actors.json");
-        return File.Exists(path) ? ActorRegistry.Parse(File.ReadAllText(path), path) : [];
+        var written = File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+        if (Volatile.Read(ref cached) is { } known && known.Written == written)
+        {
+            return known;
+        }
+
+        IReadOnlyList<Actor> registry = File.Exists(path) ? ActorRegistry.Parse(File.ReadAllText(path), path) : [];
+        var fresh = new Loaded(written, registry, new FactExtractor(registry));
+        Volatile.Write(ref cached, fresh);
+        return fresh;
     }
+
+    private sealed record Loaded(DateTime Written, IReadOnlyList<Actor> Registry, FactExtractor Extractor);
 
     /// <summary>An http(s) URL as it is; a relative path as a file URI inside the manifest's folder.</summary>
     public Uri Locate(ManifestSource source) =>

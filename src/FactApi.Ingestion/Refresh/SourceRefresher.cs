@@ -106,7 +106,7 @@ public sealed class SourceRefresher(
                 return [ClaimReviewFacts.Read(Describe(source, null), ClaimReviewParser.Parse(body), registry)];
 
             case SourceKind.Article:
-                return [Article(Describe(source, null), ArticleExtractor.Extract(body, fetched.ContentType, fetched.FinalUrl), fetched.FinalUrl, registry)];
+                return [Article(Describe(source, null), ArticleExtractor.Extract(body, fetched.ContentType, fetched.FinalUrl), fetched.FinalUrl, curated.Extractor())];
 
             default:
                 return await FeedItemsAsync(source, FeedParser.Parse(body, fetched.FinalUrl), registry, cancellationToken);
@@ -133,7 +133,7 @@ public sealed class SourceRefresher(
                 new FetchStatus(DateTimeOffset.UtcNow, "ok", page.HttpStatus, null, page.ETag, page.LastModified), FactCounts.None);
             try
             {
-                sets.Add(Article(source, ArticleExtractor.Extract(page.Body!, page.ContentType, page.FinalUrl), page.FinalUrl, registry));
+                sets.Add(Article(source, ArticleExtractor.Extract(page.Body!, page.ContentType, page.FinalUrl), page.FinalUrl, curated.Extractor()));
             }
             catch (SourceFormatException e)
             {
@@ -144,7 +144,7 @@ public sealed class SourceRefresher(
         return sets;
     }
 
-    private static FactSet Article(Source source, ArticleContent content, Uri url, IReadOnlyList<Actor> registry)
+    private static FactSet Article(Source source, ArticleContent content, Uri url, FactExtractor extractor)
     {
         var described = source with
         {
@@ -153,7 +153,7 @@ public sealed class SourceRefresher(
             PublishedAt = content.PublishedAt ?? source.PublishedAt,
         };
         var input = new ExtractionInput(described.Id, url.IsFile ? described.Url : url.AbsoluteUri, described.Title, described.PublishedAt, content.Text);
-        return new FactExtractor(registry).Extract(input, described);
+        return extractor.Extract(input, described);
     }
 
     private Source Describe(ManifestSource source, Source? stored) =>
