@@ -71,12 +71,15 @@ public static class DevHostApplication
         }
 
         builder.Services.AddSingleton<FunctionKeys>();
+        var limits = RateLimits.Read(builder.Configuration);
+        RateLimits.Add(builder.Services, limits);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseRateLimiter();
         app.Use(RequireKeyAsync);
-        var endpoints = HttpFunctionMapper.Map(app, functions, hostJson.RoutePrefix);
+        var endpoints = HttpFunctionMapper.Map(app, functions, hostJson.RoutePrefix, limits);
         app.Lifetime.ApplicationStarted.Register(() => PrintFunctions(app, functions, endpoints, settingsPath));
         if (!app.Services.GetRequiredService<FunctionKeys>().Required && endpoints.Any(e => e.AuthLevel != Microsoft.Azure.Functions.Worker.AuthorizationLevel.Anonymous))
         {

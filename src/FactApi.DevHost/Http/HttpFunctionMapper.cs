@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Azure.Functions.Worker;
 
 namespace FactApi.DevHost.Http;
@@ -17,7 +18,7 @@ internal static class HttpFunctionMapper
 {
     private static readonly ActionDescriptor EmptyAction = new();
 
-    public static IReadOnlyList<HttpFunctionEndpoint> Map(IEndpointRouteBuilder routes, IEnumerable<FunctionDescriptor> functions, string routePrefix)
+    public static IReadOnlyList<HttpFunctionEndpoint> Map(IEndpointRouteBuilder routes, IEnumerable<FunctionDescriptor> functions, string routePrefix, IReadOnlyDictionary<string, int> rateLimits)
     {
         var endpoints = new List<HttpFunctionEndpoint>();
         foreach (var function in functions)
@@ -42,6 +43,10 @@ internal static class HttpFunctionMapper
             RequestDelegate handler = context => InvokeAsync(context, invoker, binders);
             var builder = methods.Length > 0 ? routes.MapMethods(pattern, methods, handler) : routes.Map(pattern, handler);
             builder.WithDisplayName(function.Name).WithMetadata(endpoint);
+            if (rateLimits.ContainsKey(function.Name))
+            {
+                builder.RequireRateLimiting(RateLimits.PolicyName(function.Name));
+            }
             endpoints.Add(endpoint);
         }
 

@@ -31,3 +31,22 @@ public sealed class FunctionKeyTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal(HttpStatusCode.OK, (await host.Client.PostAsync("api/Echo", new StringContent("x"))).StatusCode);
     }
 }
+
+public sealed class RateLimitTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task A_rate_limited_function_answers_429_problem_past_its_limit_and_others_are_unaffected()
+    {
+        await using var host = await TestDevHost.StartAsync([typeof(DoubleItem), typeof(Echo)], azurite.ConnectionString, new RunLog(), "a", "--DevHost:RateLimits:DoubleItem=3");
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("api/items/1")).StatusCode);
+        }
+
+        var limited = await host.Client.GetAsync("api/items/1");
+        await HttpAssert.ProblemAsync(limited, HttpStatusCode.TooManyRequests);
+        Assert.NotNull(limited.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.PostAsync("api/Echo", new StringContent("x"))).StatusCode);
+    }
+}
