@@ -10,5 +10,6 @@ namespace FactApi.Core.Model;
 [JsonSerializable(typeof(Actor))]
 [JsonSerializable(typeof(Event))]
 [JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(Mention))]
 [JsonSerializable(typeof(Source))]
 public sealed partial class ModelJsonContext : JsonSerializerContext;
