@@ -12,10 +12,12 @@ namespace FactApi.Core.Extraction.Actors;
 /// </summary>
 public sealed class Coreference(IReadOnlyList<Actor> registry)
 {
-    // One alternation of the title phrases (a small data file), run once over the text.
+    // One alternation of the title phrases (a small data file), run once over the text. The modifier is
+    // capitalised (a demonym or a name) and lazy, so "the Norwegian prime minister" does not read as a
+    // "Norwegian prime" minister.
     private static readonly Lazy<Regex> TitlePhrase = new(() => new Regex(
-        $@"(?<![\p{{L}}\p{{N}}])the\s+(?:(?<modifier>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*)?)\s+)?(?<title>{string.Join('|', TitleLexicon.Default.Phrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)))})(?![\p{{L}}\p{{N}}])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+        $@"(?<![\p{{L}}\p{{N}}])(?i:the)\s+(?:(?<modifier>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*)??)\s+)??(?<title>(?i:{string.Join('|', TitleLexicon.Default.Phrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)))}))(?![\p{{L}}\p{{N}}])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private readonly TitleLexicon titles = TitleLexicon.Default;
     private readonly AffiliationResolver affiliations = new(registry);
