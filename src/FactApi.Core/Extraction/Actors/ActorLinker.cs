@@ -83,8 +83,9 @@ public sealed class ActorLinker
             }
         }
 
-        foreach (var name in names.Where(n => n.Label is "PER" or "ORG"))
+        foreach (var tagged in names.Where(n => n.Label is "PER" or "ORG"))
         {
+            var name = tagged.Label == "PER" ? WithoutTitle(text, tagged) : tagged;
             if (Overlaps(mentions, name.Start, name.End))
             {
                 continue;
@@ -104,6 +105,38 @@ public sealed class ActorLinker
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// The tagger sometimes takes a capitalised office into a person's name ("Mayor Ilse Varn"); the office is
+    /// not part of the name (it would change the id) and the role finder reads it from the words before.
+    /// </summary>
+    private static EntitySpan WithoutTitle(string text, EntitySpan name)
+    {
+        var spaces = new List<int>();
+        for (var i = name.Start; i < name.End; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (spaces.Count == 0 || spaces[^1] != i - 1))
+            {
+                spaces.Add(i);
+            }
+        }
+
+        for (var n = Math.Min(TitleLexicon.Default.MaxWords, spaces.Count); n >= 1; n--)
+        {
+            if (TitleLexicon.Default.Find(text[name.Start..spaces[n - 1]]) is not null)
+            {
+                var start = spaces[n - 1];
+                while (char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                return name with { Start = start, FirstToken = name.FirstToken + n, TokenCount = name.TokenCount - n };
+            }
+        }
+
+        return name;
     }
 
     private Actor? Person(string folded)
