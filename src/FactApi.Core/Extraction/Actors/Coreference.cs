@@ -25,8 +25,33 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
 
     public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles)
     {
-        var result = BySurname(text, mentions);
+        var result = BySurname(text, Modifiers(text, mentions, roles));
         ByTitle(text, result, roles);
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    /// <summary>
+    /// A country or organisation named inside a title ("U.S. President ...", "..., the Kremlin's spokesman,")
+    /// qualifies the office, it does not act: those mentions give way to one of the title phrase for its holder.
+    /// </summary>
+    private static List<ActorMention> Modifiers(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles)
+    {
+        var phrases = roles.Where(r => r.PhraseStart >= 0).ToList();
+        if (phrases.Count == 0)
+        {
+            return [.. mentions];
+        }
+
+        var result = mentions.Where(m => m.Kind == ActorKind.Person || !phrases.Any(r => r.PhraseStart <= m.Start && m.End <= r.PhraseEnd)).ToList();
+        foreach (var role in phrases)
+        {
+            if (!result.Any(m => m.Start < role.PhraseEnd && role.PhraseStart < m.End) && result.FirstOrDefault(m => m.ActorId == role.ActorId) is { } holder)
+            {
+                result.Add(holder with { Start = role.PhraseStart, End = role.PhraseEnd, Text = text[role.PhraseStart..role.PhraseEnd] });
+            }
+        }
+
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
@@ -39,7 +64,8 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         foreach (var mention in mentions)
         {
             var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (mention.Kind == ActorKind.Person && words.Length > 1)
+            // Only names give surnames: a registry alias such as "the Norwegian premier" is a person but not a name.
+            if (mention.Kind == ActorKind.Person && words.Length > 1 && words.All(w => char.IsUpper(w[0])))
             {
                 full.TryAdd(SearchKey.Fold(words[^1]), mention);
                 result.Add(mention);
@@ -74,11 +100,13 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
 
     private void ByTitle(string text, List<ActorMention> mentions, IReadOnlyList<FoundRole> roles)
     {
-        var found = new List<ActorMention>();
         foreach (Match match in TitlePhrase.Value.Matches(text))
         {
             int start = match.Index, end = match.Index + match.Length;
-            if (mentions.Any(m => m.Start < end && start < m.End) || titles.Find(match.Groups["title"].Value) is not { } title)
+            // A country or organisation alias inside the phrase ("the Kremlin leader") is its modifier and gives
+            // way when the phrase finds its person; anything else overlapping (a name) wins.
+            var inside = mentions.Where(m => m.Start < end && start < m.End).ToList();
+            if (inside.Any(m => m.Kind == ActorKind.Person || m.Start < start || m.End > end) || titles.Find(match.Groups["title"].Value) is not { } title)
             {
                 continue;
             }
@@ -90,15 +118,20 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
             }
 
             // The latest person before the phrase who holds the office: news names someone, then refers back.
+            // Failing that, the registry's current holder of a named country's office ("the Kremlin leader").
             var holder = mentions.Where(m => m.Kind == ActorKind.Person && m.End <= start).Reverse()
                 .FirstOrDefault(m => Holds(m.ActorId, title, of, roles));
             if (holder is not null)
             {
-                found.Add(new ActorMention(start, end, holder.ActorId, match.Value, holder.Kind, holder.IsKnown));
+                mentions.RemoveAll(inside.Contains);
+                mentions.Add(new ActorMention(start, end, holder.ActorId, match.Value, holder.Kind, holder.IsKnown));
+            }
+            else if (of is not null && registry.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Roles.Any(r => r.To is null && r.Of == of && titles.Matches(title, r.Title))) is { } current)
+            {
+                mentions.RemoveAll(inside.Contains);
+                mentions.Add(new ActorMention(start, end, current.Id, match.Value, current.Kind, true));
             }
         }
-
-        mentions.AddRange(found);
     }
 
     private bool Holds(string actorId, string title, string? of, IReadOnlyList<FoundRole> roles)

@@ -35,31 +35,34 @@ public sealed partial class RoleFinder
             }
 
             var sentence = sentences[s];
-            var role = BeforeName(text, sentence.Start, mention.Start) ?? Apposition(text[mention.End..sentence.End]);
+            var role = BeforeName(text, sentence.Start, mention.Start) ?? Apposition(text[mention.End..sentence.End], mention.End);
             if (role is { } found)
             {
-                roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End));
+                roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End, found.Start, found.End));
             }
         }
 
         return roles;
     }
 
-    private (string Title, string? Of)? BeforeName(string text, int sentenceStart, int nameStart)
+    private (string Title, string? Of, int Start, int End)? BeforeName(string text, int sentenceStart, int nameStart)
     {
         var words = WordsBefore(text, sentenceStart, nameStart, titles.MaxWords + MaxModifierWords);
         for (var n = Math.Min(titles.MaxWords, words.Count); n >= 1; n--)
         {
-            if (titles.Find(string.Join(' ', words.Skip(words.Count - n))) is { } title)
+            if (titles.Find(string.Join(' ', words.Skip(words.Count - n).Select(w => w.Text))) is { } title)
             {
-                return (title, Modifier(words.Take(words.Count - n).ToList()));
+                var before = words.Take(words.Count - n).ToList();
+                var (of, used) = Modifier(before.Select(w => w.Text).ToList());
+                var start = used > 0 ? before[^used].Start : words[^n].Start;
+                return (title, of, start, words[^1].Start + words[^1].Text.Length);
             }
         }
 
         return null;
     }
 
-    private (string Title, string? Of)? Apposition(string after)
+    private (string Title, string? Of, int Start, int End)? Apposition(string after, int offset)
     {
         var match = AppositionPattern().Match(after);
         if (!match.Success)
@@ -68,11 +71,22 @@ public sealed partial class RoleFinder
         }
 
         var phrase = match.Groups["phrase"].Value.Trim().TrimEnd('.');
+        // The phrase mention starts at the article: "the Kremlin's spokesman" refers to the person.
+        var first = after.IndexOf(',', StringComparison.Ordinal) + 1;
+        while (char.IsWhiteSpace(after[first]))
+        {
+            first++;
+        }
+
+        var group = match.Groups["phrase"];
+        var start = offset + first;
+        var end = offset + group.Index + group.Value.TrimEnd().TrimEnd('.').Length;
+
         // "spokesman for the Kremlin", "president of Norway": the office first, its owner after.
         var owner = OwnerPattern().Match(phrase);
         if (owner.Success && titles.Find(owner.Groups["title"].Value) is { } ownedTitle)
         {
-            return (ownedTitle, affiliations.Resolve(owner.Groups["owner"].Value));
+            return (ownedTitle, affiliations.Resolve(owner.Groups["owner"].Value), start, end);
         }
 
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -84,32 +98,32 @@ public sealed partial class RoleFinder
             }
 
             var rest = words.Take(words.Count - n).ToList();
-            var of = Modifier(rest);
+            var (of, _) = Modifier(rest);
             // Words before the title that name no owner ("the long-serving ...") make it too loose to trust.
-            return rest.Count == 0 || of is not null ? (title, of) : null;
+            return rest.Count == 0 || of is not null ? (title, of, start, end) : null;
         }
 
         return null;
     }
 
-    /// <summary>The owner named by the last words before a title: the longest run that resolves.</summary>
-    private string? Modifier(List<string> words)
+    /// <summary>The owner named by the last words before a title (the longest run that resolves) and how many words it took.</summary>
+    private (string? Of, int Words) Modifier(List<string> words)
     {
         for (var m = Math.Min(MaxModifierWords, words.Count); m >= 1; m--)
         {
             if (affiliations.Resolve(string.Join(' ', words.Skip(words.Count - m))) is { } of)
             {
-                return of;
+                return (of, m);
             }
         }
 
-        return null;
+        return (null, 0);
     }
 
     /// <summary>Up to <paramref name="max"/> whitespace-separated words right before a name, stopping at punctuation that ends a phrase.</summary>
-    private static List<string> WordsBefore(string text, int start, int end, int max)
+    private static List<(string Text, int Start)> WordsBefore(string text, int start, int end, int max)
     {
-        var words = new List<string>(max);
+        var words = new List<(string Text, int Start)>(max);
         var i = end;
         while (words.Count < max)
         {
@@ -135,7 +149,7 @@ public sealed partial class RoleFinder
                 break;
             }
 
-            words.Insert(0, word);
+            words.Insert(0, (word, i));
         }
 
         return words;

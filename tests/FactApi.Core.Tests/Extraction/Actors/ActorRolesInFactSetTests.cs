@@ -31,10 +31,10 @@ public sealed class ActorRolesInFactSetTests
     }
 
     [Fact]
-    public void The_chain_holds_the_full_name_the_surname_and_the_title_phrase()
+    public void The_chain_holds_the_title_the_full_name_the_surname_and_the_title_phrase()
     {
         var chain = Extract().Mentions!.Where(m => m.ActorId == "alda-kest").Select(m => m.Text).ToList();
-        Assert.Equal(["Alda Kest", "Kest", "The Norwegian prime minister"], chain);
+        Assert.Equal(["Norwegian Prime Minister", "Alda Kest", "Kest", "The Norwegian prime minister"], chain);
     }
 
     [Fact]

@@ -34,4 +34,29 @@ public sealed class CoreferenceTests
         var (mentions, _) = ActorPipeline.Run(text);
         Assert.Null(ActorPipeline.IdAt(text, mentions, "the Swedish prime minister"));
     }
+
+    [Fact]
+    public void An_alias_inside_an_apposition_is_a_modifier_not_an_actor()
+    {
+        const string text = "Tarn Velik, the Arden Council's spokesman, declined to comment.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.DoesNotContain(mentions, m => m.ActorId == "arden-council");
+        Assert.Equal("tarn-velik", ActorPipeline.IdAt(text, mentions, "the Arden Council's spokesman"));
+    }
+
+    [Fact]
+    public void A_country_leader_nobody_named_is_the_registry_holder()
+    {
+        const string text = "Officials met in Oslo. Later the Stockholm leader called for calm.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("ivo-restrand", ActorPipeline.IdAt(text, mentions, "the Stockholm leader"));
+    }
+
+    [Fact]
+    public void A_person_alias_that_is_a_title_gives_no_surname()
+    {
+        const string text = "Norwegian Prime Minister Alda Kest spoke first. The prime minister's aides left.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.DoesNotContain(mentions, m => m.Text == "minister");
+    }
 }

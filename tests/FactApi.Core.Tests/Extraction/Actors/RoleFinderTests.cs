@@ -8,7 +8,7 @@ public sealed class RoleFinderTests
     public void A_title_with_a_demonym_before_an_unseen_name_becomes_a_role_of_that_country()
     {
         var (_, roles) = ActorPipeline.Run("Norwegian Prime Minister Alda Kest arrived in Brussels on Monday.");
-        Assert.Contains(new FoundRole("alda-kest", "Prime Minister", "norway", 0, 65), roles);
+        Assert.Contains(new FoundRole("alda-kest", "Prime Minister", "norway", 0, 65, 0, 24), roles);
     }
 
     [Fact]
