@@ -4,7 +4,8 @@ using FactApi.Core.Model;
 
 namespace FactApi.Cli.Formatting;
 
-/// <summary>The facts of one text as indented JSON: actors, events, claims, each with its evidence offsets.</summary>
+/// <summary>The facts of one text as indented JSON: actors, events, claims, each with its evidence offsets, and
+/// the mentions of each actor (coreference chains) when extraction kept them.</summary>
 internal static class FactSetJson
 {
     public static string Write(FactSet set)
@@ -16,6 +17,10 @@ internal static class FactSetJson
             Array(writer, "actors", set.Actors);
             Array(writer, "events", set.Events);
             Array(writer, "claims", set.Claims);
+            if (set.Mentions is { } mentions)
+            {
+                Array(writer, "mentions", mentions);
+            }
             writer.WriteEndObject();
         }
 

@@ -10,11 +10,14 @@ namespace FactApi.Core.Extraction;
 
 /// <summary>
 /// The extraction pipeline: sentences and tokens, names (learned tagger), actors (registry first), time
-/// expressions anchored on the publication date, then claims and events that cite their sentence.
+/// expressions anchored on the publication date, then claims and events that cite their sentence. Titles around
+/// names become the actors' roles, and surnames and title phrases are linked back to the person named earlier.
 /// </summary>
 public sealed class FactExtractor(IReadOnlyList<Actor> registry) : IFactExtractor
 {
     private readonly ActorLinker linker = new(registry);
+    private readonly RoleFinder roleFinder = new(registry);
+    private readonly Coreference coreference = new(registry);
     private readonly Dictionary<string, Actor> known = registry.ToDictionary(a => a.Id, StringComparer.Ordinal);
     private readonly HashSet<string> countries = registry.Where(a => a.Kind == ActorKind.Country).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
 
@@ -24,7 +27,9 @@ public sealed class FactExtractor(IReadOnlyList<Actor> registry) : IFactExtracto
         NameTagger.Default.Apply(document);
         var anchor = input.PublishedAt ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var times = TemporalTagger.Default.Tag(input.Text, anchor);
-        var mentions = linker.Find(input.Text, document.Entities);
+        var found = linker.Find(input.Text, document.Entities);
+        var roles = roleFinder.Find(input.Text, document.Sentences, found);
+        var mentions = coreference.Resolve(input.Text, found, roles);
         var sentences = document.Sentences.Select(s => new SentenceView(
             s.Start, s.End, input.Text[s.Start..s.End],
             mentions.Where(m => m.Start >= s.Start && m.End <= s.End).ToList(),
@@ -35,9 +40,22 @@ public sealed class FactExtractor(IReadOnlyList<Actor> registry) : IFactExtracto
         var events = EventExtractor.Extract(input, sentences, countries);
         var used = claims.Select(c => c.Speaker.ActorId).OfType<string>().Concat(events.SelectMany(e => e.Actors)).ToHashSet(StringComparer.Ordinal);
         var actors = mentions.Where(m => used.Contains(m.ActorId)).DistinctBy(m => m.ActorId)
-            .Select(m => known.TryGetValue(m.ActorId, out var actor) ? actor with { Roles = [] } : new Actor(m.ActorId, m.Text, m.Kind, [], []))
+            .Select(m => known.TryGetValue(m.ActorId, out var actor) ? actor with { Roles = Roles(input, roles, m.ActorId) } : new Actor(m.ActorId, m.Text, m.Kind, [], Roles(input, roles, m.ActorId)))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
-        return new FactSet(source with { Counts = new FactCounts(actors.Count, events.Count, claims.Count) }, actors, events, claims, input.Text);
+        var chains = mentions.Where(m => used.Contains(m.ActorId)).Select(m => new Mention(m.ActorId, m.Text, m.Start, m.End)).ToList();
+        return new FactSet(source with { Counts = new FactCounts(actors.Count, events.Count, claims.Count) }, actors, events, claims, input.Text, chains);
     }
+
+    /// <summary>The offices this text gives an actor, each once, dated by publication and citing its first sentence.</summary>
+    private static List<ActorRole> Roles(ExtractionInput input, IReadOnlyList<FoundRole> roles, string actorId) =>
+        roles.Where(r => r.ActorId == actorId)
+            .DistinctBy(r => (r.Title.ToUpperInvariant(), r.Of))
+            .Select(r => new ActorRole(
+                r.Title,
+                r.Of,
+                input.PublishedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                null,
+                new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, input.Text[r.SentenceStart..r.SentenceEnd], r.SentenceStart, r.SentenceEnd)))
+            .ToList();
 }

@@ -10,6 +10,7 @@ namespace FactApi.Core.Model;
 [JsonSerializable(typeof(Actor))]
 [JsonSerializable(typeof(Event))]
 [JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(Mention))]
 [JsonSerializable(typeof(Source))]
 [JsonSerializable(typeof(Dispute))]
 public sealed partial class ModelJsonContext : JsonSerializerContext;

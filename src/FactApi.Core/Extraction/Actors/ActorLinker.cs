@@ -9,7 +9,9 @@ namespace FactApi.Core.Extraction.Actors;
 /// <summary>
 /// Finds actors in a text: every name or alias of the registry (exact case when the alias has capitals, any case
 /// otherwise, longest first), then people and organisations the name tagger found that the registry lacks,
-/// which get a stable id made from their name. A surname alone links to a registry person of that surname.
+/// which get a stable id made from their name. A surname alone links to a registry person of that surname;
+/// a spelling variant of a registry person's name (<see cref="NameVariant"/>) links to that person; a demonym
+/// with a group noun ("Norwegian officials") links to the registry country.
 /// </summary>
 public sealed class ActorLinker
 {
@@ -17,6 +19,14 @@ public sealed class ActorLinker
     private readonly Dictionary<string, Actor> bySurname = new(StringComparer.Ordinal);
     private readonly Regex? capitalised;
     private readonly Regex? lowercase;
+    private readonly Dictionary<string, Actor> byVariant = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Actor> bySurnameVariant = new(StringComparer.Ordinal);
+    private readonly AffiliationResolver affiliations;
+
+    // One alternation of demonyms × group nouns, both small data files: scanned once per text, not per token.
+    private static readonly Lazy<Regex> Groups = new(() => new Regex(
+        $@"(?<![\p{{L}}\p{{N}}])(?<demonym>{string.Join('|', AffiliationResolver.DemonymWords.OrderByDescending(d => d.Length).Select(Regex.Escape))})\s+(?:{string.Join('|', EmbeddedData.DataLines("Actors.Resources.group-nouns.txt").OrderByDescending(g => g.Length).Select(Regex.Escape))})(?![\p{{L}}\p{{N}}])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     public ActorLinker(IReadOnlyList<Actor> registry)
     {
@@ -27,17 +37,23 @@ public sealed class ActorLinker
             foreach (var name in actor.Names.Where(n => n.Trim().Length > 1))
             {
                 byAlias.TryAdd(SearchKey.Fold(name), actor);
+                if (actor.Kind == ActorKind.Person)
+                {
+                    byVariant.TryAdd(NameVariant.Key(SearchKey.Fold(name)), actor);
+                }
                 (name.Any(char.IsUpper) ? capitals : lower).Add(name.Trim());
             }
 
             if (actor.Kind == ActorKind.Person && actor.Name.Split(' ') is { Length: > 1 } words)
             {
                 bySurname.TryAdd(SearchKey.Fold(words[^1]), actor);
+                bySurnameVariant.TryAdd(NameVariant.Key(SearchKey.Fold(words[^1])), actor);
             }
         }
 
         capitalised = Build(capitals, RegexOptions.None);
         lowercase = Build(lower, RegexOptions.IgnoreCase);
+        affiliations = new AffiliationResolver(registry);
     }
 
     public IReadOnlyList<ActorMention> Find(string text, IReadOnlyList<EntitySpan> names)
@@ -59,8 +75,17 @@ public sealed class ActorLinker
             }
         }
 
-        foreach (var name in names.Where(n => n.Label is "PER" or "ORG"))
+        foreach (Match match in Groups.Value.Matches(text))
         {
+            if (!Overlaps(mentions, match.Index, match.Index + match.Length) && affiliations.Country(match.Groups["demonym"].Value) is { } country)
+            {
+                mentions.Add(new ActorMention(match.Index, match.Index + match.Length, country.Id, match.Value, country.Kind, true));
+            }
+        }
+
+        foreach (var tagged in names.Where(n => n.Label is "PER" or "ORG"))
+        {
+            var name = tagged.Label == "PER" ? WithoutTitle(text, tagged) : tagged;
             if (Overlaps(mentions, name.Start, name.End))
             {
                 continue;
@@ -68,7 +93,7 @@ public sealed class ActorLinker
 
             var words = text[name.Start..name.End];
             var folded = SearchKey.Fold(words);
-            if (name.Label == "PER" && bySurname.TryGetValue(folded.Split(' ')[^1], out var person) && (folded.Split(' ').Length == 1 || byAlias.ContainsKey(folded)))
+            if (name.Label == "PER" && Person(folded) is { } person)
             {
                 mentions.Add(new ActorMention(name.Start, name.End, person.Id, words, person.Kind, true));
             }
@@ -80,6 +105,59 @@ public sealed class ActorLinker
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// The tagger sometimes takes a capitalised office into a person's name ("Mayor Ilse Varn"); the office is
+    /// not part of the name (it would change the id) and the role finder reads it from the words before.
+    /// </summary>
+    private static EntitySpan WithoutTitle(string text, EntitySpan name)
+    {
+        var spaces = new List<int>();
+        for (var i = name.Start; i < name.End; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (spaces.Count == 0 || spaces[^1] != i - 1))
+            {
+                spaces.Add(i);
+            }
+        }
+
+        for (var n = Math.Min(TitleLexicon.Default.MaxWords, spaces.Count); n >= 1; n--)
+        {
+            if (TitleLexicon.Default.Find(text[name.Start..spaces[n - 1]]) is not null)
+            {
+                var start = spaces[n - 1];
+                while (char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                return name with { Start = start, FirstToken = name.FirstToken + n, TokenCount = name.TokenCount - n };
+            }
+        }
+
+        return name;
+    }
+
+    private Actor? Person(string folded)
+    {
+        var words = folded.Split(' ');
+        if (bySurname.TryGetValue(words[^1], out var person) && (words.Length == 1 || byAlias.ContainsKey(folded)))
+        {
+            return person;
+        }
+
+        var key = NameVariant.Key(folded);
+        if (byVariant.TryGetValue(key, out person) || (words.Length == 1 && bySurnameVariant.TryGetValue(key, out person)))
+        {
+            return person;
+        }
+
+        // One slip in a long surname ("Zelenskyj" vs "Zelensky" already meet; "Zelenksy" does not): short names
+        // are too easily another person, hence the six-letter floor. The registry's people are few, so a scan is cheap.
+        return words.Length == 1 && key.Length >= 6
+            ? bySurnameVariant.Where(s => NameVariant.WithinOneEdit(s.Key, key)).Select(s => s.Value).FirstOrDefault()
+            : null;
     }
 
     private static Regex? Build(List<string> names, RegexOptions options)
@@ -95,7 +173,7 @@ public sealed class ActorLinker
 
     private static bool Overlaps(List<ActorMention> mentions, int start, int end) => mentions.Any(m => m.Start < end && start < m.End);
 
-    private static string Slug(string folded)
+    internal static string Slug(string folded)
     {
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using FactApi.Core.Model;
+using FactApi.Core.Text;
+
+namespace FactApi.Core.Extraction.Actors;
+
+/// <summary>
+/// Links later, shorter mentions to a person named in full earlier in the same text: the surname alone
+/// ("Kest" after "Alda Kest", even when the tagger missed it or gave it its own id) and a title phrase ("the
+/// Norwegian prime minister", "the Kremlin leader") to the latest person holding that office, from the roles the
+/// text gave (<see cref="RoleFinder"/>) or the registry's. Pronouns are the claim extractor's business.
+/// </summary>
+public sealed class Coreference(IReadOnlyList<Actor> registry)
+{
+    // One alternation of the title phrases (a small data file), run once over the text. The modifier is
+    // capitalised (a demonym or a name) and lazy, so "the Norwegian prime minister" does not read as a
+    // "Norwegian prime" minister.
+    private static readonly Lazy<Regex> TitlePhrase = new(() => new Regex(
+        $@"(?<![\p{{L}}\p{{N}}])(?i:the)\s+(?:(?<modifier>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*)??)\s+)??(?<title>(?i:{string.Join('|', TitleLexicon.Default.Phrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)))}))(?![\p{{L}}\p{{N}}])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    private readonly TitleLexicon titles = TitleLexicon.Default;
+    private readonly AffiliationResolver affiliations = new(registry);
+    private readonly Dictionary<string, Actor> known = registry.ToDictionary(a => a.Id, StringComparer.Ordinal);
+
+    public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles)
+    {
+        var result = BySurname(text, Modifiers(text, mentions, roles));
+        ByTitle(text, result, roles);
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    /// <summary>
+    /// A country or organisation named inside a title ("U.S. President ...", "..., the Kremlin's spokesman,")
+    /// qualifies the office, it does not act: those mentions give way to one of the title phrase for its holder.
+    /// </summary>
+    private static List<ActorMention> Modifiers(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles)
+    {
+        var phrases = roles.Where(r => r.PhraseStart >= 0).ToList();
+        if (phrases.Count == 0)
+        {
+            return [.. mentions];
+        }
+
+        var result = mentions.Where(m => m.Kind == ActorKind.Person || !phrases.Any(r => r.PhraseStart <= m.Start && m.End <= r.PhraseEnd)).ToList();
+        foreach (var role in phrases)
+        {
+            if (!result.Any(m => m.Start < role.PhraseEnd && role.PhraseStart < m.End) && result.FirstOrDefault(m => m.ActorId == role.ActorId) is { } holder)
+            {
+                result.Add(holder with { Start = role.PhraseStart, End = role.PhraseEnd, Text = text[role.PhraseStart..role.PhraseEnd] });
+            }
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static List<ActorMention> BySurname(string text, IReadOnlyList<ActorMention> mentions)
+    {
+        // Surname (folded) → the full-name mention that introduced it; the first full name wins.
+        var full = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
+        var result = new List<ActorMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Only names give surnames: a registry alias such as "the Norwegian premier" is a person but not a name.
+            if (mention.Kind == ActorKind.Person && words.Length > 1 && words.All(w => char.IsUpper(w[0])))
+            {
+                full.TryAdd(SearchKey.Fold(words[^1]), mention);
+                result.Add(mention);
+            }
+            else if (words.Length == 1 && !mention.IsKnown && full.TryGetValue(SearchKey.Fold(words[0]), out var named) && named.Start < mention.Start)
+            {
+                result.Add(mention with { ActorId = named.ActorId, Kind = named.Kind, IsKnown = named.IsKnown });
+            }
+            else
+            {
+                result.Add(mention);
+            }
+        }
+
+        // The tagger misses some bare surnames; the people of one text are few, so look each surname up directly.
+        foreach (var (_, named) in full)
+        {
+            var surname = named.Text[(named.Text.LastIndexOf(' ') + 1)..];
+            for (var at = text.IndexOf(surname, named.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+            {
+                var end = at + surname.Length;
+                if (IsWordEdge(text, at - 1) && IsWordEdge(text, end) && !result.Any(m => m.Start < end && at < m.End))
+                {
+                    result.Add(new ActorMention(at, end, named.ActorId, surname, named.Kind, named.IsKnown));
+                }
+            }
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private void ByTitle(string text, List<ActorMention> mentions, IReadOnlyList<FoundRole> roles)
+    {
+        foreach (Match match in TitlePhrase.Value.Matches(text))
+        {
+            int start = match.Index, end = match.Index + match.Length;
+            // A country or organisation alias inside the phrase ("the Kremlin leader") is its modifier and gives
+            // way when the phrase finds its person; anything else overlapping (a name) wins.
+            var inside = mentions.Where(m => m.Start < end && start < m.End).ToList();
+            if (inside.Any(m => m.Kind == ActorKind.Person || m.Start < start || m.End > end) || titles.Find(match.Groups["title"].Value) is not { } title)
+            {
+                continue;
+            }
+
+            string? of = null;
+            if (match.Groups["modifier"].Success && (of = affiliations.Resolve(match.Groups["modifier"].Value)) is null)
+            {
+                continue;
+            }
+
+            // The latest person before the phrase who holds the office: news names someone, then refers back.
+            // Failing that, the registry's current holder of a named country's office ("the Kremlin leader").
+            var holder = mentions.Where(m => m.Kind == ActorKind.Person && m.End <= start).Reverse()
+                .FirstOrDefault(m => Holds(m.ActorId, title, of, roles));
+            if (holder is not null)
+            {
+                mentions.RemoveAll(inside.Contains);
+                mentions.Add(new ActorMention(start, end, holder.ActorId, match.Value, holder.Kind, holder.IsKnown));
+            }
+            else if (of is not null && registry.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Roles.Any(r => r.To is null && r.Of == of && titles.Matches(title, r.Title))) is { } current)
+            {
+                mentions.RemoveAll(inside.Contains);
+                mentions.Add(new ActorMention(start, end, current.Id, match.Value, current.Kind, true));
+            }
+        }
+    }
+
+    private bool Holds(string actorId, string title, string? of, IReadOnlyList<FoundRole> roles)
+    {
+        var held = roles.Where(r => r.ActorId == actorId).Select(r => (r.Title, r.Of));
+        if (known.TryGetValue(actorId, out var actor))
+        {
+            held = held.Concat(actor.Roles.Select(r => (r.Title, r.Of)));
+        }
+
+        return held.Any(r => titles.Matches(title, r.Title) && (of is null || r.Of == of));
+    }
+
+    private static bool IsWordEdge(string text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+}

@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using FactApi.Core.Extraction.Text;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Extraction.Actors;
+
+/// <summary>
+/// Reads offices off the words around a person's name: a pre-modifier ("Polish Prime Minister Alda Kest",
+/// "Kremlin spokesperson ...") or an apposition ("Kest, the Polish prime minister," / "..., the Kremlin's
+/// spokesman,"). Only the few words next to each person mention are looked at, so the cost follows the
+/// number of names, not the length of the text.
+/// </summary>
+public sealed partial class RoleFinder
+{
+    private const int MaxModifierWords = 3;
+    private readonly TitleLexicon titles = TitleLexicon.Default;
+    private readonly AffiliationResolver affiliations;
+
+    public RoleFinder(IReadOnlyList<Actor> registry) => affiliations = new AffiliationResolver(registry);
+
+    public IReadOnlyList<FoundRole> Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<ActorMention> mentions)
+    {
+        var roles = new List<FoundRole>();
+        var s = 0;
+        foreach (var mention in mentions.Where(m => m.Kind == ActorKind.Person))
+        {
+            while (s < sentences.Count && sentences[s].End < mention.End)
+            {
+                s++;
+            }
+
+            if (s == sentences.Count)
+            {
+                break;
+            }
+
+            var sentence = sentences[s];
+            var role = BeforeName(text, sentence.Start, mention.Start) ?? Apposition(text[mention.End..sentence.End], mention.End);
+            if (role is { } found)
+            {
+                roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End, found.Start, found.End));
+            }
+        }
+
+        return roles;
+    }
+
+    private (string Title, string? Of, int Start, int End)? BeforeName(string text, int sentenceStart, int nameStart)
+    {
+        var words = WordsBefore(text, sentenceStart, nameStart, titles.MaxWords + MaxModifierWords);
+        for (var n = Math.Min(titles.MaxWords, words.Count); n >= 1; n--)
+        {
+            if (titles.Find(string.Join(' ', words.Skip(words.Count - n).Select(w => w.Text))) is { } title)
+            {
+                var before = words.Take(words.Count - n).ToList();
+                var (of, used) = Modifier(before.Select(w => w.Text).ToList());
+                var start = used > 0 ? before[^used].Start : words[^n].Start;
+                return (title, of, start, words[^1].Start + words[^1].Text.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private (string Title, string? Of, int Start, int End)? Apposition(string after, int offset)
+    {
+        var match = AppositionPattern().Match(after);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var phrase = match.Groups["phrase"].Value.Trim().TrimEnd('.');
+        // The phrase mention starts at the article: "the Kremlin's spokesman" refers to the person.
+        var first = after.IndexOf(',', StringComparison.Ordinal) + 1;
+        while (char.IsWhiteSpace(after[first]))
+        {
+            first++;
+        }
+
+        var group = match.Groups["phrase"];
+        var start = offset + first;
+        var end = offset + group.Index + group.Value.TrimEnd().TrimEnd('.').Length;
+
+        // "spokesman for the Kremlin", "president of Norway": the office first, its owner after.
+        var owner = OwnerPattern().Match(phrase);
+        if (owner.Success && titles.Find(owner.Groups["title"].Value) is { } ownedTitle)
+        {
+            return (ownedTitle, affiliations.Resolve(owner.Groups["owner"].Value), start, end);
+        }
+
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        for (var n = Math.Min(titles.MaxWords, words.Count); n >= 1; n--)
+        {
+            if (titles.Find(string.Join(' ', words.Skip(words.Count - n))) is not { } title)
+            {
+                continue;
+            }
+
+            var rest = words.Take(words.Count - n).ToList();
+            var (of, _) = Modifier(rest);
+            // Words before the title that name no owner ("the long-serving ...") make it too loose to trust.
+            return rest.Count == 0 || of is not null ? (title, of, start, end) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The owner named by the last words before a title (the longest run that resolves) and how many words it took.</summary>
+    private (string? Of, int Words) Modifier(List<string> words)
+    {
+        for (var m = Math.Min(MaxModifierWords, words.Count); m >= 1; m--)
+        {
+            if (affiliations.Resolve(string.Join(' ', words.Skip(words.Count - m))) is { } of)
+            {
+                return (of, m);
+            }
+        }
+
+        return (null, 0);
+    }
+
+    /// <summary>Up to <paramref name="max"/> whitespace-separated words right before a name, stopping at punctuation that ends a phrase.</summary>
+    private static List<(string Text, int Start)> WordsBefore(string text, int start, int end, int max)
+    {
+        var words = new List<(string Text, int Start)>(max);
+        var i = end;
+        while (words.Count < max)
+        {
+            while (i > start && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            var wordEnd = i;
+            while (i > start && !char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            if (i == wordEnd)
+            {
+                break;
+            }
+
+            var word = text[i..wordEnd];
+            if (word[^1] is ',' or ';' or ':' or '"' or '“' or '”' or ')' or '(')
+            {
+                break;
+            }
+
+            words.Insert(0, (word, i));
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"^\s*,\s+(?:the|an?)\s+(?<phrase>[^,;:()""“”]{2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AppositionPattern();
+
+    [GeneratedRegex(@"^(?<title>.+?)\s+(?:of|for|to)\s+(?:the\s+)?(?<owner>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerPattern();
+}

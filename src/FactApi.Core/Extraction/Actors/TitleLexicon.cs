@@ -1,0 +1,55 @@
+using FactApi.Core.Text;
+
+namespace FactApi.Core.Extraction.Actors;
+
+/// <summary>
+/// Offices that news puts before a name or in an apposition, read from <c>Resources/titles.txt</c> so that the
+/// list grows without code changes. A phrase maps to one canonical title; head-of-state titles are marked so a
+/// generic "leader" can refer to them.
+/// </summary>
+internal sealed class TitleLexicon
+{
+    private static readonly Lazy<TitleLexicon> Shared = new(() => new TitleLexicon(Lexicon.Load("Actors.Resources.titles.txt")));
+    private readonly Dictionary<string, string> titles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> heads = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> generic = new(StringComparer.OrdinalIgnoreCase);
+
+    private TitleLexicon(IReadOnlyDictionary<string, string> entries)
+    {
+        foreach (var (phrase, value) in entries)
+        {
+            var parts = value.Split('\t', StringSplitOptions.TrimEntries);
+            titles[SearchKey.Fold(phrase)] = parts[0];
+            if (parts.Length > 1 && parts[1] == "head")
+            {
+                heads.Add(parts[0]);
+            }
+            else if (parts.Length > 1 && parts[1] == "any")
+            {
+                generic.Add(parts[0]);
+            }
+        }
+
+        Phrases = [.. entries.Keys.OrderByDescending(p => p.Length)];
+        MaxWords = entries.Keys.Max(p => p.Split(' ').Length);
+    }
+
+    public static TitleLexicon Default => Shared.Value;
+
+    /// <summary>Every phrase, longest first (for building one alternation).</summary>
+    public IReadOnlyList<string> Phrases { get; }
+
+    /// <summary>The most words a phrase has.</summary>
+    public int MaxWords { get; }
+
+    /// <summary>The canonical title of a phrase ("spokesman" → "spokesperson"), or null.</summary>
+    public string? Find(string phrase) => titles.GetValueOrDefault(SearchKey.Fold(phrase));
+
+    /// <summary>
+    /// Whether a role with <paramref name="held"/> answers a mention of <paramref name="asked"/>: the same office,
+    /// or a generic word ("leader") and an office that heads a country.
+    /// </summary>
+    public bool Matches(string asked, string held) =>
+        string.Equals(asked, held, StringComparison.OrdinalIgnoreCase)
+        || (generic.Contains(asked) && (heads.Contains(held) || held.Split(' ').Any(heads.Contains)));
+}

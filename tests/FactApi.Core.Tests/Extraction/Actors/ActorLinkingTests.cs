@@ -1,0 +1,41 @@
+namespace FactApi.Core.Tests.Extraction.Actors;
+
+public sealed class ActorLinkingTests
+{
+    [Theory]
+    [InlineData("Kovalskyy")]
+    [InlineData("Kovalskiy")]
+    [InlineData("Kovalski")]
+    public void A_transliteration_variant_links_to_the_registry_person(string spelling)
+    {
+        var text = $"Speaking in Kyiv, {spelling} said the convoy had arrived.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("dmytro-kovalsky", ActorPipeline.IdAt(text, mentions, spelling));
+    }
+
+    [Fact]
+    public void A_full_name_with_a_variant_spelling_links_too()
+    {
+        const string text = "Dmytro Kovalskyy said the convoy had arrived.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("dmytro-kovalsky", ActorPipeline.IdAt(text, mentions, "Dmytro Kovalskyy"));
+    }
+
+    [Theory]
+    [InlineData("Norwegian forces", "norway")]
+    [InlineData("Swedish officials", "sweden")]
+    public void A_demonym_with_a_group_noun_is_the_country(string words, string id)
+    {
+        var text = $"On Sunday {words} said the border was closed.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal(id, ActorPipeline.IdAt(text, mentions, words));
+    }
+
+    [Fact]
+    public void A_name_the_registry_lacks_keeps_a_stable_slug()
+    {
+        const string text = "Quillon Marbeck said the bridge would reopen.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("quillon-marbeck", ActorPipeline.IdAt(text, mentions, "Quillon Marbeck"));
+    }
+}

@@ -1,0 +1,46 @@
+using FactApi.Core.Extraction;
+using FactApi.Core.Facts;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Tests.Extraction.Actors;
+
+/// <summary>Roles and coreference chains through the whole pipeline, as the facts output shows them.</summary>
+public sealed class ActorRolesInFactSetTests
+{
+    private const string Text =
+        "Norwegian Prime Minister Alda Kest said on Monday that the border would stay open. " +
+        "Kest added that talks with Stockholm would resume. " +
+        "The Norwegian prime minister said a deal was close.";
+
+    private static FactSet Extract()
+    {
+        var published = new DateOnly(2031, 3, 8);
+        var source = new Source("border-news", SourceKind.Article, "https://example.test/b", "Border", null, published, null, FactCounts.None);
+        return new FactExtractor(ActorPipeline.Registry).Extract(new ExtractionInput("border-news", source.Url, source.Title, published, Text), source);
+    }
+
+    [Fact]
+    public void The_actor_carries_its_role_dated_by_publication_with_its_sentence()
+    {
+        var kest = Assert.Single(Extract().Actors, a => a.Id == "alda-kest");
+        var role = Assert.Single(kest.Roles);
+        Assert.Equal(("Prime Minister", "norway", "2031-03-08"), (role.Title, role.Of, role.From));
+        Assert.NotNull(role.Evidence);
+        Assert.Equal(0, role.Evidence.Start);
+        Assert.StartsWith("Norwegian Prime Minister Alda Kest said", role.Evidence.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_chain_holds_the_title_the_full_name_the_surname_and_the_title_phrase()
+    {
+        var chain = Extract().Mentions!.Where(m => m.ActorId == "alda-kest").Select(m => m.Text).ToList();
+        Assert.Equal(["Norwegian Prime Minister", "Alda Kest", "Kest", "The Norwegian prime minister"], chain);
+    }
+
+    [Fact]
+    public void Claims_by_surname_and_title_phrase_go_to_the_same_speaker()
+    {
+        var speakers = Extract().Claims.Select(c => c.Speaker.ActorId).ToList();
+        Assert.Equal(3, speakers.Count(s => s == "alda-kest"));
+    }
+}

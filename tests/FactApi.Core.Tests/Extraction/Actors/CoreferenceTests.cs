@@ -1,0 +1,62 @@
+namespace FactApi.Core.Tests.Extraction.Actors;
+
+public sealed class CoreferenceTests
+{
+    [Fact]
+    public void A_surname_alone_links_to_the_person_named_earlier()
+    {
+        const string text = "Norwegian Prime Minister Alda Kest arrived on Monday. Kest said the talks were useful.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("alda-kest", ActorPipeline.IdAt(text, mentions, "Kest", 40));
+    }
+
+    [Fact]
+    public void A_title_phrase_links_to_the_person_who_holds_that_office()
+    {
+        const string text = "Norwegian Prime Minister Alda Kest met Bren Torvik in Oslo. The talks ran late. " +
+            "Later the Norwegian prime minister said a deal was close.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("alda-kest", ActorPipeline.IdAt(text, mentions, "the Norwegian prime minister"));
+    }
+
+    [Fact]
+    public void A_generic_leader_links_through_a_registry_role()
+    {
+        const string text = "Ivo Restrand flew to Oslo. On arrival the Swedish leader praised the agreement.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("ivo-restrand", ActorPipeline.IdAt(text, mentions, "the Swedish leader"));
+    }
+
+    [Fact]
+    public void A_title_phrase_of_another_country_does_not_link()
+    {
+        const string text = "Norwegian Prime Minister Alda Kest arrived. Later the Swedish prime minister left.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Null(ActorPipeline.IdAt(text, mentions, "the Swedish prime minister"));
+    }
+
+    [Fact]
+    public void An_alias_inside_an_apposition_is_a_modifier_not_an_actor()
+    {
+        const string text = "Tarn Velik, the Arden Council's spokesman, declined to comment.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.DoesNotContain(mentions, m => m.ActorId == "arden-council");
+        Assert.Equal("tarn-velik", ActorPipeline.IdAt(text, mentions, "the Arden Council's spokesman"));
+    }
+
+    [Fact]
+    public void A_country_leader_nobody_named_is_the_registry_holder()
+    {
+        const string text = "Officials met in Oslo. Later the Stockholm leader called for calm.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("ivo-restrand", ActorPipeline.IdAt(text, mentions, "the Stockholm leader"));
+    }
+
+    [Fact]
+    public void A_person_alias_that_is_a_title_gives_no_surname()
+    {
+        const string text = "Norwegian Prime Minister Alda Kest spoke first. The prime minister's aides left.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.DoesNotContain(mentions, m => m.Text == "minister");
+    }
+}

@@ -1,0 +1,48 @@
+using FactApi.Core.Extraction.Actors;
+
+namespace FactApi.Core.Tests.Extraction.Actors;
+
+public sealed class RoleFinderTests
+{
+    [Fact]
+    public void A_title_with_a_demonym_before_an_unseen_name_becomes_a_role_of_that_country()
+    {
+        var (_, roles) = ActorPipeline.Run("Norwegian Prime Minister Alda Kest arrived in Brussels on Monday.");
+        Assert.Contains(new FoundRole("alda-kest", "Prime Minister", "norway", 0, 65, 0, 24), roles);
+    }
+
+    [Fact]
+    public void An_organisation_alias_before_a_title_is_the_owner()
+    {
+        var (_, roles) = ActorPipeline.Run("Arden spokesperson Pell Oskarsen said the vote would go ahead.");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "spokesperson" && r.Of == "arden-council");
+    }
+
+    [Fact]
+    public void An_apposition_gives_the_title_and_its_owner()
+    {
+        var (_, roles) = ActorPipeline.Run("Bren Torvik, the Swedish foreign minister, said talks would resume.");
+        Assert.Contains(roles, r => r.ActorId == "bren-torvik" && r.Title == "Foreign Minister" && r.Of == "sweden");
+    }
+
+    [Fact]
+    public void A_possessive_apposition_with_a_spokesman_is_a_spokesperson()
+    {
+        var (_, roles) = ActorPipeline.Run("Tarn Velik, the Arden Council's spokesman, declined to comment.");
+        Assert.Contains(roles, r => r.ActorId == "tarn-velik" && r.Title == "spokesperson" && r.Of == "arden-council");
+    }
+
+    [Fact]
+    public void A_title_without_an_owner_still_counts()
+    {
+        var (_, roles) = ActorPipeline.Run("Mayor Ilse Varnholt opened the new bridge.");
+        Assert.Contains(roles, r => r.ActorId == "ilse-varnholt" && r.Title == "Mayor" && r.Of is null);
+    }
+
+    [Fact]
+    public void A_name_after_a_comma_gets_no_title_from_the_clause_before()
+    {
+        var (_, roles) = ActorPipeline.Run("They met the president, Oskar Lindqvam said.");
+        Assert.DoesNotContain(roles, r => r.ActorId == "oskar-lindqvam");
+    }
+}
