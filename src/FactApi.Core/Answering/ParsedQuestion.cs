@@ -1,0 +1,15 @@
+namespace FactApi.Core.Answering;
+
+/// <summary>
+/// A question read into parts: its kind, the actors it names, a date it is limited to, its content words (folded)
+/// and which of those were capitalised mid-sentence (names the facts must contain, or the question is declined).
+/// </summary>
+public sealed record ParsedQuestion(
+    QuestionKind Kind,
+    IReadOnlyList<string> ActorIds,
+    Model.TemporalValue? Date,
+    IReadOnlyList<string> Keywords,
+    IReadOnlySet<string> ProperWords,
+    bool Future,
+    bool EachSide,
+    bool AsksRole);

@@ -1,0 +1,289 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FactApi.Core.Model;
+using FactApi.Core.Text;
+
+namespace FactApi.Core.Answering;
+
+/// <summary>
+/// Answers a question from stored facts only. Every answer cites the sentence it came from; when no fact matches
+/// well enough (see <see cref="MinScore"/>) the question is declined with a reason instead of guessed.
+/// </summary>
+public sealed class QuestionAnswerer
+{
+    /// <summary>
+    /// The least share of a question's content words a fact must contain. Measured on the question set in
+    /// tests (docs/answering.md): 0.5 keeps every declined question declined while answering the answerable ones.
+    /// </summary>
+    public const double MinScore = 0.5;
+
+    // A claim by a member of the named actor (the Kremlin spokesman for "the Kremlin") counts, a little less.
+    private const double MemberWeight = 0.9;
+
+    private readonly QuestionParser parser;
+    private readonly Dictionary<string, Actor> actors;
+    private readonly Dictionary<string, HashSet<string>> members = new(StringComparer.Ordinal);
+    private readonly List<(Event Fact, FactText Text)> events;
+    private readonly List<(Claim Fact, FactText Text)> claims;
+    private readonly List<(Dispute Fact, FactText Text)> disputes;
+    private readonly List<(Actor Holder, ActorRole Role, FactText Text)> roles;
+    private readonly Dictionary<string, FactText> actorText;
+
+    public QuestionAnswerer(FactSnapshot facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        parser = new QuestionParser(facts.Actors);
+        actors = facts.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var actor in actors.Values)
+        {
+            foreach (var of in actor.Roles.Select(r => r.Of).OfType<string>())
+            {
+                if (!members.TryGetValue(of, out var set))
+                {
+                    members[of] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(actor.Id);
+            }
+        }
+
+        actorText = actors.Values.ToDictionary(a => a.Id, a => new FactText(a.Names), StringComparer.Ordinal);
+        // The same event read from two articles is one event.
+        events = facts.Events.DistinctBy(e => (e.What, e.When?.Value))
+            .Select(e => (e, new FactText([e.What, e.Place, e.Evidence.Sentence]))).ToList();
+        claims = facts.Claims.Select(c => (c, new FactText([c.Cue, c.Content, c.Topic, c.Evidence.Sentence, .. c.Numbers.Select(n => n.Unit)]))).ToList();
+        disputes = facts.Disputes.Select(d => (d, new FactText([d.Topic, .. d.Sides.Select(s => s.Content), .. d.Sides.Select(s => s.Value?.Unit)]))).ToList();
+        roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null)
+                .Select(r => (a, r, new FactText([r.Title, Name(r.Of), .. Names(r.Of)]))))
+            .ToList();
+    }
+
+    public Answer Ask(string question, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var q = parser.Parse(question, asOf);
+        var found = q.Kind switch
+        {
+            QuestionKind.When or QuestionKind.Where => FromEvents(q, asOf),
+            QuestionKind.HowMany => q.EachSide ? FromDisputes(q) : FromNumbers(q),
+            QuestionKind.Quote => FromQuotes(q),
+            QuestionKind.Describe => Describe(q),
+            QuestionKind.Who when q.AsksRole && q.ActorIds.Count == 1 && q.Keywords.Count == 0 => Describe(q),
+            QuestionKind.Who when q.AsksRole => FromRoles(q),
+            QuestionKind.Who => FromSpeakers(q),
+            _ => [],
+        };
+
+        if (q.Kind == QuestionKind.Unknown)
+        {
+            return Answer.Declined(question, "The question is not of a kind this answerer understands (who, when, where, how many, what did X say).");
+        }
+
+        var ranked = found.Where(c => c.Score >= MinScore).OrderByDescending(c => c.Score).ToList();
+        if (ranked.Count == 0)
+        {
+            return Answer.Declined(question, "No stored fact matches the question well enough to answer it.");
+        }
+
+        var best = ranked[0];
+        var alternatives = ranked.Skip(1).Select(c => c.Body).Where(b => b.Text != best.Body.Text).DistinctBy(b => b.Text).Take(3).ToList();
+        return new Answer(question, true, best.Body, best.Evidence, Math.Round(Math.Min(1, best.Score), 3), alternatives, null);
+    }
+
+    private List<Candidate> FromEvents(ParsedQuestion q, DateOnly asOf)
+    {
+        var result = new List<Candidate>();
+        foreach (var (e, text) in events)
+        {
+            if (!q.ActorIds.All(e.Actors.Contains) || (q.Kind == QuestionKind.Where && e.Place is null) || (q.Kind == QuestionKind.When && e.When is null))
+            {
+                continue;
+            }
+
+            if (q.Date is not null && (e.When is null || !e.When.Overlaps(q.Date.Start, q.Date.End)))
+            {
+                continue;
+            }
+
+            var score = text.Coverage(q.Keywords, q.ProperWords);
+            // Tense picks between a past and a planned event on the same subject.
+            if (e.When is not null && score > 0)
+            {
+                score += (e.When.End >= asOf) == q.Future ? 0.05 : 0;
+            }
+
+            var body = q.Kind == QuestionKind.When
+                ? new AnswerBody(AnswerText.Date(e.When!), "date", JsonValue.Create(e.When!.Value))
+                : new AnswerBody(e.Place!, "place", JsonValue.Create(e.Place));
+            result.Add(new Candidate(body, [e.Evidence], score));
+        }
+
+        return result;
+    }
+
+    private List<Candidate> FromNumbers(ParsedQuestion q)
+    {
+        var result = new List<Candidate>();
+        foreach (var (c, text) in claims)
+        {
+            if (c.Numbers.Count == 0)
+            {
+                continue;
+            }
+
+            var weight = Involves(c, q.ActorIds);
+            if (weight == 0)
+            {
+                continue;
+            }
+
+            var number = c.Numbers.MaxBy(n => q.Keywords.Sum(k => new FactText([n.Unit, n.Text]).Match(k)))!;
+            var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
+            var body = new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Text.Contains(number.Unit ?? "", StringComparison.Ordinal) ? "" : " " + number.Unit), "number", value);
+            result.Add(new Candidate(body, [c.Evidence], text.Coverage(q.Keywords, q.ProperWords) * weight, c.Topic));
+        }
+
+        // When no side is named and the sides disagree, the answer is each side's count, not one of them.
+        if (q.ActorIds.Count == 0 && result.Count > 0)
+        {
+            var top = result.MaxBy(r => r.Score)!;
+            var dispute = disputes.FirstOrDefault(d => d.Fact.Topic == top.Topic && d.Fact.Kind == Disputes.DisputeFinder.Numbers);
+            if (dispute.Fact is not null)
+            {
+                return [ListOf(dispute.Fact, top.Score + 0.01)];
+            }
+        }
+
+        return result;
+    }
+
+    private List<Candidate> FromDisputes(ParsedQuestion q) =>
+        disputes.Where(d => d.Fact.Kind == Disputes.DisputeFinder.Numbers)
+            .Select(d => ListOf(d.Fact, d.Text.Coverage(q.Keywords, q.ProperWords)))
+            .ToList();
+
+    private static Candidate ListOf(Dispute d, double score)
+    {
+        var items = new JsonArray();
+        foreach (var side in d.Sides)
+        {
+            items.Add(new JsonObject
+            {
+                ["speaker"] = side.ActorId,
+                ["speakerText"] = side.Speaker,
+                ["value"] = side.Value?.Value,
+                ["qualifier"] = side.Value?.Qualifier,
+                ["unit"] = side.Value?.Unit,
+            });
+        }
+
+        var text = string.Join("; ", d.Sides.Select(s => $"{s.Speaker}: {s.Value?.Text ?? s.Content}"));
+        return new Candidate(new AnswerBody(text, "list", items), d.Sides.Select(s => s.Evidence).ToList(), score);
+    }
+
+    private List<Candidate> FromQuotes(ParsedQuestion q)
+    {
+        if (q.ActorIds.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new List<Candidate>();
+        foreach (var (c, text) in claims)
+        {
+            var weight = SpeakerWeight(c, q.ActorIds[0]);
+            if (weight == 0 || !q.ActorIds.Skip(1).All(a => Mentions(text, a)))
+            {
+                continue;
+            }
+
+            var value = new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id };
+            var body = new AnswerBody(AnswerText.Capitalised($"{c.Speaker.Text} {c.Cue} {c.Content}"), "quote", value);
+            result.Add(new Candidate(body, [c.Evidence], text.Coverage(q.Keywords, q.ProperWords) * weight));
+        }
+
+        return result;
+    }
+
+    private List<Candidate> FromSpeakers(ParsedQuestion q)
+    {
+        var result = new List<Candidate>();
+        foreach (var (c, text) in claims)
+        {
+            if (c.Speaker.ActorId is null || !actors.TryGetValue(c.Speaker.ActorId, out var speaker) || !q.ActorIds.All(a => Mentions(text, a)))
+            {
+                continue;
+            }
+
+            // "Who said X?" with no content words matches every claim, which answers nothing.
+            if (q.Keywords.Count == 0)
+            {
+                continue;
+            }
+
+            var body = new AnswerBody(c.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
+            result.Add(new Candidate(body, [c.Evidence], text.Coverage(q.Keywords, q.ProperWords)));
+        }
+
+        return result;
+    }
+
+    private List<Candidate> FromRoles(ParsedQuestion q)
+    {
+        if (q.Keywords.Count == 0)
+        {
+            return [];
+        }
+
+        return roles.Where(r => q.ActorIds.All(a => a == r.Role.Of || a == r.Holder.Id))
+            .Select(r => new Candidate(RoleBody(r.Holder, r.Role), [r.Role.Evidence!], r.Text.Coverage(q.Keywords, q.ProperWords)))
+            .ToList();
+    }
+
+    private List<Candidate> Describe(ParsedQuestion q)
+    {
+        if (q.ActorIds.Count == 0 || !actors.TryGetValue(q.ActorIds[0], out var actor))
+        {
+            return [];
+        }
+
+        return actor.Roles.Where(r => r.Evidence is not null)
+            .Select(r => new Candidate(RoleBody(actor, r), [r.Evidence!], 1))
+            .ToList();
+    }
+
+    private AnswerBody RoleBody(Actor holder, ActorRole role)
+    {
+        var title = role.Of is null ? role.Title : $"{role.Title} of {Name(role.Of)}";
+        var value = new JsonObject { ["actor"] = holder.Id, ["title"] = role.Title, ["of"] = role.Of };
+        return new AnswerBody($"{holder.Name}, {title}", "role", value);
+    }
+
+    // 1 when a named actor said it, less when a member of it did; every other named actor must be mentioned.
+    private double Involves(Claim c, IReadOnlyList<string> named)
+    {
+        if (named.Count == 0)
+        {
+            return 1;
+        }
+
+        var weight = SpeakerWeight(c, named[0]);
+        var text = new FactText([c.Content, c.Evidence.Sentence]);
+        var rest = weight > 0 ? named.Skip(1) : named;
+        return rest.All(a => Mentions(text, a)) ? Math.Max(weight, 0.8) : 0;
+    }
+
+    private double SpeakerWeight(Claim c, string actorId) =>
+        c.Speaker.ActorId == actorId ? 1
+        : c.Speaker.ActorId is not null && members.TryGetValue(actorId, out var set) && set.Contains(c.Speaker.ActorId) ? MemberWeight
+        : 0;
+
+    private bool Mentions(FactText text, string actorId) =>
+        actors.TryGetValue(actorId, out var actor) && actor.Names.Any(n => SearchKey.Fold(n).Split(' ').All(w => text.Match(w) == 1));
+
+    private string? Name(string? id) => id is not null && actors.TryGetValue(id, out var a) ? a.Name : id;
+
+    private IEnumerable<string> Names(string? id) => id is not null && actors.TryGetValue(id, out var a) ? a.Aliases : [];
+
+    private sealed record Candidate(AnswerBody Body, IReadOnlyList<Evidence> Evidence, double Score, string? Topic = null);
+}

@@ -1,0 +1,166 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+using FactApi.Core.Extraction.Actors;
+using FactApi.Core.Extraction.Dates;
+using FactApi.Core.Model;
+using FactApi.Core.Text;
+
+namespace FactApi.Core.Answering;
+
+/// <summary>Reads a question into its kind, actors, date and content words.</summary>
+internal sealed partial class QuestionParser
+{
+    private static readonly FrozenSet<string> Stopwords = LoadStopwords();
+    private static readonly FrozenSet<string> SayVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "say", "said", "says", "tell", "told", "claim", "claimed", "think", "thought", "announce", "announced", "warn", "warned");
+    private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.Ordinal, "did", "was", "were", "had");
+
+    private readonly ActorLinker linker;
+    private readonly IReadOnlyList<(string Id, string Folded)> names;
+
+    public QuestionParser(IReadOnlyList<Actor> actors)
+    {
+        linker = new ActorLinker(actors);
+        names = actors.SelectMany(a => a.Names.Select(n => (a.Id, SearchKey.Fold(n)))).ToList();
+    }
+
+    public ParsedQuestion Parse(string question, DateOnly asOf)
+    {
+        var tokens = WordPattern().Matches(question).Select(m => (m.Index, End: m.Index + m.Length, Text: m.Value, Folded: SearchKey.Fold(m.Value))).ToList();
+        var folded = tokens.Select(t => t.Folded).ToList();
+        var kind = KindOf(folded, out var asksRole);
+
+        var covered = new List<(int Start, int End)>();
+        var actorIds = new List<string>();
+        foreach (var mention in linker.Find(question, []).Where(m => m.IsKnown))
+        {
+            covered.Add((mention.Start, mention.End));
+            if (!actorIds.Contains(mention.ActorId))
+            {
+                actorIds.Add(mention.ActorId);
+            }
+        }
+
+        // The linker misses misspelt names; a capitalised word that fuzzily matches one word of a known name counts.
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!char.IsUpper(t.Text[0]) || t.Folded.Length < 4 || Inside(covered, t.Index) || Stopwords.Contains(t.Folded))
+            {
+                continue;
+            }
+
+            var best = names.Select(n => (n.Id, Score: NameMatcher.Score(t.Folded, n.Folded))).MaxBy(n => n.Score);
+            if (best.Score >= 25)
+            {
+                covered.Add((t.Index, t.End));
+                if (!actorIds.Contains(best.Id))
+                {
+                    actorIds.Add(best.Id);
+                }
+            }
+        }
+
+        TemporalValue? date = null;
+        foreach (var time in TemporalTagger.Default.Tag(question, asOf))
+        {
+            covered.Add((time.Start, time.End));
+            if (date is null && TemporalValue.TryParse(time.Value, out var parsed))
+            {
+                date = parsed;
+            }
+        }
+
+        var keywords = new List<string>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var word = Strip(t.Folded);
+            if (word.Length < 2 || Stopwords.Contains(word) || SayVerbs.Contains(word) || Inside(covered, t.Index))
+            {
+                continue;
+            }
+
+            keywords.Add(word);
+            // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
+            // must the thing "how many" counts: a fact without them answers a different question.
+            if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2))
+            {
+                required.Add(word);
+            }
+        }
+
+        var future = !folded.Any(PastWords.Contains);
+        var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side") || folded.Contains("each");
+        return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole);
+    }
+
+    private static QuestionKind KindOf(List<string> w, out bool asksRole)
+    {
+        asksRole = false;
+        string At(int i) => i < w.Count ? w[i] : "";
+        switch (At(0))
+        {
+            case "how" when At(1) is "many" or "much":
+                return QuestionKind.HowMany;
+            case "when":
+                return QuestionKind.When;
+            case "where":
+                return QuestionKind.Where;
+            case "which" when At(1) is "city" or "place" or "country" or "venue":
+                return QuestionKind.Where;
+            case "what" when w.Any(SayVerbs.Contains):
+                return QuestionKind.Quote;
+            case "what" when w.Any(x => x is "position" or "role" or "title" or "job" or "s position" or "s role"):
+                return QuestionKind.Describe;
+            case "who" or "who's" when At(1) is "is" or "are" or "was" or "s" || At(0) == "who's":
+                asksRole = true;
+                return QuestionKind.Who;
+            case "who" or "which":
+                return QuestionKind.Who;
+            default:
+                return QuestionKind.Unknown;
+        }
+    }
+
+    private static bool Contains(List<string> words, string first, string second)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] == first && words[i + 1] == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Inside(List<(int Start, int End)> spans, int index) => spans.Any(s => index >= s.Start && index < s.End);
+
+    // "Kremlin's" folds to "kremlin's"; the possessive is not part of the word.
+    internal static string Strip(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static FrozenSet<string> LoadStopwords()
+    {
+        using var stream = typeof(QuestionParser).Assembly.GetManifestResourceStream("FactApi.Core.Answering.Resources.stopwords.txt")
+            ?? throw new InvalidOperationException("The question stopword list is not embedded.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(line.Trim());
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}
