@@ -25,6 +25,7 @@ public static class FactApiServiceCollectionExtensions
         services.AddSingleton<Refresh.RefreshPlanner>();
         services.AddHostedService<Seeding.SampleDataSeeder>();
         services.AddSingleton<ApiResults>();
+        services.AddSingleton<Answering.AnswererCache>();
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ApiJson.Configure(options.JsonSerializerOptions));
         return services;
     }

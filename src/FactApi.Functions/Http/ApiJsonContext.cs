@@ -10,6 +10,8 @@ namespace FactApi.Functions.Http;
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(ActorProfile))]
+[JsonSerializable(typeof(Answering.AskResponse))]
+[JsonSerializable(typeof(Answering.AskRequest))]
 [JsonSerializable(typeof(Refresh.RefreshAccepted))]
 [JsonSerializable(typeof(Refresh.RefreshRequest))]
 [JsonSerializable(typeof(SourceDetail))]

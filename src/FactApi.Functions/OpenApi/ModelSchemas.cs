@@ -38,6 +38,12 @@ internal sealed class ModelSchemas(OpenApiDocument document, JsonSerializerOptio
             return Reference(type, () => Enum(type));
         }
 
+        if (typeof(System.Text.Json.Nodes.JsonNode).IsAssignableFrom(type))
+        {
+            // An answer's value is typed by the answer's type: a date, actor ids, a number with qualifier, a list.
+            return new OpenApiSchema { Description = "Any JSON value; its shape follows the answer type (date, place, actor, number, quote, role, list)." };
+        }
+
         var info = options.GetTypeInfo(type);
         return info.Kind switch
         {

@@ -60,6 +60,10 @@ internal static class RouteDescriptions
             "Sources", "One source",
             "One source, its last fetch status and error, its fact counts, and its ten most recent refresh results.",
             typeof(SourceDetail), IsList: false, Conditional: true, NotFound, []),
+        [nameof(Answering.Ask)] = new(
+            "Answers", "Ask a question",
+            "A plain-English question (q, or POST {\"question\", \"asOf\"}) answered from stored facts only, with the evidence sentences, or declined with the reason. Relative dates resolve against asOf (default today).",
+            typeof(Answering.AskResponse), IsList: false, Conditional: false, [400, 413, 415], ["question", "asOf"], RequestBody: typeof(Answering.AskRequest)),
         [nameof(HealthCheck)] = new(
             "Health", "Liveness and readiness",
             "200 when a Table Storage round trip succeeds in time; 503 naming the storage endpoint when it does not. Never cached.",

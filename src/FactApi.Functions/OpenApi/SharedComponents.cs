@@ -37,6 +37,8 @@ internal static class SharedComponents
         ["speaker"] = Query("speaker", "Who said it: an actor id or any of the actor's names or aliases.", Text()),
         ["topic"] = Query("topic", "Only claims on this topic.", Text()),
         ["source"] = Query("source", "Only facts read from this source id.", Text()),
+        ["question"] = Query("q", "The question, in plain English (at most 500 characters).", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = Answering.Ask.MaxQuestion }),
+        ["asOf"] = Query("asOf", "The date relative dates in the question resolve against, yyyy-MM-dd (default: today).", new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" }),
         ["actor"] = Query("actor", "An actor taking part: an id or any of the actor's names or aliases.", Text()),
         ["place"] = Query("place", "Where it happened.", Text()),
         [IfNoneMatch] = new OpenApiParameter
@@ -73,6 +75,7 @@ internal static class SharedComponents
         ["NotFound"] = ProblemResponse(document, "Nothing has that id."),
         ["Unauthorized"] = ProblemResponse(document, "The route needs a function key (x-functions-key header or code parameter)."),
         ["PayloadTooLarge"] = ProblemResponse(document, "The request body is larger than the route accepts."),
+        ["UnsupportedMediaType"] = ProblemResponse(document, "The request body is not application/json."),
         ["ServiceUnavailable"] = ProblemResponse(document, "Storage is not answering; the detail names the endpoint."),
         ["InternalError"] = ProblemResponse(document, "The request failed; the error has been logged and no details are given."),
     };
@@ -84,6 +87,7 @@ internal static class SharedComponents
         401 => "Unauthorized",
         404 => "NotFound",
         413 => "PayloadTooLarge",
+        415 => "UnsupportedMediaType",
         500 => "InternalError",
         503 => "ServiceUnavailable",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "No problem response is defined for this status."),

@@ -13,6 +13,7 @@ namespace FactApi.Storage.Writing;
 /// </summary>
 public sealed class FactWriter(TableServiceClient tables, TableNames names, DatasetVersion version, Blobs.SourceTextStore texts) : IFactStore
 {
+    private const int MaxConcurrentAttempts = 20;
     private int tablesReady;
 
     public async Task EnsureTablesAsync(CancellationToken cancellationToken)
@@ -163,26 +164,55 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
         var merged = new List<Actor>();
         foreach (var id in actorIds.Order(StringComparer.Ordinal))
         {
-            var stored = await ReadAsync<Actor>(actorTable, Partitions.Actor, id, cancellationToken);
-            if (stored is null && !fromSet.ContainsKey(id))
+            // Sources refresh in parallel and share actors: each update is conditional on the ETag it read, and
+            // a lost race reads, merges and counts again, so no source's roles or counts are overwritten.
+            for (var attempt = 1; ; attempt++)
             {
-                continue;
-            }
+                var entity = await ReadEntityAsync(actorTable, Partitions.Actor, id, cancellationToken);
+                var stored = entity is null ? null : FactEntities.Read<Actor>(entity);
+                if (stored is null && !fromSet.ContainsKey(id))
+                {
+                    break;
+                }
 
-            var actor = stored ?? fromSet[id] with { Roles = [] };
-            var roles = actor.Roles.Where(r => r.Evidence?.SourceId != set.Source.Id)
-                .Concat(fromSet.TryGetValue(id, out var mentioned) ? mentioned.Roles : [])
-                .DistinctBy(r => (r.Title, r.Of, r.Evidence?.SourceId, r.Evidence?.Start))
-                .ToList();
-            merged.Add(actor with
-            {
-                Roles = roles,
-                ClaimCount = await CountAsync(claims, Partitions.Speaker(id), cancellationToken),
-                EventCount = await CountAsync(events, Partitions.ActorEvents(id), cancellationToken),
-            });
+                var actor = stored ?? fromSet[id] with { Roles = [] };
+                var roles = actor.Roles.Where(r => r.Evidence?.SourceId != set.Source.Id)
+                    .Concat(fromSet.TryGetValue(id, out var mentioned) ? mentioned.Roles : [])
+                    .DistinctBy(r => (r.Title, r.Of, r.Evidence?.SourceId, r.Evidence?.Start))
+                    // Sources arrive in any order; the stored order must not depend on it.
+                    .OrderBy(r => r.Evidence?.SourceId ?? "", StringComparer.Ordinal)
+                    .ThenBy(r => r.Evidence?.Start ?? -1)
+                    .ThenBy(r => r.Title, StringComparer.Ordinal)
+                    .ToList();
+                var updated = actor with
+                {
+                    Roles = roles,
+                    ClaimCount = await CountAsync(claims, Partitions.Speaker(id), cancellationToken),
+                    EventCount = await CountAsync(events, Partitions.ActorEvents(id), cancellationToken),
+                };
+                var primary = FactEntities.ForActor(updated).First();
+                try
+                {
+                    if (entity is null)
+                    {
+                        await actorTable.AddEntityAsync(primary, cancellationToken);
+                    }
+                    else
+                    {
+                        await actorTable.UpdateEntityAsync(primary, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                    }
+
+                    merged.Add(updated);
+                    break;
+                }
+                catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxConcurrentAttempts)
+                {
+                }
+            }
         }
 
-        await TableBatcher.UpsertAsync(actorTable, merged.SelectMany(FactEntities.ForActor), cancellationToken);
+        // Name-index entities carry no counts or roles: writing them again is harmless.
+        await TableBatcher.UpsertAsync(actorTable, merged.SelectMany(a => FactEntities.ForActor(a).Skip(1)), cancellationToken);
     }
 
     public async Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken)

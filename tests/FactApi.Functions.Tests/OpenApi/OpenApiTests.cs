@@ -99,14 +99,15 @@ public sealed partial class OpenApiTests(AzuriteFixture azurite) : IClassFixture
     public async Task Errors_are_problem_json_and_each_route_documents_its_own()
     {
         var (json, _) = await GetDocumentAsync();
-        var operations = Operations(json).ToDictionary(o => o.Path, o => o.Operation);
+        // One operation per path suffices here: the paths checked below have only GET.
+        var operations = Operations(json).GroupBy(o => o.Path).ToDictionary(g => g.Key, g => g.First().Operation);
 
         AssertProblem(json, operations["/api/actors/{id}"], "404");
         AssertProblem(json, operations["/api/claims/{id}"], "404");
         AssertProblem(json, operations["/api/sources/{id}"], "404");
         AssertProblem(json, operations["/api/actors/{id}/claims"], "404");
         AssertProblem(json, operations["/api/health"], "503");
-        Assert.All(operations.Values, o => AssertProblem(json, o, "500"));
+        Assert.All(Operations(json), o => AssertProblem(json, o.Operation, "500"));
         Assert.Equal("#/components/schemas/ActorProfile", Ok(operations["/api/actors/{id}"]).GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.Equal("#/components/schemas/HealthReport", Ok(operations["/api/health"]).GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
     }
