@@ -13,6 +13,7 @@ namespace FactApi.Core.Extraction.Actors;
 public sealed partial class RoleFinder
 {
     private const int MaxModifierWords = 3;
+    private static readonly Lazy<HashSet<string>> PastMarkers = new(() => EmbeddedData.DataLines("Actors.Resources.past-markers.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
     private readonly TitleLexicon titles = TitleLexicon.Default;
     private readonly AffiliationResolver affiliations;
 
@@ -55,6 +56,12 @@ public sealed partial class RoleFinder
                 var before = words.Take(words.Count - n).ToList();
                 var (of, used) = Modifier(before.Select(w => w.Text).ToList());
                 var start = used > 0 ? before[^used].Start : words[^n].Start;
+                // "former Norwegian Prime Minister ...": an office once held is not a role from the publication date.
+                if (before.Count > used && IsPast(before[^(used + 1)].Text))
+                {
+                    return null;
+                }
+
                 return (title, of, start, words[^1].Start + words[^1].Text.Length);
             }
         }
@@ -98,6 +105,11 @@ public sealed partial class RoleFinder
             }
 
             var rest = words.Take(words.Count - n).ToList();
+            if (rest.Any(IsPast))
+            {
+                return null;
+            }
+
             var (of, _) = Modifier(rest);
             // Words before the title that name no owner ("the long-serving ...") make it too loose to trust.
             return rest.Count == 0 || of is not null ? (title, of, start, end) : null;
@@ -119,6 +131,8 @@ public sealed partial class RoleFinder
 
         return (null, 0);
     }
+
+    private static bool IsPast(string word) => PastMarkers.Value.Contains(word) || PastMarkers.Value.Contains(word.Split('-')[0] + "-");
 
     /// <summary>Up to <paramref name="max"/> whitespace-separated words right before a name, stopping at punctuation that ends a phrase.</summary>
     private static List<(string Text, int Start)> WordsBefore(string text, int start, int end, int max)

@@ -45,4 +45,13 @@ public sealed class RoleFinderTests
         var (_, roles) = ActorPipeline.Run("They met the president, Oskar Lindqvam said.");
         Assert.DoesNotContain(roles, r => r.ActorId == "oskar-lindqvam");
     }
+
+    [Theory]
+    [InlineData("Former Swedish Foreign Minister Bren Torvik said talks would resume.")]
+    [InlineData("Bren Torvik, the former Swedish foreign minister, said talks would resume.")]
+    public void A_former_office_is_not_a_role(string text)
+    {
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.DoesNotContain(roles, r => r.ActorId == "bren-torvik");
+    }
 }
