@@ -36,7 +36,9 @@ public sealed partial class RoleFinder
             }
 
             var sentence = sentences[s];
-            var role = BeforeName(text, sentence.Start, mention.Start) ?? Apposition(text[mention.End..sentence.End], mention.End);
+            var role = BeforeName(text, sentence.Start, mention.Start)
+                ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End)
+                ?? Apposition(text[mention.End..sentence.End], mention.End);
             if (role is { } found)
             {
                 roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End, found.Start, found.End));
@@ -64,6 +66,43 @@ public sealed partial class RoleFinder
 
                 return (title, of, start, words[^1].Start + words[^1].Text.Length);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The Swedish foreign minister, Bren Torvik, said": the apposition comes first, between commas.</summary>
+    private (string Title, string? Of, int Start, int End)? FrontedApposition(string text, int sentenceStart, int nameStart, int nameEnd)
+    {
+        var comma = nameStart;
+        while (comma > sentenceStart && char.IsWhiteSpace(text[comma - 1]))
+        {
+            comma--;
+        }
+
+        if (comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length || text[nameEnd] != ',')
+        {
+            return null;
+        }
+
+        var words = WordsBefore(text, sentenceStart, comma - 1, titles.MaxWords + MaxModifierWords + 1);
+        var article = words.FindLastIndex(w => w.Text is "the" or "The");
+        if (article < 0)
+        {
+            return null;
+        }
+
+        var phrase = words.Skip(article + 1).Select(w => w.Text).ToList();
+        for (var n = Math.Min(titles.MaxWords, phrase.Count); n >= 1; n--)
+        {
+            if (titles.Find(string.Join(' ', phrase.Skip(phrase.Count - n))) is not { } title)
+            {
+                continue;
+            }
+
+            var rest = phrase.Take(phrase.Count - n).ToList();
+            var (of, used) = Modifier(rest);
+            return used == rest.Count ? (title, of, words[article].Start, comma - 1) : null;
         }
 
         return null;
