@@ -29,7 +29,8 @@ public sealed class FactExtractor(IReadOnlyList<Actor> registry) : IFactExtracto
         var times = TemporalTagger.Default.Tag(input.Text, anchor);
         var found = linker.Find(input.Text, document.Entities);
         var roles = roleFinder.Find(input.Text, document.Sentences, found);
-        var mentions = coreference.Resolve(input.Text, found, roles);
+        var taken = times.Select(t => (t.Start, t.End)).Concat(document.Entities.Where(e => e.Label != "PER").Select(e => (e.Start, e.End))).ToList();
+        var mentions = coreference.Resolve(input.Text, found, roles, taken);
         var sentences = document.Sentences.Select(s => new SentenceView(
             s.Start, s.End, input.Text[s.Start..s.End],
             mentions.Where(m => m.Start >= s.Start && m.End <= s.End).ToList(),

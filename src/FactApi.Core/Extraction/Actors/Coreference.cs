@@ -23,9 +23,14 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     private readonly AffiliationResolver affiliations = new(registry);
     private readonly Dictionary<string, Actor> known = registry.ToDictionary(a => a.Id, StringComparer.Ordinal);
 
-    public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles)
+    /// <param name="text">The text all offsets point into.</param>
+    /// <param name="mentions">The linker's mentions, in text order.</param>
+    /// <param name="roles">The roles the text gives.</param>
+    /// <param name="taken">Spans already read as something else (dates, places): a surname found by lookup there is
+    /// not the person ("May" in "in May").</param>
+    public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null)
     {
-        var result = BySurname(text, Modifiers(text, mentions, roles));
+        var result = BySurname(text, Modifiers(text, mentions, roles), taken ?? []);
         ByTitle(text, result, roles);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -56,7 +61,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         return result;
     }
 
-    private static List<ActorMention> BySurname(string text, IReadOnlyList<ActorMention> mentions)
+    private static List<ActorMention> BySurname(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<(int Start, int End)> taken)
     {
         // Surname (folded) → the full-name mention that introduced it; the first full name wins.
         var full = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
@@ -87,7 +92,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
             for (var at = text.IndexOf(surname, named.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
             {
                 var end = at + surname.Length;
-                if (IsWordEdge(text, at - 1) && IsWordEdge(text, end) && !result.Any(m => m.Start < end && at < m.End))
+                if (IsWordEdge(text, at - 1) && IsWordEdge(text, end) && !result.Any(m => m.Start < end && at < m.End) && !taken.Any(t => t.Start < end && at < t.End))
                 {
                     result.Add(new ActorMention(at, end, named.ActorId, surname, named.Kind, named.IsKnown));
                 }

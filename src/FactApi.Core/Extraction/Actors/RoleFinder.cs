@@ -13,6 +13,7 @@ namespace FactApi.Core.Extraction.Actors;
 public sealed partial class RoleFinder
 {
     private const int MaxModifierWords = 3;
+    private static readonly Lazy<HashSet<string>> PastMarkers = new(() => EmbeddedData.DataLines("Actors.Resources.past-markers.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
     private readonly TitleLexicon titles = TitleLexicon.Default;
     private readonly AffiliationResolver affiliations;
 
@@ -35,7 +36,9 @@ public sealed partial class RoleFinder
             }
 
             var sentence = sentences[s];
-            var role = BeforeName(text, sentence.Start, mention.Start) ?? Apposition(text[mention.End..sentence.End], mention.End);
+            var role = BeforeName(text, sentence.Start, mention.Start)
+                ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End)
+                ?? Apposition(text[mention.End..sentence.End], mention.End);
             if (role is { } found)
             {
                 roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End, found.Start, found.End));
@@ -55,8 +58,51 @@ public sealed partial class RoleFinder
                 var before = words.Take(words.Count - n).ToList();
                 var (of, used) = Modifier(before.Select(w => w.Text).ToList());
                 var start = used > 0 ? before[^used].Start : words[^n].Start;
+                // "former Norwegian Prime Minister ...": an office once held is not a role from the publication date.
+                if (before.Count > used && IsPast(before[^(used + 1)].Text))
+                {
+                    return null;
+                }
+
                 return (title, of, start, words[^1].Start + words[^1].Text.Length);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The Swedish foreign minister, Bren Torvik, said": the apposition comes first, between commas.</summary>
+    private (string Title, string? Of, int Start, int End)? FrontedApposition(string text, int sentenceStart, int nameStart, int nameEnd)
+    {
+        var comma = nameStart;
+        while (comma > sentenceStart && char.IsWhiteSpace(text[comma - 1]))
+        {
+            comma--;
+        }
+
+        if (comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length || text[nameEnd] != ',')
+        {
+            return null;
+        }
+
+        var words = WordsBefore(text, sentenceStart, comma - 1, titles.MaxWords + MaxModifierWords + 1);
+        var article = words.FindLastIndex(w => w.Text is "the" or "The");
+        if (article < 0)
+        {
+            return null;
+        }
+
+        var phrase = words.Skip(article + 1).Select(w => w.Text).ToList();
+        for (var n = Math.Min(titles.MaxWords, phrase.Count); n >= 1; n--)
+        {
+            if (titles.Find(string.Join(' ', phrase.Skip(phrase.Count - n))) is not { } title)
+            {
+                continue;
+            }
+
+            var rest = phrase.Take(phrase.Count - n).ToList();
+            var (of, used) = Modifier(rest);
+            return used == rest.Count ? (title, of, words[article].Start, comma - 1) : null;
         }
 
         return null;
@@ -98,6 +144,11 @@ public sealed partial class RoleFinder
             }
 
             var rest = words.Take(words.Count - n).ToList();
+            if (rest.Any(IsPast))
+            {
+                return null;
+            }
+
             var (of, _) = Modifier(rest);
             // Words before the title that name no owner ("the long-serving ...") make it too loose to trust.
             return rest.Count == 0 || of is not null ? (title, of, start, end) : null;
@@ -119,6 +170,8 @@ public sealed partial class RoleFinder
 
         return (null, 0);
     }
+
+    private static bool IsPast(string word) => PastMarkers.Value.Contains(word) || PastMarkers.Value.Contains(word.Split('-')[0] + "-");
 
     /// <summary>Up to <paramref name="max"/> whitespace-separated words right before a name, stopping at punctuation that ends a phrase.</summary>
     private static List<(string Text, int Start)> WordsBefore(string text, int start, int end, int max)

@@ -14,6 +14,14 @@ public sealed class ActorLinkingTests
     }
 
     [Fact]
+    public void A_one_letter_slip_in_a_long_surname_links()
+    {
+        const string text = "Speaking in Kyiv, Kovalzky said the convoy had arrived.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("dmytro-kovalsky", ActorPipeline.IdAt(text, mentions, "Kovalzky"));
+    }
+
+    [Fact]
     public void A_full_name_with_a_variant_spelling_links_too()
     {
         const string text = "Dmytro Kovalskyy said the convoy had arrived.";

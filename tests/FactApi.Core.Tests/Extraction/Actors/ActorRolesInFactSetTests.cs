@@ -43,4 +43,15 @@ public sealed class ActorRolesInFactSetTests
         var speakers = Extract().Claims.Select(c => c.Speaker.ActorId).ToList();
         Assert.Equal(3, speakers.Count(s => s == "alda-kest"));
     }
+
+    [Fact]
+    public void A_surname_that_is_also_a_month_is_not_the_person_in_a_date()
+    {
+        const string text = "Finance Minister Ilka May said on Monday that the budget would pass. The vote was set for 12 May.";
+        var published = new DateOnly(2031, 3, 8);
+        var source = new Source("budget", SourceKind.Article, "https://example.test/m", null, null, published, null, FactCounts.None);
+        var set = new FactExtractor(ActorPipeline.Registry).Extract(new ExtractionInput("budget", source.Url, null, published, text), source);
+        Assert.Contains(set.Mentions!, m => m.Text == "Ilka May");
+        Assert.DoesNotContain(set.Mentions!, m => m.Start == text.LastIndexOf("May", StringComparison.Ordinal));
+    }
 }

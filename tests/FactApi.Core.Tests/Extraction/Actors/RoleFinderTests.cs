@@ -45,4 +45,22 @@ public sealed class RoleFinderTests
         var (_, roles) = ActorPipeline.Run("They met the president, Oskar Lindqvam said.");
         Assert.DoesNotContain(roles, r => r.ActorId == "oskar-lindqvam");
     }
+
+    [Theory]
+    [InlineData("Former Swedish Foreign Minister Bren Torvik said talks would resume.")]
+    [InlineData("Bren Torvik, the former Swedish foreign minister, said talks would resume.")]
+    public void A_former_office_is_not_a_role(string text)
+    {
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.DoesNotContain(roles, r => r.ActorId == "bren-torvik");
+    }
+
+    [Fact]
+    public void An_apposition_before_the_name_gives_the_title()
+    {
+        const string text = "On Friday the Swedish foreign minister, Bren Torvik, said talks would resume.";
+        var (mentions, roles) = ActorPipeline.Run(text);
+        Assert.Contains(roles, r => r.ActorId == "bren-torvik" && r.Title == "Foreign Minister" && r.Of == "sweden");
+        Assert.Equal("bren-torvik", ActorPipeline.IdAt(text, mentions, "the Swedish foreign minister"));
+    }
 }
