@@ -95,7 +95,7 @@ public sealed class QuestionAnswerer
         var result = new List<Candidate>();
         foreach (var (e, text) in events)
         {
-            if (!q.ActorIds.All(e.Actors.Contains) || (q.Kind == QuestionKind.Where && e.Place is null) || (q.Kind == QuestionKind.When && e.When is null))
+            if (!q.ActorIds.All(a => e.Actors.Contains(a) || IsPlace(e, a)) || (q.Kind == QuestionKind.Where && e.Place is null) || (q.Kind == QuestionKind.When && e.When is null))
             {
                 continue;
             }
@@ -111,6 +111,9 @@ public sealed class QuestionAnswerer
             {
                 score += (e.When.End >= asOf) == q.Future ? 0.05 : 0;
             }
+
+            // Between events alike, prefer the one whose sentence itself says it.
+            score += 0.01 * new FactText([e.Evidence.Sentence]).Coverage(q.Keywords, EmptySet);
 
             var body = q.Kind == QuestionKind.When
                 ? new AnswerBody(AnswerText.Date(e.When!), "date", JsonValue.Create(e.When!.Value))
@@ -280,6 +283,11 @@ public sealed class QuestionAnswerer
 
     private bool Mentions(FactText text, string actorId) =>
         actors.TryGetValue(actorId, out var actor) && actor.Names.Any(n => SearchKey.Fold(n).Split(' ').All(w => text.Match(w) == 1));
+
+    private static readonly HashSet<string> EmptySet = [];
+
+    private bool IsPlace(Event e, string actorId) =>
+        e.Place is not null && actors.TryGetValue(actorId, out var actor) && actor.Names.Any(n => string.Equals(n, e.Place, StringComparison.OrdinalIgnoreCase));
 
     private string? Name(string? id) => id is not null && actors.TryGetValue(id, out var a) ? a.Name : id;
 
