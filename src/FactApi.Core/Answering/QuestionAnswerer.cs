@@ -24,7 +24,7 @@ public sealed class QuestionAnswerer
     private readonly Dictionary<string, Actor> actors;
     private readonly Dictionary<string, HashSet<string>> members = new(StringComparer.Ordinal);
     private readonly List<(Event Fact, FactText Text)> events;
-    private readonly List<(Claim Fact, FactText Text)> claims;
+    private readonly List<(Claim Fact, FactText Text, FactText Said)> claims;
     private readonly List<(Dispute Fact, FactText Text)> disputes;
     private readonly List<(Actor Holder, ActorRole Role, FactText Text)> roles;
     private readonly Dictionary<string, FactText> actorText;
@@ -51,7 +51,7 @@ public sealed class QuestionAnswerer
         // The same event read from two articles is one event.
         events = facts.Events.DistinctBy(e => (e.What, e.When?.Value))
             .Select(e => (e, new FactText([e.What, e.Place, e.Evidence.Sentence]))).ToList();
-        claims = facts.Claims.Select(c => (c, new FactText([c.Cue, c.Content, c.Topic, c.Evidence.Sentence, .. c.Numbers.Select(n => n.Unit)]))).ToList();
+        claims = facts.Claims.Select(c => (c, new FactText([c.Cue, c.Content, c.Topic, c.Evidence.Sentence, .. c.Numbers.Select(n => n.Unit)]), new FactText([c.Content]))).ToList();
         disputes = facts.Disputes.Select(d => (d, new FactText([d.Topic, .. d.Sides.Select(s => s.Content), .. d.Sides.Select(s => s.Value?.Unit)]))).ToList();
         roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null)
                 .Select(r => (a, r, new FactText([r.Title, Name(r.Of), .. Names(r.Of)]))))
@@ -113,7 +113,9 @@ public sealed class QuestionAnswerer
             }
 
             // Between events alike, prefer the one whose sentence itself says it.
-            score += 0.01 * new FactText([e.Evidence.Sentence]).Coverage(q.Keywords, EmptySet);
+            var sentence = new FactText([e.Evidence.Sentence]);
+            score += 0.01 * (Math.Max(0, sentence.Coverage(q.Keywords, EmptySet)) + q.ActorIds.Count(a => Mentions(sentence, a))
+                + (e.Place is not null && e.Evidence.Sentence.Contains(e.Place, StringComparison.Ordinal) ? 1 : 0));
 
             var body = q.Kind == QuestionKind.When
                 ? new AnswerBody(AnswerText.Date(e.When!), "date", JsonValue.Create(e.When!.Value))
@@ -127,7 +129,7 @@ public sealed class QuestionAnswerer
     private List<Candidate> FromNumbers(ParsedQuestion q)
     {
         var result = new List<Candidate>();
-        foreach (var (c, text) in claims)
+        foreach (var (c, text, said) in claims)
         {
             if (c.Numbers.Count == 0)
             {
@@ -143,7 +145,7 @@ public sealed class QuestionAnswerer
             var number = c.Numbers.MaxBy(n => q.Keywords.Sum(k => new FactText([n.Unit, n.Text]).Match(k)))!;
             var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
             var body = new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Text.Contains(number.Unit ?? "", StringComparison.Ordinal) ? "" : " " + number.Unit), "number", value);
-            result.Add(new Candidate(body, [c.Evidence], text.Coverage(q.Keywords, q.ProperWords) * weight, c.Topic));
+            result.Add(new Candidate(body, [c.Evidence], Score(q, text, said) * weight, c.Topic));
         }
 
         // When no side is named and the sides disagree, the answer is each side's count, not one of them.
@@ -192,7 +194,7 @@ public sealed class QuestionAnswerer
         }
 
         var result = new List<Candidate>();
-        foreach (var (c, text) in claims)
+        foreach (var (c, text, said) in claims)
         {
             var weight = SpeakerWeight(c, q.ActorIds[0]);
             if (weight == 0 || !q.ActorIds.Skip(1).All(a => Mentions(text, a)))
@@ -202,7 +204,7 @@ public sealed class QuestionAnswerer
 
             var value = new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id };
             var body = new AnswerBody(AnswerText.Capitalised($"{c.Speaker.Text} {c.Cue} {c.Content}"), "quote", value);
-            result.Add(new Candidate(body, [c.Evidence], text.Coverage(q.Keywords, q.ProperWords) * weight));
+            result.Add(new Candidate(body, [c.Evidence], Score(q, text, said) * weight));
         }
 
         return result;
@@ -211,7 +213,7 @@ public sealed class QuestionAnswerer
     private List<Candidate> FromSpeakers(ParsedQuestion q)
     {
         var result = new List<Candidate>();
-        foreach (var (c, text) in claims)
+        foreach (var (c, text, said) in claims)
         {
             if (c.Speaker.ActorId is null || !actors.TryGetValue(c.Speaker.ActorId, out var speaker) || !q.ActorIds.All(a => Mentions(text, a)))
             {
@@ -225,7 +227,7 @@ public sealed class QuestionAnswerer
             }
 
             var body = new AnswerBody(c.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
-            result.Add(new Candidate(body, [c.Evidence], text.Coverage(q.Keywords, q.ProperWords)));
+            result.Add(new Candidate(body, [c.Evidence], Score(q, text, said)));
         }
 
         return result;
@@ -285,6 +287,13 @@ public sealed class QuestionAnswerer
         actors.TryGetValue(actorId, out var actor) && actor.Names.Any(n => SearchKey.Fold(n).Split(' ').All(w => text.Match(w) == 1));
 
     private static readonly HashSet<string> EmptySet = [];
+
+    // Between claims alike, one whose content says the words beats one that only has them in its topic.
+    private static double Score(ParsedQuestion q, FactText text, FactText said)
+    {
+        var score = text.Coverage(q.Keywords, q.ProperWords);
+        return score < 0 ? score : score + 0.01 * said.Coverage(q.Keywords, EmptySet);
+    }
 
     private bool IsPlace(Event e, string actorId) =>
         e.Place is not null && actors.TryGetValue(actorId, out var actor) && actor.Names.Any(n => string.Equals(n, e.Place, StringComparison.OrdinalIgnoreCase));
