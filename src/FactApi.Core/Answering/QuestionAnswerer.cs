@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
@@ -23,14 +22,23 @@ public sealed class QuestionAnswerer
     private readonly QuestionParser parser;
     private readonly Dictionary<string, Actor> actors;
     private readonly Dictionary<string, HashSet<string>> members = new(StringComparer.Ordinal);
-    private readonly List<(Event Fact, FactText Text)> events;
+    private readonly Dictionary<string, string[][]> nameWords;
+    private readonly List<(Event Fact, FactText Text, FactText Sentence)> events;
     private readonly List<(Claim Fact, FactText Text, FactText Said)> claims;
     private readonly List<(Dispute Fact, FactText Text)> disputes;
     private readonly List<(Actor Holder, ActorRole Role, FactText Text)> roles;
-    private readonly Dictionary<string, FactText> actorText;
+
+    private readonly double minScore;
 
     public QuestionAnswerer(FactSnapshot facts)
+        : this(facts, MinScore)
     {
+    }
+
+    /// <summary>With another threshold: for measuring precision and recall as it moves.</summary>
+    internal QuestionAnswerer(FactSnapshot facts, double minScore)
+    {
+        this.minScore = minScore;
         ArgumentNullException.ThrowIfNull(facts);
         parser = new QuestionParser(facts.Actors);
         actors = facts.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -47,10 +55,10 @@ public sealed class QuestionAnswerer
             }
         }
 
-        actorText = actors.Values.ToDictionary(a => a.Id, a => new FactText(a.Names), StringComparer.Ordinal);
+        nameWords = actors.Values.ToDictionary(a => a.Id, a => a.Names.Select(n => SearchKey.Fold(n).Split(' ')).ToArray(), StringComparer.Ordinal);
         // The same event read from two articles is one event.
         events = facts.Events.DistinctBy(e => (e.What, e.When?.Value))
-            .Select(e => (e, new FactText([e.What, e.Place, e.Evidence.Sentence]))).ToList();
+            .Select(e => (e, new FactText([e.What, e.Place, e.Evidence.Sentence]), new FactText([e.Evidence.Sentence]))).ToList();
         claims = facts.Claims.Select(c => (c, new FactText([c.Cue, c.Content, c.Topic, c.Evidence.Sentence, .. c.Numbers.Select(n => n.Unit)]), new FactText([c.Content]))).ToList();
         disputes = facts.Disputes.Select(d => (d, new FactText([d.Topic, .. d.Sides.Select(s => s.Content), .. d.Sides.Select(s => s.Value?.Unit)]))).ToList();
         roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null)
@@ -79,7 +87,7 @@ public sealed class QuestionAnswerer
             return Answer.Declined(question, "The question is not of a kind this answerer understands (who, when, where, how many, what did X say).");
         }
 
-        var ranked = found.Where(c => c.Score >= MinScore).OrderByDescending(c => c.Score).ToList();
+        var ranked = found.Where(c => c.Score >= minScore).OrderByDescending(c => c.Score).ToList();
         if (ranked.Count == 0)
         {
             return Answer.Declined(question, "No stored fact matches the question well enough to answer it.");
@@ -93,7 +101,7 @@ public sealed class QuestionAnswerer
     private List<Candidate> FromEvents(ParsedQuestion q, DateOnly asOf)
     {
         var result = new List<Candidate>();
-        foreach (var (e, text) in events)
+        foreach (var (e, text, sentence) in events)
         {
             if (!q.ActorIds.All(a => e.Actors.Contains(a) || IsPlace(e, a)) || (q.Kind == QuestionKind.Where && e.Place is null) || (q.Kind == QuestionKind.When && e.When is null))
             {
@@ -113,7 +121,6 @@ public sealed class QuestionAnswerer
             }
 
             // Between events alike, prefer the one whose sentence itself says it.
-            var sentence = new FactText([e.Evidence.Sentence]);
             score += 0.01 * (Math.Max(0, sentence.Coverage(q.Keywords, EmptySet)) + q.ActorIds.Count(a => Mentions(sentence, a))
                 + (e.Place is not null && e.Evidence.Sentence.Contains(e.Place, StringComparison.Ordinal) ? 1 : 0));
 
@@ -136,8 +143,9 @@ public sealed class QuestionAnswerer
                 continue;
             }
 
-            var weight = Involves(c, q.ActorIds);
-            if (weight == 0)
+            var weight = Involves(c, text, q.ActorIds);
+            var score = weight == 0 ? 0 : Score(q, text, said) * weight;
+            if (score < minScore)
             {
                 continue;
             }
@@ -145,7 +153,7 @@ public sealed class QuestionAnswerer
             var number = c.Numbers.MaxBy(n => q.Keywords.Sum(k => new FactText([n.Unit, n.Text]).Match(k)))!;
             var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
             var body = new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Text.Contains(number.Unit ?? "", StringComparison.Ordinal) ? "" : " " + number.Unit), "number", value);
-            result.Add(new Candidate(body, [c.Evidence], Score(q, text, said) * weight, c.Topic));
+            result.Add(new Candidate(body, [c.Evidence], score, c.Topic));
         }
 
         // When no side is named and the sides disagree, the answer is each side's count, not one of them.
@@ -197,14 +205,15 @@ public sealed class QuestionAnswerer
         foreach (var (c, text, said) in claims)
         {
             var weight = SpeakerWeight(c, q.ActorIds[0]);
-            if (weight == 0 || !q.ActorIds.Skip(1).All(a => Mentions(text, a)))
+            var score = weight == 0 ? 0 : Score(q, text, said) * weight;
+            if (score < minScore || !q.ActorIds.Skip(1).All(a => Mentions(text, a)))
             {
                 continue;
             }
 
             var value = new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id };
             var body = new AnswerBody(AnswerText.Capitalised($"{c.Speaker.Text} {c.Cue} {c.Content}"), "quote", value);
-            result.Add(new Candidate(body, [c.Evidence], Score(q, text, said) * weight));
+            result.Add(new Candidate(body, [c.Evidence], score));
         }
 
         return result;
@@ -221,13 +230,14 @@ public sealed class QuestionAnswerer
             }
 
             // "Who said X?" with no content words matches every claim, which answers nothing.
-            if (q.Keywords.Count == 0)
+            var score = q.Keywords.Count == 0 ? 0 : Score(q, text, said);
+            if (score < minScore)
             {
                 continue;
             }
 
             var body = new AnswerBody(c.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
-            result.Add(new Candidate(body, [c.Evidence], Score(q, text, said)));
+            result.Add(new Candidate(body, [c.Evidence], score));
         }
 
         return result;
@@ -265,7 +275,7 @@ public sealed class QuestionAnswerer
     }
 
     // 1 when a named actor said it, less when a member of it did; every other named actor must be mentioned.
-    private double Involves(Claim c, IReadOnlyList<string> named)
+    private double Involves(Claim c, FactText text, IReadOnlyList<string> named)
     {
         if (named.Count == 0)
         {
@@ -273,7 +283,6 @@ public sealed class QuestionAnswerer
         }
 
         var weight = SpeakerWeight(c, named[0]);
-        var text = new FactText([c.Content, c.Evidence.Sentence]);
         var rest = weight > 0 ? named.Skip(1) : named;
         return rest.All(a => Mentions(text, a)) ? Math.Max(weight, 0.8) : 0;
     }
@@ -284,7 +293,7 @@ public sealed class QuestionAnswerer
         : 0;
 
     private bool Mentions(FactText text, string actorId) =>
-        actors.TryGetValue(actorId, out var actor) && actor.Names.Any(n => SearchKey.Fold(n).Split(' ').All(w => text.Match(w) == 1));
+        nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => text.Match(w) == 1));
 
     private static readonly HashSet<string> EmptySet = [];
 
