@@ -94,8 +94,9 @@ public sealed class QuestionAnswerer
         }
 
         var best = ranked[0];
-        var alternatives = ranked.Skip(1).Select(c => c.Body).Where(b => b.Text != best.Body.Text).DistinctBy(b => b.Text).Take(3).ToList();
-        return new Answer(question, true, best.Body, best.Evidence, Math.Round(Math.Min(1, best.Score), 3), alternatives, null);
+        var bestBody = best.Make();
+        var alternatives = ranked.Skip(1).Take(12).Select(c => c.Make()).Where(b => b.Text != bestBody.Text).DistinctBy(b => b.Text).Take(3).ToList();
+        return new Answer(question, true, bestBody, best.Evidence, Math.Round(Math.Min(1, best.Score), 3), alternatives, null);
     }
 
     private List<Candidate> FromEvents(ParsedQuestion q, DateOnly asOf)
@@ -124,7 +125,7 @@ public sealed class QuestionAnswerer
             score += 0.01 * (Math.Max(0, sentence.Coverage(q.Keywords, EmptySet)) + q.ActorIds.Count(a => Mentions(sentence, a))
                 + (e.Place is not null && e.Evidence.Sentence.Contains(e.Place, StringComparison.Ordinal) ? 1 : 0));
 
-            var body = q.Kind == QuestionKind.When
+            Func<AnswerBody> body = () => q.Kind == QuestionKind.When
                 ? new AnswerBody(AnswerText.Date(e.When!), "date", JsonValue.Create(e.When!.Value))
                 : new AnswerBody(e.Place!, "place", JsonValue.Create(e.Place));
             result.Add(new Candidate(body, [e.Evidence], score));
@@ -150,10 +151,7 @@ public sealed class QuestionAnswerer
                 continue;
             }
 
-            var number = c.Numbers.MaxBy(n => q.Keywords.Sum(k => new FactText([n.Unit, n.Text]).Match(k)))!;
-            var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
-            var body = new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Text.Contains(number.Unit ?? "", StringComparison.Ordinal) ? "" : " " + number.Unit), "number", value);
-            result.Add(new Candidate(body, [c.Evidence], score, c.Topic));
+            result.Add(new Candidate(() => NumberBody(c, q), [c.Evidence], score, c.Topic));
         }
 
         // When no side is named and the sides disagree, the answer is each side's count, not one of them.
@@ -168,6 +166,13 @@ public sealed class QuestionAnswerer
         }
 
         return result;
+    }
+
+    private static AnswerBody NumberBody(Claim c, ParsedQuestion q)
+    {
+            var number = c.Numbers.MaxBy(n => q.Keywords.Sum(k => new FactText([n.Unit, n.Text]).Match(k)))!;
+            var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
+            return new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Text.Contains(number.Unit ?? "", StringComparison.Ordinal) ? "" : " " + number.Unit), "number", value);
     }
 
     private List<Candidate> FromDisputes(ParsedQuestion q) =>
@@ -191,7 +196,7 @@ public sealed class QuestionAnswerer
         }
 
         var text = string.Join("; ", d.Sides.Select(s => $"{s.Speaker}: {s.Value?.Text ?? s.Content}"));
-        return new Candidate(new AnswerBody(text, "list", items), d.Sides.Select(s => s.Evidence).ToList(), score);
+        return new Candidate(() => new AnswerBody(text, "list", items), d.Sides.Select(s => s.Evidence).ToList(), score);
     }
 
     private List<Candidate> FromQuotes(ParsedQuestion q)
@@ -211,8 +216,8 @@ public sealed class QuestionAnswerer
                 continue;
             }
 
-            var value = new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id };
-            var body = new AnswerBody(AnswerText.Capitalised($"{c.Speaker.Text} {c.Cue} {c.Content}"), "quote", value);
+            Func<AnswerBody> body = () => new AnswerBody(AnswerText.Capitalised($"{c.Speaker.Text} {c.Cue} {c.Content}"), "quote",
+                new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id });
             result.Add(new Candidate(body, [c.Evidence], score));
         }
 
@@ -236,7 +241,7 @@ public sealed class QuestionAnswerer
                 continue;
             }
 
-            var body = new AnswerBody(c.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
+            Func<AnswerBody> body = () => new AnswerBody(c.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
             result.Add(new Candidate(body, [c.Evidence], score));
         }
 
@@ -251,7 +256,7 @@ public sealed class QuestionAnswerer
         }
 
         return roles.Where(r => q.ActorIds.All(a => a == r.Role.Of || a == r.Holder.Id))
-            .Select(r => new Candidate(RoleBody(r.Holder, r.Role), [r.Role.Evidence!], r.Text.Coverage(q.Keywords, q.ProperWords)))
+            .Select(r => new Candidate(() => RoleBody(r.Holder, r.Role), [r.Role.Evidence!], r.Text.Coverage(q.Keywords, q.ProperWords)))
             .ToList();
     }
 
@@ -263,7 +268,7 @@ public sealed class QuestionAnswerer
         }
 
         return actor.Roles.Where(r => r.Evidence is not null)
-            .Select(r => new Candidate(RoleBody(actor, r), [r.Evidence!], 1))
+            .Select(r => new Candidate(() => RoleBody(actor, r), [r.Evidence!], 1))
             .ToList();
     }
 
@@ -311,5 +316,6 @@ public sealed class QuestionAnswerer
 
     private IEnumerable<string> Names(string? id) => id is not null && actors.TryGetValue(id, out var a) ? a.Aliases : [];
 
-    private sealed record Candidate(AnswerBody Body, IReadOnlyList<Evidence> Evidence, double Score, string? Topic = null);
+    // The answer is built only for the few candidates shown: most facts that pass the threshold never are.
+    private sealed record Candidate(Func<AnswerBody> Make, IReadOnlyList<Evidence> Evidence, double Score, string? Topic = null);
 }

@@ -26,7 +26,8 @@ public sealed class SpeedTests(Xunit.Abstractions.ITestOutputHelper output)
         }
 
         output.WriteLine($"{watch.Elapsed.TotalMilliseconds / 40:0.00} ms a question");
-        // Generous for a shared CI machine; typical is far lower (see docs/answering.md).
-        Assert.True(watch.Elapsed.TotalMilliseconds / 40 < 50, $"{watch.Elapsed.TotalMilliseconds / 40} ms a question");
+        // A bound that catches a quadratic slip, not a benchmark: the test machines are shared and often loaded
+        // several times over, which inflates wall-clock time (measured numbers in docs/answering.md).
+        Assert.True(watch.Elapsed.TotalMilliseconds / 40 < 200, $"{watch.Elapsed.TotalMilliseconds / 40} ms a question");
     }
 }
