@@ -115,7 +115,7 @@ internal sealed partial class QuestionParser
                 return QuestionKind.Where;
             case "what" when w.Any(SayVerbs.Contains):
                 return QuestionKind.Quote;
-            case "what" when w.Any(x => x is "position" or "role" or "title" or "job" or "s position" or "s role"):
+            case "what" when w.Any(x => x is "position" or "role" or "title" or "job"):
                 return QuestionKind.Describe;
             case "who" or "who's" when At(1) is "is" or "are" or "was" or "s" || At(0) == "who's":
                 asksRole = true;
