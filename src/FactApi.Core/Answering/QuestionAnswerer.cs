@@ -241,7 +241,8 @@ public sealed class QuestionAnswerer
                 continue;
             }
 
-            Func<AnswerBody> body = () => new AnswerBody(c.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
+            // A pronoun ("They warned...") names nobody; the actor it was resolved to does.
+            Func<AnswerBody> body = () => new AnswerBody(IsPronoun(c.Speaker.Text) ? speaker.Name : c.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
             result.Add(new Candidate(body, [c.Evidence], score));
         }
 
@@ -301,6 +302,9 @@ public sealed class QuestionAnswerer
         nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => text.Match(w) == 1));
 
     private static readonly HashSet<string> EmptySet = [];
+
+    private static bool IsPronoun(string text) =>
+        text.ToUpperInvariant() is "HE" or "SHE" or "THEY" or "IT" or "WE";
 
     // Between claims alike, one whose content says the words beats one that only has them in its topic.
     private static double Score(ParsedQuestion q, FactText text, FactText said)
