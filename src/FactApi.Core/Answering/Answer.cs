@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FactApi.Core.Model;
 
 namespace FactApi.Core.Answering;
@@ -18,6 +17,3 @@ public sealed record Answer(
 {
     public static Answer Declined(string question, string reason) => new(question, false, null, [], 0, [], reason);
 }
-
-/// <summary>One answer: readable text, its type (date, place, actor, number, quote, role, list) and typed value.</summary>
-public sealed record AnswerBody(string Text, string Type, JsonNode? Value);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
@@ -23,14 +22,23 @@ public sealed class QuestionAnswerer
     private readonly QuestionParser parser;
     private readonly Dictionary<string, Actor> actors;
     private readonly Dictionary<string, HashSet<string>> members = new(StringComparer.Ordinal);
-    private readonly List<(Event Fact, FactText Text)> events;
-    private readonly List<(Claim Fact, FactText Text)> claims;
+    private readonly Dictionary<string, string[][]> nameWords;
+    private readonly List<(Event Fact, FactText Text, FactText Sentence)> events;
+    private readonly List<(Claim Fact, FactText Text, FactText Said)> claims;
     private readonly List<(Dispute Fact, FactText Text)> disputes;
     private readonly List<(Actor Holder, ActorRole Role, FactText Text)> roles;
-    private readonly Dictionary<string, FactText> actorText;
+
+    private readonly double minScore;
 
     public QuestionAnswerer(FactSnapshot facts)
+        : this(facts, MinScore)
     {
+    }
+
+    /// <summary>With another threshold: for measuring precision and recall as it moves.</summary>
+    internal QuestionAnswerer(FactSnapshot facts, double minScore)
+    {
+        this.minScore = minScore;
         ArgumentNullException.ThrowIfNull(facts);
         parser = new QuestionParser(facts.Actors);
         actors = facts.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -47,11 +55,11 @@ public sealed class QuestionAnswerer
             }
         }
 
-        actorText = actors.Values.ToDictionary(a => a.Id, a => new FactText(a.Names), StringComparer.Ordinal);
+        nameWords = actors.Values.ToDictionary(a => a.Id, a => a.Names.Select(n => SearchKey.Fold(n).Split(' ')).ToArray(), StringComparer.Ordinal);
         // The same event read from two articles is one event.
         events = facts.Events.DistinctBy(e => (e.What, e.When?.Value))
-            .Select(e => (e, new FactText([e.What, e.Place, e.Evidence.Sentence]))).ToList();
-        claims = facts.Claims.Select(c => (c, new FactText([c.Cue, c.Content, c.Topic, c.Evidence.Sentence, .. c.Numbers.Select(n => n.Unit)]))).ToList();
+            .Select(e => (e, new FactText([e.What, e.Place, e.Evidence.Sentence]), new FactText([e.Evidence.Sentence]))).ToList();
+        claims = facts.Claims.Select(c => (c, new FactText([c.Cue, c.Content, c.Topic, c.Evidence.Sentence, .. c.Numbers.Select(n => n.Unit)]), new FactText([c.Content]))).ToList();
         disputes = facts.Disputes.Select(d => (d, new FactText([d.Topic, .. d.Sides.Select(s => s.Content), .. d.Sides.Select(s => s.Value?.Unit)]))).ToList();
         roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null)
                 .Select(r => (a, r, new FactText([r.Title, Name(r.Of), .. Names(r.Of)]))))
@@ -79,23 +87,24 @@ public sealed class QuestionAnswerer
             return Answer.Declined(question, "The question is not of a kind this answerer understands (who, when, where, how many, what did X say).");
         }
 
-        var ranked = found.Where(c => c.Score >= MinScore).OrderByDescending(c => c.Score).ToList();
+        var ranked = found.Where(c => c.Score >= minScore).OrderByDescending(c => c.Score).ToList();
         if (ranked.Count == 0)
         {
             return Answer.Declined(question, "No stored fact matches the question well enough to answer it.");
         }
 
         var best = ranked[0];
-        var alternatives = ranked.Skip(1).Select(c => c.Body).Where(b => b.Text != best.Body.Text).DistinctBy(b => b.Text).Take(3).ToList();
-        return new Answer(question, true, best.Body, best.Evidence, Math.Round(Math.Min(1, best.Score), 3), alternatives, null);
+        var bestBody = best.Make();
+        var alternatives = ranked.Skip(1).Take(12).Select(c => c.Make()).Where(b => b.Text != bestBody.Text).DistinctBy(b => b.Text).Take(3).ToList();
+        return new Answer(question, true, bestBody, best.Evidence, Math.Round(Math.Min(1, best.Score), 3), alternatives, null);
     }
 
     private List<Candidate> FromEvents(ParsedQuestion q, DateOnly asOf)
     {
         var result = new List<Candidate>();
-        foreach (var (e, text) in events)
+        foreach (var (e, text, sentence) in events)
         {
-            if (!q.ActorIds.All(e.Actors.Contains) || (q.Kind == QuestionKind.Where && e.Place is null) || (q.Kind == QuestionKind.When && e.When is null))
+            if (!q.ActorIds.All(a => e.Actors.Contains(a) || IsPlace(e, a)) || (q.Kind == QuestionKind.Where && e.Place is null) || (q.Kind == QuestionKind.When && e.When is null))
             {
                 continue;
             }
@@ -112,7 +121,11 @@ public sealed class QuestionAnswerer
                 score += (e.When.End >= asOf) == q.Future ? 0.05 : 0;
             }
 
-            var body = q.Kind == QuestionKind.When
+            // Between events alike, prefer the one whose sentence itself says it.
+            score += 0.01 * (Math.Max(0, sentence.Coverage(q.Keywords, EmptySet)) + q.ActorIds.Count(a => Mentions(sentence, a))
+                + (e.Place is not null && e.Evidence.Sentence.Contains(e.Place, StringComparison.Ordinal) ? 1 : 0));
+
+            Func<AnswerBody> body = () => q.Kind == QuestionKind.When
                 ? new AnswerBody(AnswerText.Date(e.When!), "date", JsonValue.Create(e.When!.Value))
                 : new AnswerBody(e.Place!, "place", JsonValue.Create(e.Place));
             result.Add(new Candidate(body, [e.Evidence], score));
@@ -124,23 +137,21 @@ public sealed class QuestionAnswerer
     private List<Candidate> FromNumbers(ParsedQuestion q)
     {
         var result = new List<Candidate>();
-        foreach (var (c, text) in claims)
+        foreach (var (c, text, said) in claims)
         {
             if (c.Numbers.Count == 0)
             {
                 continue;
             }
 
-            var weight = Involves(c, q.ActorIds);
-            if (weight == 0)
+            var weight = Involves(c, text, q.ActorIds);
+            var score = weight == 0 ? 0 : Score(q, text, said) * weight;
+            if (score < minScore)
             {
                 continue;
             }
 
-            var number = c.Numbers.MaxBy(n => q.Keywords.Sum(k => new FactText([n.Unit, n.Text]).Match(k)))!;
-            var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
-            var body = new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Text.Contains(number.Unit ?? "", StringComparison.Ordinal) ? "" : " " + number.Unit), "number", value);
-            result.Add(new Candidate(body, [c.Evidence], text.Coverage(q.Keywords, q.ProperWords) * weight, c.Topic));
+            result.Add(new Candidate(() => NumberBody(c, q), [c.Evidence], score, c.Topic));
         }
 
         // When no side is named and the sides disagree, the answer is each side's count, not one of them.
@@ -155,6 +166,13 @@ public sealed class QuestionAnswerer
         }
 
         return result;
+    }
+
+    private static AnswerBody NumberBody(Claim c, ParsedQuestion q)
+    {
+            var number = c.Numbers.MaxBy(n => q.Keywords.Sum(k => new FactText([n.Unit, n.Text]).Match(k)))!;
+            var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
+            return new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Text.Contains(number.Unit ?? "", StringComparison.Ordinal) ? "" : " " + number.Unit), "number", value);
     }
 
     private List<Candidate> FromDisputes(ParsedQuestion q) =>
@@ -178,7 +196,7 @@ public sealed class QuestionAnswerer
         }
 
         var text = string.Join("; ", d.Sides.Select(s => $"{s.Speaker}: {s.Value?.Text ?? s.Content}"));
-        return new Candidate(new AnswerBody(text, "list", items), d.Sides.Select(s => s.Evidence).ToList(), score);
+        return new Candidate(() => new AnswerBody(text, "list", items), d.Sides.Select(s => s.Evidence).ToList(), score);
     }
 
     private List<Candidate> FromQuotes(ParsedQuestion q)
@@ -189,17 +207,18 @@ public sealed class QuestionAnswerer
         }
 
         var result = new List<Candidate>();
-        foreach (var (c, text) in claims)
+        foreach (var (c, text, said) in claims)
         {
             var weight = SpeakerWeight(c, q.ActorIds[0]);
-            if (weight == 0 || !q.ActorIds.Skip(1).All(a => Mentions(text, a)))
+            var score = weight == 0 ? 0 : Score(q, text, said) * weight;
+            if (score < minScore || !q.ActorIds.Skip(1).All(a => Mentions(text, a)))
             {
                 continue;
             }
 
-            var value = new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id };
-            var body = new AnswerBody(AnswerText.Capitalised($"{c.Speaker.Text} {c.Cue} {c.Content}"), "quote", value);
-            result.Add(new Candidate(body, [c.Evidence], text.Coverage(q.Keywords, q.ProperWords) * weight));
+            Func<AnswerBody> body = () => new AnswerBody(AnswerText.Capitalised($"{c.Speaker.Text} {c.Cue} {c.Content}"), "quote",
+                new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id });
+            result.Add(new Candidate(body, [c.Evidence], score));
         }
 
         return result;
@@ -208,7 +227,7 @@ public sealed class QuestionAnswerer
     private List<Candidate> FromSpeakers(ParsedQuestion q)
     {
         var result = new List<Candidate>();
-        foreach (var (c, text) in claims)
+        foreach (var (c, text, said) in claims)
         {
             if (c.Speaker.ActorId is null || !actors.TryGetValue(c.Speaker.ActorId, out var speaker) || !q.ActorIds.All(a => Mentions(text, a)))
             {
@@ -216,13 +235,15 @@ public sealed class QuestionAnswerer
             }
 
             // "Who said X?" with no content words matches every claim, which answers nothing.
-            if (q.Keywords.Count == 0)
+            var score = q.Keywords.Count == 0 ? 0 : Score(q, text, said);
+            if (score < minScore)
             {
                 continue;
             }
 
-            var body = new AnswerBody(c.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
-            result.Add(new Candidate(body, [c.Evidence], text.Coverage(q.Keywords, q.ProperWords)));
+            // A pronoun ("They warned...") names nobody; the actor it was resolved to does.
+            Func<AnswerBody> body = () => new AnswerBody(IsPronoun(c.Speaker.Text) ? speaker.Name : c.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
+            result.Add(new Candidate(body, [c.Evidence], score));
         }
 
         return result;
@@ -236,7 +257,7 @@ public sealed class QuestionAnswerer
         }
 
         return roles.Where(r => q.ActorIds.All(a => a == r.Role.Of || a == r.Holder.Id))
-            .Select(r => new Candidate(RoleBody(r.Holder, r.Role), [r.Role.Evidence!], r.Text.Coverage(q.Keywords, q.ProperWords)))
+            .Select(r => new Candidate(() => RoleBody(r.Holder, r.Role), [r.Role.Evidence!], r.Text.Coverage(q.Keywords, q.ProperWords)))
             .ToList();
     }
 
@@ -248,7 +269,7 @@ public sealed class QuestionAnswerer
         }
 
         return actor.Roles.Where(r => r.Evidence is not null)
-            .Select(r => new Candidate(RoleBody(actor, r), [r.Evidence!], 1))
+            .Select(r => new Candidate(() => RoleBody(actor, r), [r.Evidence!], 1))
             .ToList();
     }
 
@@ -260,7 +281,7 @@ public sealed class QuestionAnswerer
     }
 
     // 1 when a named actor said it, less when a member of it did; every other named actor must be mentioned.
-    private double Involves(Claim c, IReadOnlyList<string> named)
+    private double Involves(Claim c, FactText text, IReadOnlyList<string> named)
     {
         if (named.Count == 0)
         {
@@ -268,7 +289,6 @@ public sealed class QuestionAnswerer
         }
 
         var weight = SpeakerWeight(c, named[0]);
-        var text = new FactText([c.Content, c.Evidence.Sentence]);
         var rest = weight > 0 ? named.Skip(1) : named;
         return rest.All(a => Mentions(text, a)) ? Math.Max(weight, 0.8) : 0;
     }
@@ -279,11 +299,27 @@ public sealed class QuestionAnswerer
         : 0;
 
     private bool Mentions(FactText text, string actorId) =>
-        actors.TryGetValue(actorId, out var actor) && actor.Names.Any(n => SearchKey.Fold(n).Split(' ').All(w => text.Match(w) == 1));
+        nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => text.Match(w) == 1));
+
+    private static readonly HashSet<string> EmptySet = [];
+
+    private static bool IsPronoun(string text) =>
+        text.ToUpperInvariant() is "HE" or "SHE" or "THEY" or "IT" or "WE";
+
+    // Between claims alike, one whose content says the words beats one that only has them in its topic.
+    private static double Score(ParsedQuestion q, FactText text, FactText said)
+    {
+        var score = text.Coverage(q.Keywords, q.ProperWords);
+        return score < 0 ? score : score + 0.01 * said.Coverage(q.Keywords, EmptySet);
+    }
+
+    private bool IsPlace(Event e, string actorId) =>
+        e.Place is not null && actors.TryGetValue(actorId, out var actor) && actor.Names.Any(n => string.Equals(n, e.Place, StringComparison.OrdinalIgnoreCase));
 
     private string? Name(string? id) => id is not null && actors.TryGetValue(id, out var a) ? a.Name : id;
 
     private IEnumerable<string> Names(string? id) => id is not null && actors.TryGetValue(id, out var a) ? a.Aliases : [];
 
-    private sealed record Candidate(AnswerBody Body, IReadOnlyList<Evidence> Evidence, double Score, string? Topic = null);
+    // The answer is built only for the few candidates shown: most facts that pass the threshold never are.
+    private sealed record Candidate(Func<AnswerBody> Make, IReadOnlyList<Evidence> Evidence, double Score, string? Topic = null);
 }

@@ -22,7 +22,8 @@ internal sealed partial class QuestionParser
     public QuestionParser(IReadOnlyList<Actor> actors)
     {
         linker = new ActorLinker(actors);
-        names = actors.SelectMany(a => a.Names.Select(n => (a.Id, SearchKey.Fold(n)))).ToList();
+        // Only proper names: descriptive aliases ("the British prime minister") would make "Minister" a person.
+        names = actors.SelectMany(a => a.Names.Where(n => n.Length > 0 && char.IsUpper(n[0])).Select(n => (a.Id, SearchKey.Fold(n)))).ToList();
     }
 
     public ParsedQuestion Parse(string question, DateOnly asOf)
@@ -65,10 +66,11 @@ internal sealed partial class QuestionParser
         TemporalValue? date = null;
         foreach (var time in TemporalTagger.Default.Tag(question, asOf))
         {
-            covered.Add((time.Start, time.End));
-            if (date is null && TemporalValue.TryParse(time.Value, out var parsed))
+            // Only calendar dates limit the answer; "how many days" is a duration and its noun is the thing counted.
+            if (TemporalValue.TryParse(time.Value, out var parsed))
             {
-                date = parsed;
+                covered.Add((time.Start, time.End));
+                date ??= parsed;
             }
         }
 
@@ -113,7 +115,7 @@ internal sealed partial class QuestionParser
                 return QuestionKind.Where;
             case "what" when w.Any(SayVerbs.Contains):
                 return QuestionKind.Quote;
-            case "what" when w.Any(x => x is "position" or "role" or "title" or "job" or "s position" or "s role"):
+            case "what" when w.Any(x => x is "position" or "role" or "title" or "job"):
                 return QuestionKind.Describe;
             case "who" or "who's" when At(1) is "is" or "are" or "was" or "s" || At(0) == "who's":
                 asksRole = true;
