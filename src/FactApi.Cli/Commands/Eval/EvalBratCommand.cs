@@ -46,6 +46,16 @@ internal static class EvalBratCommand
         }
     }
 
-    private static string Show(string text, BratSpan span) =>
-        string.Join(" ... ", span.Fragments.Select(f => text[f.Start..Math.Min(f.End, text.Length)])).ReplaceLineEndings(" ");
+    /// <summary>The span's text; a cue also shows the words around it, since a cue alone says little.</summary>
+    private static string Show(string text, BratSpan span)
+    {
+        var shown = string.Join(" ... ", span.Fragments.Select(f => text[f.Start..Math.Min(f.End, text.Length)]));
+        if (span.Role == "Cue")
+        {
+            var (start, end) = (span.Fragments[0].Start, span.Fragments[^1].End);
+            shown += "    | " + text[Math.Max(0, start - 80)..start] + "[" + shown + "]" + text[Math.Min(end, text.Length)..Math.Min(text.Length, end + 60)];
+        }
+
+        return shown.ReplaceLineEndings(" ");
+    }
 }

@@ -11,22 +11,30 @@ internal static class AttributionFinder
     private static readonly IReadOnlyDictionary<string, string> Stops = Lexicon.Load("Claims.Resources.speaker-stops.txt");
     private const int MaxSpeakerWords = 8;
 
-    public static List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Find(string text)
+    /// <summary>Spans local to <paramref name="text"/>, the sentence at <paramref name="offset"/> of the article; a
+    /// content may start before the sentence (negative) when it is a quotation opened earlier.</summary>
+    public static List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Find(string document, string text, int offset, QuoteMap quotes)
     {
         var words = CueFinder.Words(text);
         var found = new List<(TextSpan Source, TextSpan Cue, TextSpan Content)>();
         foreach (var (cue, kind) in CueFinder.Find(text, words))
         {
-            if (IsInsideQuote(text, cue.Start))
+            if (quotes.Inside(cue.Start + offset))
             {
                 continue;
             }
 
             var at = words.FindIndex(w => w.Start >= cue.Start);
             var last = words.FindLastIndex(w => w.End <= cue.End);
-            var attribution = kind == "source" ? According(text, words, at, last, cue) : Verb(text, words, at, last, cue);
-            if (attribution is { } a && a.Content.Length > 2 && a.Source.Length > 0)
+            var attribution = kind == "source" ? According(document, offset, text, words, last, cue) : Verb(document, offset, text, words, at, last, cue);
+            if (attribution is { } a && a.Source.Length > 0)
             {
+                a.Content = WholeQuote(document, offset, quotes, a.Content);
+                if (a.Content.Length <= 2)
+                {
+                    continue;
+                }
+
                 found.Add(a);
             }
         }
@@ -34,14 +42,15 @@ internal static class AttributionFinder
         return found;
     }
 
-    private static (TextSpan Source, TextSpan Cue, TextSpan Content)? Verb(string text, List<TextSpan> words, int first, int last, TextSpan cue)
+    private static (TextSpan Source, TextSpan Cue, TextSpan Content)? Verb(string document, int offset, string text, List<TextSpan> words, int first, int last, TextSpan cue)
     {
-        var before = first > 0 && CueFinder.OnlySpace(text, words[first - 1].End, cue.Start) ? PhraseBackward(text, words, first - 1) : null;
+        var before = first > 0 && Parenthetical(text, words[first - 1].End, cue.Start) ? PhraseBackward(text, words, first - 1) : null;
         var rest = Trimmed(text, cue.End, text.Length);
-        var endsHere = rest.Length == 0 || text[rest.Start] is ',' or '.' or ';' or ')';
+        var endsHere = rest.Length == 0 || text[rest.Start] is '.' or ';' or ')' || (text[rest.Start] == ',' && !OpensQuote(text, rest.Start + 1));
+        var introduces = !endsHere && (OpensQuote(text, rest.Start) || text[rest.Start] is ':' or ',' || StartsWithWord(text, rest.Start, "that"));
         if (before is { } speaker)
         {
-            if (endsHere && Boundary(text, speaker.Start) is { } end)
+            if (!introduces && Boundary(document, offset, speaker.Start) is { } end)
             {
                 return (speaker, cue, ContentBefore(text, end));
             }
@@ -50,7 +59,7 @@ internal static class AttributionFinder
         }
 
         // "..., said Peskov." / "..., said the spokesman, adding ...": the speaker follows the cue.
-        if (PhraseForward(text, words, last + 1, cue.End) is { } after && Boundary(text, cue.Start) is { } stop)
+        if (PhraseForward(text, words, last + 1, cue.End) is { } after && Boundary(document, offset, cue.Start) is { } stop)
         {
             return (after, cue, ContentBefore(text, stop));
         }
@@ -58,14 +67,14 @@ internal static class AttributionFinder
         return null;
     }
 
-    private static (TextSpan Source, TextSpan Cue, TextSpan Content)? According(string text, List<TextSpan> words, int first, int last, TextSpan cue)
+    private static (TextSpan Source, TextSpan Cue, TextSpan Content)? According(string document, int offset, string text, List<TextSpan> words, int last, TextSpan cue)
     {
         if (PhraseForward(text, words, last + 1, cue.End) is not { } source)
         {
             return null;
         }
 
-        if (Boundary(text, cue.Start) is { } stop)
+        if (Boundary(document, offset, cue.Start) is { } stop)
         {
             return (source, cue, ContentBefore(text, stop));
         }
@@ -80,7 +89,7 @@ internal static class AttributionFinder
         var start = -1;
         for (var k = index; k >= 0 && index - k < MaxSpeakerWords; k--)
         {
-            if (Stops.ContainsKey(text[words[k].Start..words[k].End]) || (k < index && !CueFinder.OnlySpace(text, words[k].End, words[k + 1].Start)))
+            if (Stops.ContainsKey(text[words[k].Start..words[k].End]) || (k < index && !Parenthetical(text, words[k].End, words[k + 1].Start)))
             {
                 break;
             }
@@ -115,24 +124,41 @@ internal static class AttributionFinder
     }
 
     /// <summary>Where the content before a speaker ends: at the comma (excluded) or closing quote (kept) before it.</summary>
-    private static int? Boundary(string text, int at)
+    private static int? Boundary(string document, int offset, int at)
     {
-        var k = at - 1;
-        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        var k = at - 1 + offset;
+        while (k >= 0 && char.IsWhiteSpace(document[k]))
         {
             k--;
         }
 
-        return k <= 0 ? null : text[k] switch
+        if (k <= 0)
         {
-            ',' or '\u2014' or '-' => k,
-            '"' or '\u201D' or '\'' => k + 1,
+            return null;
+        }
+
+        // A speaker opening the sentence after a quotation that ends the previous one: "“... votes?” Trump said."
+        if (k < offset)
+        {
+            return document[k] is '"' or '\u201D' ? k + 1 - offset : null;
+        }
+
+        return document[k] switch
+        {
+            ',' or '\u2014' or '-' => k - offset,
+            '"' or '\u201D' or '\'' => k + 1 - offset,
             _ => null,
         };
     }
 
     private static TextSpan ContentBefore(string text, int end)
     {
+        if (end <= 0)
+        {
+            // Only the closing mark lies here; WholeQuote widens it to the quotation.
+            return new TextSpan(end - 1, end);
+        }
+
         var span = Trimmed(text, 0, end);
         return span.Length > 0 && text[span.End - 1] == ',' && !IsQuote(text[span.Start]) ? new TextSpan(span.Start, span.End - 1) : span;
     }
@@ -196,16 +222,38 @@ internal static class AttributionFinder
         return new TextSpan(start, end);
     }
 
-    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D';
-
-    private static bool IsInsideQuote(string text, int index)
+    /// <summary>Space, or the brackets of "Sen. Lindsey Graham (R-S.C.) said": part of one speaker phrase.</summary>
+    private static bool Parenthetical(string text, int from, int to)
     {
-        var count = 0;
-        for (var k = 0; k < index; k++)
+        for (var k = from; k < to; k++)
         {
-            count += text[k] is '"' or '\u201C' or '\u201D' ? 1 : 0;
+            if (!char.IsWhiteSpace(text[k]) && text[k] is not ('(' or ')' or '.'))
+            {
+                return false;
+            }
         }
 
-        return count % 2 == 1;
+        return true;
     }
+
+    private static bool OpensQuote(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] is '"' or '\u201C';
+    }
+
+    private static bool StartsWithWord(string text, int at, string word) =>
+        text.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]));
+
+    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D';
+
+    /// <summary>A content ending with a closing quotation mark starts at its opening mark, even sentences before.</summary>
+    private static TextSpan WholeQuote(string document, int offset, QuoteMap quotes, TextSpan content) =>
+        content.Length > 0 && document[content.End - 1 + offset] is '"' or '\u201D' && quotes.OpeningOf(content.End - 1 + offset) is { } open && open - offset < content.Start
+            ? new TextSpan(open - offset, content.End)
+            : content;
 }

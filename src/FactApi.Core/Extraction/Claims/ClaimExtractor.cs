@@ -55,9 +55,10 @@ internal sealed class ClaimExtractor
         ActorMention? lastPerson = null;
         ActorMention? lastOther = null;
         ActorMention? lastGroup = null;
+        var quotes = new QuoteMap(text);
         foreach (var sentence in sentences)
         {
-            foreach (var (source, cue, content) in AttributionFinder.Find(sentence.Text))
+            foreach (var (source, cue, content) in AttributionFinder.Find(text, sentence.Text, sentence.Start, quotes))
             {
                 var (s, c, body) = (Shift(source, sentence.Start), Shift(cue, sentence.Start), Shift(content, sentence.Start));
                 var word = text[s.Start..s.End];
