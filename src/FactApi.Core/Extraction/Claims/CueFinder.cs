@@ -8,6 +8,7 @@ internal static class CueFinder
 {
     private static readonly IReadOnlyDictionary<string, string> Cues = Lexicon.Load("Claims.Resources.cues.txt");
     private static readonly IReadOnlyDictionary<string, string> Auxiliaries = Lexicon.Load("Claims.Resources.cue-auxiliaries.txt");
+    private static readonly IReadOnlyDictionary<string, string> Blockers = Lexicon.Load("Claims.Resources.cue-blockers.txt");
     private static readonly int LongestCue = Cues.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
     public static List<(TextSpan Span, string Kind)> Find(string text, IReadOnlyList<TextSpan> words)
@@ -18,7 +19,7 @@ internal static class CueFinder
             for (var n = Math.Min(LongestCue, words.Count - i); n >= 1; n--)
             {
                 var phrase = Phrase(text, words, i, n);
-                if (phrase is null || !Cues.TryGetValue(phrase, out var kind))
+                if (phrase is null || !Cues.TryGetValue(phrase, out var kind) || IsNoun(text, words, i, kind))
                 {
                     continue;
                 }
@@ -37,6 +38,10 @@ internal static class CueFinder
 
         return found;
     }
+
+    /// <summary>"the claims", "United States": a capitalised verb inside a sentence, or one after a determiner, names a thing.</summary>
+    private static bool IsNoun(string text, IReadOnlyList<TextSpan> words, int i, string kind) =>
+        kind == "verb" && i > 0 && (char.IsUpper(text[words[i].Start]) || Blockers.ContainsKey(text[words[i - 1].Start..words[i - 1].End]));
 
     /// <summary>The words i..i+n joined by single spaces, or null when punctuation separates them.</summary>
     private static string? Phrase(string text, IReadOnlyList<TextSpan> words, int i, int n)
