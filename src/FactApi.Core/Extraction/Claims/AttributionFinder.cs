@@ -64,6 +64,41 @@ internal static class AttributionFinder
             return (after, cue, ContentBefore(text, stop));
         }
 
+        // "Jo Ruiz, a professor at the state university, said ...": the speaker is the phrase before the appositive.
+        if (Appositive(text, words, first) is { } named)
+        {
+            if (!introduces && Boundary(document, offset, named.Start) is { } end)
+            {
+                return (named, cue, ContentBefore(text, end));
+            }
+
+            return endsHere ? null : (named, cue, ContentAfter(text, words, last + 1));
+        }
+
+        return null;
+    }
+
+    private static TextSpan? Appositive(string text, List<TextSpan> words, int first)
+    {
+        if (first < 2 || text[words[first - 1].End..words[first].Start].Trim() != ",")
+        {
+            return null;
+        }
+
+        for (var k = first - 2; k >= 0 && first - k <= 16; k--)
+        {
+            var gap = text[words[k].End..words[k + 1].Start].Trim();
+            if (gap == ",")
+            {
+                return PhraseBackward(text, words, k);
+            }
+
+            if (gap.Length > 0 && !Parenthetical(text, words[k].End, words[k + 1].Start))
+            {
+                return null;
+            }
+        }
+
         return null;
     }
 

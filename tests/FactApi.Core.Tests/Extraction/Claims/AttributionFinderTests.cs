@@ -56,4 +56,12 @@ public class AttributionFinderTests
         Assert.Equal(2, found.Count);
         Assert.Equal("the police", found[1].Source);
     }
+
+    [Fact]
+    public void The_speaker_before_an_appositive()
+    {
+        var found = Assert.Single(Find("Jo Ruiz, a lecturer at the river college, said that fares would rise."));
+
+        Assert.Equal(("Jo Ruiz", "said", "that fares would rise"), found);
+    }
 }
