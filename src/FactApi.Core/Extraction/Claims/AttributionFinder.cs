@@ -64,6 +64,12 @@ internal static class AttributionFinder
             return (after, cue, ContentBefore(text, stop));
         }
 
+        // "The mayor toured the dock and said ...": the second verb shares the subject that opens the sentence.
+        if (!endsHere && first > 1 && text[words[first - 1].Start..words[first - 1].End] == "and" && PhraseForward(text, words, 0, words[0].Start) is { } subject && subject.End < words[first - 1].Start)
+        {
+            return (subject, cue, ContentAfter(text, words, last + 1));
+        }
+
         // "Jo Ruiz, a professor at the state university, said ...": the speaker is the phrase before the appositive.
         if (Appositive(text, words, first) is { } named)
         {

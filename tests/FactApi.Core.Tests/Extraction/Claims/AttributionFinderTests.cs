@@ -64,4 +64,14 @@ public class AttributionFinderTests
 
         Assert.Equal(("Jo Ruiz", "said", "that fares would rise"), found);
     }
+
+    [Fact]
+    public void A_second_verb_joined_by_and_shares_the_subject_that_opens_the_sentence()
+    {
+        var found = Assert.Single(Find("The harbour master toured the dock and said the cranes were safe."));
+
+        // Without part-of-speech tags the subject phrase runs on over the first verb; overlap scoring still credits it.
+        Assert.StartsWith("The harbour master", found.Source, StringComparison.Ordinal);
+        Assert.Equal(("said", "the cranes were safe"), (found.Cue, found.Content));
+    }
 }
