@@ -39,7 +39,40 @@ internal static class AttributionFinder
             }
         }
 
+        // "The council said the road would open, and the police said it would not": a content after its cue stops
+        // where the next attribution's speaker begins.
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            var (content, next) = (found[i].Content, found[i + 1].Source);
+            if (content.Start < found[i].Cue.Start || next.Start <= content.Start || next.Start >= content.End)
+            {
+                continue;
+            }
+
+            var before = text[content.Start..next.Start].TrimEnd();
+            if ((before.EndsWith(", and", StringComparison.Ordinal) || before.EndsWith(", but", StringComparison.Ordinal) || before.EndsWith(';')))
+            {
+                // Only a new coordinated clause ends the content; "said the police said ..." nests, as PolNeAR marks it.
+                var cut = EndTrimmed(text, new TextSpan(content.Start, next.Start));
+                cut = DropTrailingWord(text, cut, "and", "but");
+                found[i] = (found[i].Source, found[i].Cue, cut);
+            }
+        }
+
         return found;
+    }
+
+    private static TextSpan DropTrailingWord(string text, TextSpan span, params string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (span.Length > ending.Length + 1 && text.AsSpan(span.Start, span.Length).EndsWith(" " + ending, StringComparison.Ordinal))
+            {
+                return EndTrimmed(text, new TextSpan(span.Start, span.End - ending.Length));
+            }
+        }
+
+        return span;
     }
 
     private static (TextSpan Source, TextSpan Cue, TextSpan Content)? Verb(string document, int offset, string text, List<TextSpan> words, int first, int last, TextSpan cue)

@@ -54,6 +54,7 @@ public class AttributionFinderTests
         var found = Find("The council said the road would open, and the police said it would not.");
 
         Assert.Equal(2, found.Count);
+        Assert.Equal("the road would open", found[0].Content);
         Assert.Equal("the police", found[1].Source);
     }
 
