@@ -10,6 +10,7 @@ internal static class EvalCommand
         var eval = new Command("eval", "Score FactApi's extractors against annotated corpora.");
         eval.Subcommands.Add(Eval.EvalConllCommand.Create());
         eval.Subcommands.Add(Eval.EvalTimeMlCommand.Create());
+        eval.Subcommands.Add(Eval.EvalBratCommand.Create());
         return eval;
     }
 }

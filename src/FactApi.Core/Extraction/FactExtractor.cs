@@ -13,7 +13,7 @@ namespace FactApi.Core.Extraction;
 /// expressions anchored on the publication date, then claims and events that cite their sentence. Titles around
 /// names become the actors' roles, and surnames and title phrases are linked back to the person named earlier.
 /// </summary>
-public sealed class FactExtractor(IReadOnlyList<Actor> registry) : IFactExtractor
+public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFactExtractor
 {
     private readonly ActorLinker linker = new(registry);
     private readonly RoleFinder roleFinder = new(registry);
@@ -22,6 +22,21 @@ public sealed class FactExtractor(IReadOnlyList<Actor> registry) : IFactExtracto
     private readonly HashSet<string> countries = registry.Where(a => a.Kind == ActorKind.Country).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
 
     public FactSet Extract(ExtractionInput input, Source source)
+    {
+        var (sentences, mentions, roles) = Sentences(input);
+        var claims = ClaimExtractor.Extract(input, sentences);
+        var events = EventExtractor.Extract(input, sentences, countries);
+        var used = claims.Select(c => c.Speaker.ActorId).OfType<string>().Concat(events.SelectMany(e => e.Actors)).ToHashSet(StringComparer.Ordinal);
+        var actors = mentions.Where(m => used.Contains(m.ActorId)).DistinctBy(m => m.ActorId)
+            .Select(m => known.TryGetValue(m.ActorId, out var actor) ? actor with { Roles = Roles(input, roles, m.ActorId) } : new Actor(m.ActorId, m.Text, m.Kind, [], Roles(input, roles, m.ActorId)))
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+        var chains = mentions.Where(m => used.Contains(m.ActorId)).Select(m => new Mention(m.ActorId, m.Text, m.Start, m.End)).ToList();
+        return new FactSet(source with { Counts = new FactCounts(actors.Count, events.Count, claims.Count) }, actors, events, claims, input.Text, chains);
+    }
+
+    /// <summary>Sentences with their actor mentions, names and time expressions; all mentions of the article.</summary>
+    private (List<SentenceView> Sentences, IReadOnlyList<ActorMention> Mentions, IReadOnlyList<FoundRole> Roles) Sentences(ExtractionInput input)
     {
         var document = Document.Create(input.Text);
         NameTagger.Default.Apply(document);
@@ -36,16 +51,7 @@ public sealed class FactExtractor(IReadOnlyList<Actor> registry) : IFactExtracto
             mentions.Where(m => m.Start >= s.Start && m.End <= s.End).ToList(),
             times.Where(t => t.Start >= s.Start && t.End <= s.End).ToList(),
             document.Entities.Where(e => e.Start >= s.Start && e.End <= s.End).ToList())).ToList();
-
-        var claims = ClaimExtractor.Extract(input, sentences);
-        var events = EventExtractor.Extract(input, sentences, countries);
-        var used = claims.Select(c => c.Speaker.ActorId).OfType<string>().Concat(events.SelectMany(e => e.Actors)).ToHashSet(StringComparer.Ordinal);
-        var actors = mentions.Where(m => used.Contains(m.ActorId)).DistinctBy(m => m.ActorId)
-            .Select(m => known.TryGetValue(m.ActorId, out var actor) ? actor with { Roles = Roles(input, roles, m.ActorId) } : new Actor(m.ActorId, m.Text, m.Kind, [], Roles(input, roles, m.ActorId)))
-            .OrderBy(a => a.Id, StringComparer.Ordinal)
-            .ToList();
-        var chains = mentions.Where(m => used.Contains(m.ActorId)).Select(m => new Mention(m.ActorId, m.Text, m.Start, m.End)).ToList();
-        return new FactSet(source with { Counts = new FactCounts(actors.Count, events.Count, claims.Count) }, actors, events, claims, input.Text, chains);
+        return (sentences, mentions, roles);
     }
 
     /// <summary>The offices this text gives an actor, each once, dated by publication and citing its first sentence.</summary>

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using FactApi.Cli.Evaluation.Brat;
+
+namespace FactApi.Cli.Commands.Eval;
+
+/// <summary>
+/// <c>factapi eval brat DIR --metadata FILE [--errors]</c>: runs the attribution finder on PolNeAR's raw texts and
+/// prints per-role exact and overlap scores; the last stdout line is one JSON object.
+/// </summary>
+internal static class EvalBratCommand
+{
+    public static Command Create()
+    {
+        var directory = new Argument<DirectoryInfo>("dir") { Description = "brat folder with text/ and attributions/ (a PolNeAR split)." };
+        var metadata = new Option<FileInfo?>("--metadata") { Description = "PolNeAR metadata.tsv (publication_date of each article)." };
+        var errors = new Option<bool>("--errors") { Description = "List missed and spurious spans with their text before the JSON." };
+        var command = new Command("brat", "Score attribution extraction (source, cue, content) on PolNeAR brat files.");
+        command.Arguments.Add(directory);
+        command.Options.Add(metadata);
+        command.Options.Add(errors);
+        command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
+        {
+            var dir = result.GetValue(directory)!;
+            var meta = result.GetValue(metadata);
+            var listErrors = result.GetValue(errors);
+            Console.Error.WriteLine($"reading {dir.FullName}");
+            var dates = meta is null ? [] : BratReader.ReadMetadata(meta.FullName);
+            var (scorer, files, seconds) = BratEvaluator.Run(BratReader.ReadDirectory(dir.FullName, dates), listErrors ? PrintErrors : null);
+            Console.Error.WriteLine(BratEvaluator.Summary(scorer));
+            Console.WriteLine(BratEvaluator.ToJson(scorer, files, seconds));
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static void PrintErrors(BratDocument document, List<BratSpan> missed, List<BratSpan> spurious)
+    {
+        foreach (var span in missed)
+        {
+            Console.WriteLine($"MISS  {span.Role,-7} {Show(document.Text, span)}");
+        }
+
+        foreach (var span in spurious)
+        {
+            Console.WriteLine($"FALSE {span.Role,-7} {Show(document.Text, span)}");
+        }
+    }
+
+    /// <summary>The span's text; a cue also shows the words around it, since a cue alone says little.</summary>
+    private static string Show(string text, BratSpan span)
+    {
+        var shown = string.Join(" ... ", span.Fragments.Select(f => text[f.Start..Math.Min(f.End, text.Length)]));
+        if (span.Role == "Cue")
+        {
+            var (start, end) = (span.Fragments[0].Start, span.Fragments[^1].End);
+            shown += "    | " + text[Math.Max(0, start - 80)..start] + "[" + shown + "]" + text[Math.Min(end, text.Length)..Math.Min(text.Length, end + 60)];
+        }
+
+        return shown.ReplaceLineEndings(" ");
+    }
+}

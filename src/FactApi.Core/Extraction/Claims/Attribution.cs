@@ -1,0 +1,23 @@
+using FactApi.Core.Extraction.Actors;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Extraction.Claims;
+
+/// <summary>A character range [Start, End) of the article text.</summary>
+internal readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// One attribution found in the text, before it becomes a <see cref="Claim"/>: who (the speaker phrase, and the
+/// actor behind it when one is known), the cue, and the content (one span, or several when the cue interrupts it).
+/// Offsets are absolute so an evaluation can compare them with annotated spans.
+/// </summary>
+internal sealed record Attribution(
+    SentenceView Sentence,
+    TextSpan Source,
+    ActorMention? Speaker,
+    TextSpan Cue,
+    IReadOnlyList<TextSpan> Content,
+    QuoteForm Form);
