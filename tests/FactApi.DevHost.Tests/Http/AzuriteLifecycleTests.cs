@@ -40,7 +40,8 @@ public sealed class AzuriteLifecycleTests
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
             await Eventually.ReturnsAsync(() => GetStatusAsync(client), s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "the dev host to answer /api/health");
-            Assert.True(EmulatorPorts.All(FreePorts.IsListening));
+            // A loaded machine can be slow to accept a connection: poll rather than judge one attempt.
+            await Eventually.TrueAsync(() => EmulatorPorts.All(FreePorts.IsListening), TimeSpan.FromSeconds(10), "Azurite on 10000-10002");
 
             using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
