@@ -12,6 +12,7 @@ internal static class CliRoot
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(RefreshCommand.Create());
+        root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }

@@ -14,6 +14,8 @@ public sealed class CliRootTests
         Assert.Equal(0, exit);
         Assert.Contains("eval", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("train", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("refresh", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ask", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
