@@ -28,7 +28,7 @@ internal static class ClaimReviewFacts
             var mention = linker.Find(author, []).FirstOrDefault();
             var actor = mention is not null && known.TryGetValue(mention.ActorId, out var found)
                 ? found with { Roles = [] }
-                : new Actor(Slug(author), author, ActorKind.Organization, [], []);
+                : new Actor(ActorIds.FromName(author), author, ActorKind.Organization, [], []);
             actors.TryAdd(actor.Id, actor);
             var evidence = new Evidence(source.Id, item.ReviewUrl?.AbsoluteUri ?? source.Url, source.Title, item.ReviewDate ?? source.PublishedAt, line, start, start + line.Length);
             var saidOn = item.ClaimDate is { } date ? TemporalValue.Parse(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;
@@ -38,12 +38,5 @@ internal static class ClaimReviewFacts
 
         var ordered = actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         return new FactSet(source with { Counts = new FactCounts(ordered.Count, 0, claims.Count) }, ordered, [], claims, text.ToString());
-    }
-
-    private static string Slug(string name)
-    {
-        var folded = Core.Text.SearchKey.Fold(name);
-        var slug = string.Join('-', new string(folded.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length > 0 ? slug : "unknown";
     }
 }

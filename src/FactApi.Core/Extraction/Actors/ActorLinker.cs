@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using FactApi.Core.Extraction.Text;
+using FactApi.Core.Facts;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
 
@@ -99,7 +100,7 @@ public sealed class ActorLinker
             }
             else if (folded.Length > 1)
             {
-                mentions.Add(new ActorMention(name.Start, name.End, Slug(folded), words, name.Label == "PER" ? ActorKind.Person : ActorKind.Organization, false));
+                mentions.Add(new ActorMention(name.Start, name.End, ActorIds.FromName(folded), words, name.Label == "PER" ? ActorKind.Person : ActorKind.Organization, false));
             }
         }
 
@@ -172,17 +173,4 @@ public sealed class ActorLinker
     }
 
     private static bool Overlaps(List<ActorMention> mentions, int start, int end) => mentions.Any(m => m.Start < end && start < m.End);
-
-    internal static string Slug(string folded)
-    {
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            builder.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
-        }
-
-        var slug = string.Join('-', builder.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        // Names in other scripts have no ASCII letters: their id is a hash of the name, still stable.
-        return slug.Length > 0 ? slug : "actor-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(folded)).AsSpan(0, 6));
-    }
 }

@@ -1,3 +1,4 @@
+using FactApi.Core.Facts;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
 
@@ -56,7 +57,7 @@ internal sealed class AffiliationResolver
 
         if (demonyms.TryGetValue(key, out var country))
         {
-            return byName.TryGetValue(SearchKey.Fold(country), out var named) ? named.Id : ActorLinker.Slug(SearchKey.Fold(country));
+            return byName.TryGetValue(SearchKey.Fold(country), out var named) ? named.Id : ActorIds.FromName(country);
         }
 
         return null;
