@@ -14,8 +14,11 @@ public static class GeneratedValues
 {
     public const ulong Seed = 0x5EED_2025_1125;
 
+    /// <summary>FsCheck's size: strings up to about this long, numbers up to about this large (or any, for the full-range ones).</summary>
+    private const int Size = 40;
+
     public static IReadOnlyList<string> For(string name, JsonElement schema, int count) =>
-        Gen.Sample(Gen.OneOf(Unicode(), Numbers(), Dates(), Shaped(schema)), 40, new Rnd(Seed ^ StableHash(name)), count);
+        Gen.Sample(Gen.OneOf(Unicode(), Numbers(), Dates(), Shaped(schema)), count, new Rnd(Seed ^ StableHash(name)), Size);
 
     private static Gen<string> Unicode() =>
         Gen.OneOf(
