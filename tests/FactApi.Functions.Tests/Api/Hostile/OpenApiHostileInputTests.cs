@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace FactApi.Functions.Tests.Api.Hostile;
 
 /// <summary>
-/// Hostile input generated from the API's own OpenAPI document: every documented path parameter, query parameter
+/// Hostile input generated from the API's own OpenAPI document: every documented path, query and header parameter
 /// and JSON request body gets the fixed known-bad list and FsCheck-generated values (fixed seed). Every answer is a
 /// 2xx or a 4xx problem+json without a stack trace, and a filtered list holds only items inside its filter.
 /// </summary>
@@ -29,11 +29,12 @@ public sealed class OpenApiHostileInputTests(UnlimitedSampleApi api, ITestOutput
         {
             var concrete = await ConcretePathAsync(path);
             var unfiltered = await FirstPageIdsAsync(concrete);
-            foreach (var parameter in OpenApiJson.Parameters(document, operation).Where(p => p.GetProperty("in").GetString() is "path" or "query"))
+            foreach (var parameter in OpenApiJson.Parameters(document, operation).Where(p => p.GetProperty("in").GetString() is "path" or "query" or "header"))
             {
                 var (name, where) = (parameter.GetProperty("name").GetString()!, parameter.GetProperty("in").GetString()!);
                 var schema = OpenApiJson.Resolve(document, parameter.GetProperty("schema"));
-                var values = HostileValues.Fixed.Concat(GeneratedValues.For(path + "?" + name, schema, GeneratedPerParameter));
+                var values = HostileValues.Fixed.Concat(GeneratedValues.For(path + "?" + name, schema, GeneratedPerParameter))
+                    .Where(v => where != "header" || Sendable(v));
                 await Parallel.ForEachAsync(values, Parallel4, async (value, _) =>
                 {
                     var url = where == "path"
@@ -42,7 +43,13 @@ public sealed class OpenApiHostileInputTests(UnlimitedSampleApi api, ITestOutput
                     var what = $"GET {path} {name}={HostileValues.Describe(value)}";
                     await CheckAsync(failures, what, async () =>
                     {
-                        using var response = await api.Client.GetAsync(url.TrimStart('/'));
+                        using var request = new HttpRequestMessage(HttpMethod.Get, (where == "header" ? concrete : url).TrimStart('/'));
+                        if (where == "header")
+                        {
+                            request.Headers.TryAddWithoutValidation(name, value);
+                        }
+
+                        using var response = await api.Client.SendAsync(request);
                         tally.Record("GET " + path, response);
                         var body = await ResponseSafety.AssertSafeAsync(response, what);
                         if (where == "query" && response.StatusCode == HttpStatusCode.OK)
@@ -86,6 +93,9 @@ public sealed class OpenApiHostileInputTests(UnlimitedSampleApi api, ITestOutput
         Report(tally, failures);
     }
 
+    /// <summary>HTTP/1.1 header values are visible ASCII: anything else cannot be sent at all.</summary>
+    private static bool Sendable(string value) => value.All(c => c is >= ' ' and <= '~');
+
     private static async Task CheckAsync(ConcurrentBag<string> failures, string what, Func<Task> check)
     {
         try
@@ -103,6 +113,7 @@ public sealed class OpenApiHostileInputTests(UnlimitedSampleApi api, ITestOutput
     {
         output.WriteLine($"{tally.Total} hostile requests (FsCheck seed {GeneratedValues.Seed:x}), by outcome:");
         output.WriteLine(tally.ToMarkdown());
+        output.WriteLine("By status code: " + tally.ByCode());
         foreach (var failure in failures.Take(50))
         {
             output.WriteLine(failure);
