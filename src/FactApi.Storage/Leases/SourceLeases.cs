@@ -31,9 +31,18 @@ public sealed class SourceLeases(BlobServiceClient blobs, TableNames names, ILog
         try
         {
             var blob = blobs.GetBlobContainerClient(names.LeasesContainer).GetBlobClient(sourceId);
-            await EnsureBlobAsync(blob, cancellationToken);
             var lease = blob.GetBlobLeaseClient(leaseId);
-            await lease.AcquireAsync(Duration, cancellationToken: cancellationToken);
+            try
+            {
+                await lease.AcquireAsync(Duration, cancellationToken: cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                // The first refresh of this source (or of this account): create its blob, then lease it.
+                await EnsureBlobAsync(blob, cancellationToken);
+                await lease.AcquireAsync(Duration, cancellationToken: cancellationToken);
+            }
+
             return new SourceLease(lease, sourceId, Duration / 3, () => local.TryRemove(sourceId, out _), logger);
         }
         catch (RequestFailedException e) when (e.Status == 409)
