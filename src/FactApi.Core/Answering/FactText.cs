@@ -10,6 +10,7 @@ internal sealed class FactText
 {
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
     private readonly HashSet<string> stems = new(StringComparer.Ordinal);
+    private readonly HashSet<string> groups = new(StringComparer.Ordinal);
 
     public FactText(IEnumerable<string?> parts)
     {
@@ -25,13 +26,19 @@ internal sealed class FactText
                 var plain = QuestionParser.Strip(word);
                 words.Add(plain);
                 stems.Add(Stem(plain));
+                if (Synonyms.Group(plain) is { } group)
+                {
+                    groups.Add(group);
+                }
             }
         }
     }
 
-    /// <summary>1 for an exact word, 0.8 for a shared stem, 0 otherwise.</summary>
+    /// <summary>1 for an exact word, 0.8 for a shared stem or a synonym, 0 otherwise.</summary>
     public double Match(string keyword) =>
-        words.Contains(keyword) ? 1 : stems.Contains(Stem(keyword)) ? 0.8 : 0;
+        words.Contains(keyword) ? 1
+        : stems.Contains(Stem(keyword)) || (Synonyms.Group(keyword) is { } group && groups.Contains(group)) ? 0.8
+        : 0;
 
     /// <summary>The share of keywords found, or -1 when a required word is missing.</summary>
     public double Coverage(IReadOnlyList<string> keywords, IReadOnlySet<string> required)

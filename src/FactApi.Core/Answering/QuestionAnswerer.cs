@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FactApi.Core.Extraction.Actors;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
 
@@ -55,7 +56,11 @@ public sealed class QuestionAnswerer
             }
         }
 
-        nameWords = actors.Values.ToDictionary(a => a.Id, a => a.Names.Select(n => SearchKey.Fold(n).Split(' ')).ToArray(), StringComparer.Ordinal);
+        // A country is mentioned by its demonym too: "Russian forces" mention Russia.
+        var affiliations = new AffiliationResolver(facts.Actors);
+        var demonyms = AffiliationResolver.DemonymWords.Select(d => (Word: SearchKey.Fold(d), Country: affiliations.Country(d)))
+            .Where(d => d.Country is not null).ToLookup(d => d.Country!.Id, d => new[] { d.Word }, StringComparer.Ordinal);
+        nameWords = actors.Values.ToDictionary(a => a.Id, a => a.Names.Select(n => SearchKey.Fold(n).Split(' ')).Concat(demonyms[a.Id]).ToArray(), StringComparer.Ordinal);
         // The same event read from two articles is one event.
         events = facts.Events.DistinctBy(e => (e.What, e.When?.Value))
             .Select(e => (e, new FactText([e.What, e.Place, e.Evidence.Sentence]), new FactText([e.Evidence.Sentence]))).ToList();
@@ -102,6 +107,8 @@ public sealed class QuestionAnswerer
     private List<Candidate> FromEvents(ParsedQuestion q, DateOnly asOf)
     {
         var result = new List<Candidate>();
+        // "Where did X meet Y": an event both take part in is where they met, whatever verb its sentence uses.
+        var keywords = q.ActorIds.Count >= 2 ? q.Keywords.Where(k => Synonyms.Group(k) != MeetingGroup).ToList() : q.Keywords;
         foreach (var (e, text, sentence) in events)
         {
             if (!q.ActorIds.All(a => e.Actors.Contains(a) || IsPlace(e, a)) || (q.Kind == QuestionKind.Where && e.Place is null) || (q.Kind == QuestionKind.When && e.When is null))
@@ -114,7 +121,7 @@ public sealed class QuestionAnswerer
                 continue;
             }
 
-            var score = text.Coverage(q.Keywords, q.ProperWords);
+            var score = text.Coverage(keywords, q.ProperWords);
             // Tense picks between a past and a planned event on the same subject.
             if (e.When is not null && score > 0)
             {
@@ -302,6 +309,8 @@ public sealed class QuestionAnswerer
         nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => text.Match(w) == 1));
 
     private static readonly HashSet<string> EmptySet = [];
+
+    private static readonly string? MeetingGroup = Synonyms.Group("meet");
 
     private static bool IsPronoun(string text) =>
         text.ToUpperInvariant() is "HE" or "SHE" or "THEY" or "IT" or "WE";

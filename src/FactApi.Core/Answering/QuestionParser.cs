@@ -16,21 +16,27 @@ internal sealed partial class QuestionParser
         "say", "said", "says", "tell", "told", "claim", "claimed", "think", "thought", "announce", "announced", "warn", "warned");
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.Ordinal, "did", "was", "were", "had");
 
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, "in", "at", "on", "from", "to", "for", "by", "since", "until");
+
     private readonly ActorLinker linker;
+    private readonly AffiliationResolver affiliations;
     private readonly IReadOnlyList<(string Id, string Folded)> names;
+    private readonly HashSet<string> nameWords;
 
     public QuestionParser(IReadOnlyList<Actor> actors)
     {
         linker = new ActorLinker(actors);
+        affiliations = new AffiliationResolver(actors);
         // Only proper names: descriptive aliases ("the British prime minister") would make "Minister" a person.
         names = actors.SelectMany(a => a.Names.Where(n => n.Length > 0 && char.IsUpper(n[0])).Select(n => (a.Id, SearchKey.Fold(n)))).ToList();
+        nameWords = names.SelectMany(n => n.Folded.Split(' ')).ToHashSet(StringComparer.Ordinal);
     }
 
     public ParsedQuestion Parse(string question, DateOnly asOf)
     {
         var tokens = WordPattern().Matches(question).Select(m => (m.Index, End: m.Index + m.Length, Text: m.Value, Folded: SearchKey.Fold(m.Value))).ToList();
         var folded = tokens.Select(t => t.Folded).ToList();
-        var kind = KindOf(folded, out var asksRole);
+        var kind = KindOf(folded, out var asksRole, out var kindWords);
 
         var covered = new List<(int Start, int End)>();
         var actorIds = new List<string>();
@@ -43,11 +49,30 @@ internal sealed partial class QuestionParser
             }
         }
 
-        // The linker misses misspelt names; a capitalised word that fuzzily matches one word of a known name counts.
+        // A demonym alone ("the Russian delegation") stands for its country; the linker takes one only before a
+        // group noun. The linker also misses misspelt names: a capitalised word that fuzzily matches one word of
+        // a known name counts, unless it is that word exactly ("European" of "European Union"), which the linker
+        // would have taken had it been a name on its own.
         for (var i = 1; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (!char.IsUpper(t.Text[0]) || t.Folded.Length < 4 || Inside(covered, t.Index) || Stopwords.Contains(t.Folded))
+            {
+                continue;
+            }
+
+            if (affiliations.Country(Strip(t.Folded)) is { } country)
+            {
+                covered.Add((t.Index, t.End));
+                if (!actorIds.Contains(country.Id))
+                {
+                    actorIds.Add(country.Id);
+                }
+
+                continue;
+            }
+
+            if (nameWords.Contains(Strip(t.Folded)))
             {
                 continue;
             }
@@ -80,7 +105,7 @@ internal sealed partial class QuestionParser
         {
             var t = tokens[i];
             var word = Strip(t.Folded);
-            if (word.Length < 2 || Stopwords.Contains(word) || SayVerbs.Contains(word) || Inside(covered, t.Index))
+            if (i < kindWords || word.Length < 2 || Stopwords.Contains(word) || SayVerbs.Contains(word) || Inside(covered, t.Index))
             {
                 continue;
             }
@@ -88,7 +113,7 @@ internal sealed partial class QuestionParser
             keywords.Add(word);
             // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
             // must the thing "how many" counts: a fact without them answers a different question.
-            if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2))
+            if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much"))
             {
                 required.Add(word);
             }
@@ -99,19 +124,25 @@ internal sealed partial class QuestionParser
         return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole);
     }
 
-    private static QuestionKind KindOf(List<string> w, out bool asksRole)
+    // kindWords: how many opening words say only what kind of answer is wanted ("in which city"), not about what.
+    private static QuestionKind KindOf(List<string> w, out bool asksRole, out int kindWords)
     {
         asksRole = false;
-        string At(int i) => i < w.Count ? w[i] : "";
+        // "In which city...", "Since when..." ask what "which city", "when" ask.
+        var skip = w.Count > 1 && Prepositions.Contains(w[0]) ? 1 : 0;
+        kindWords = skip + 1;
+        string At(int i) => i + skip < w.Count ? w[i + skip] : "";
         switch (At(0))
         {
-            case "how" when At(1) is "many" or "much":
+            case "how" when At(1) is "many" or "much" or "often" or "long":
+                kindWords++;
                 return QuestionKind.HowMany;
             case "when":
                 return QuestionKind.When;
             case "where":
                 return QuestionKind.Where;
             case "which" when At(1) is "city" or "place" or "country" or "venue":
+                kindWords++;
                 return QuestionKind.Where;
             case "what" when w.Any(SayVerbs.Contains):
                 return QuestionKind.Quote;
