@@ -20,7 +20,7 @@ internal sealed partial class QuestionParser
 
     private readonly ActorLinker linker;
     private readonly AffiliationResolver affiliations;
-    private readonly IReadOnlyList<(string Id, string Folded)> names;
+    private readonly FuzzyNames fuzzy;
     private readonly HashSet<string> nameWords;
 
     public QuestionParser(IReadOnlyList<Actor> actors)
@@ -28,8 +28,9 @@ internal sealed partial class QuestionParser
         linker = new ActorLinker(actors);
         affiliations = new AffiliationResolver(actors);
         // Only proper names: descriptive aliases ("the British prime minister") would make "Minister" a person.
-        names = actors.SelectMany(a => a.Names.Where(n => n.Length > 0 && char.IsUpper(n[0])).Select(n => (a.Id, SearchKey.Fold(n)))).ToList();
-        nameWords = names.SelectMany(n => n.Folded.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var names = actors.SelectMany(a => a.Names.Where(n => n.Length > 0 && char.IsUpper(n[0])).Select(n => (a.Id, SearchKey.Fold(n)))).ToList();
+        fuzzy = new FuzzyNames(names);
+        nameWords = names.SelectMany(n => n.Item2.Split(' ')).ToHashSet(StringComparer.Ordinal);
     }
 
     public ParsedQuestion Parse(string question, DateOnly asOf)
@@ -77,13 +78,12 @@ internal sealed partial class QuestionParser
                 continue;
             }
 
-            var best = names.Select(n => (n.Id, Score: NameMatcher.Score(t.Folded, n.Folded))).MaxBy(n => n.Score);
-            if (best.Score >= 25)
+            if (fuzzy.Find(t.Folded) is { } id)
             {
                 covered.Add((t.Index, t.End));
-                if (!actorIds.Contains(best.Id))
+                if (!actorIds.Contains(id))
                 {
-                    actorIds.Add(best.Id);
+                    actorIds.Add(id);
                 }
             }
         }
