@@ -2,6 +2,7 @@ namespace FactApi.TestSupport.Answering;
 
 /// <summary>
 /// One question of the set and what a right answer holds. No <see cref="Answer"/>: the sample cannot answer it.
+/// <see cref="HeldOut"/>: written after the answerer was tuned on the rest, to measure it, never to tune it.
 /// </summary>
 public sealed record AskedQuestion(
     string Asks,
@@ -9,7 +10,8 @@ public sealed record AskedQuestion(
     string? Type = null,
     IReadOnlyList<string>? Answer = null,
     IReadOnlyList<string>? Evidence = null,
-    IReadOnlyList<Expectation>? OneOf = null)
+    IReadOnlyList<Expectation>? OneOf = null,
+    bool HeldOut = false)
 {
     public bool Answerable => Answer is not null;
 

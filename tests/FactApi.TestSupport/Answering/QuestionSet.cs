@@ -15,11 +15,14 @@ public static class QuestionSet
 
     public static IReadOnlyList<AskedQuestion> All => File.Value.Questions;
 
-    /// <summary>Theory rows: the question text, which <see cref="Find"/> turns back into its expectations.</summary>
+    /// <summary>
+    /// Theory rows (held-out questions excepted): the question text, which <see cref="Find"/> turns back into its
+    /// expectations.
+    /// </summary>
     public static TheoryData<string> Rows(bool answerable)
     {
         var rows = new TheoryData<string>();
-        foreach (var question in All.Where(q => q.Answerable == answerable))
+        foreach (var question in All.Where(q => q.Answerable == answerable && !q.HeldOut))
         {
             rows.Add(question.Q);
         }
