@@ -29,6 +29,8 @@ public sealed class QuestionAnswerer
     // The most the tie-breaks (tense, the sentence saying it) add: facts below the threshold by more never rise.
     private const double Bonus = 0.15;
 
+    private const double SentenceOnly = 0.5;
+
     private static readonly string? MeetingGroup = Synonyms.Group("meet");
 
     private readonly QuestionParser parser;
@@ -38,6 +40,7 @@ public sealed class QuestionAnswerer
 
     private readonly Event[] events;
     private readonly WordIndex eventText;
+    private readonly WordIndex eventWhat;
     private readonly WordIndex eventSentence;
     private readonly FrozenDictionary<string, int[]> eventsByActor;
 
@@ -65,7 +68,7 @@ public sealed class QuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(facts);
         this.minScore = minScore;
-        parser = new QuestionParser(facts.Actors);
+        parser = new QuestionParser(facts.Actors, facts.Claims.Select(c => c.Cue).Distinct(StringComparer.Ordinal));
         actors = facts.Actors.DistinctBy(a => a.Id, StringComparer.Ordinal).ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
         members = actors.Values.SelectMany(a => a.Roles.Select(r => r.Of).OfType<string>().Select(of => (Of: of, Member: a.Id)))
             .GroupBy(m => m.Of, StringComparer.Ordinal)
@@ -81,6 +84,7 @@ public sealed class QuestionAnswerer
         // The same event read from two articles is one event.
         events = facts.Events.DistinctBy(e => (e.What, e.When?.Value)).ToArray();
         eventText = new WordIndex(events.Select(e => new[] { e.What, e.Place, e.Evidence.Sentence }).ToList());
+        eventWhat = new WordIndex(events.Select(e => new[] { e.What, e.Place }).ToList());
         eventSentence = new WordIndex(events.Select(e => new[] { e.Evidence.Sentence }).ToList());
         // An event held in a place that is an actor's name (Kyiv) involves that actor.
         var byName = actors.Values.SelectMany(a => a.Names.Select(n => (Name: n, a.Id))).ToLookup(n => n.Name, n => n.Id, StringComparer.OrdinalIgnoreCase);
@@ -155,9 +159,12 @@ public sealed class QuestionAnswerer
 
         var kind = q.Kind == QuestionKind.When ? Answers.Date : Answers.Place;
         var result = new List<Candidate>();
-        foreach (var (i, coverage) in Scored(eventText, keywords, () => q.ActorIds.Count > 0 ? eventsByActor.GetValueOrDefault(q.ActorIds[0]) : null))
+        foreach (var (i, _) in Scored(eventText, keywords, () => q.ActorIds.Count > 0 ? eventsByActor.GetValueOrDefault(q.ActorIds[0]) : null))
         {
             var e = events[i];
+            // What the event is counts in full; a word only its sentence has ("weeks after the invasion began")
+            // may be about something else, so counts half.
+            var coverage = keywords.Count == 0 ? 1 : keywords.Sum(k => Math.Max(eventWhat.Match(i, k), SentenceOnly * eventSentence.Match(i, k))) / keywords.Count;
             if ((kind == Answers.Place && e.Place is null) || (kind == Answers.Date && e.When is null) || !q.ActorIds.All(a => Involves(i, a)))
             {
                 continue;

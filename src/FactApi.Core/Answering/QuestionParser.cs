@@ -21,10 +21,19 @@ internal sealed partial class QuestionParser
     private readonly ActorLinker linker;
     private readonly AffiliationResolver affiliations;
     private readonly FuzzyNames fuzzy;
+    private readonly FrozenSet<string> cueStems;
     private readonly HashSet<string> nameWords;
 
     public QuestionParser(IReadOnlyList<Actor> actors)
+        : this(actors, [])
     {
+    }
+
+    /// <summary>With the cue words of the stored claims ("pledged", "dismissed"), so "What did X pledge?" asks for a quote.</summary>
+    public QuestionParser(IReadOnlyList<Actor> actors, IEnumerable<string> cues)
+    {
+        cueStems = cues.SelectMany(c => SearchKey.Fold(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 2 && !Stopwords.Contains(w)).Select(Keyword.StemOf).ToFrozenSet(StringComparer.Ordinal);
         linker = new ActorLinker(actors);
         affiliations = new AffiliationResolver(actors);
         // Only proper names: descriptive aliases ("the British prime minister") would make "Minister" a person.
@@ -125,7 +134,7 @@ internal sealed partial class QuestionParser
     }
 
     // kindWords: how many opening words say only what kind of answer is wanted ("in which city"), not about what.
-    private static QuestionKind KindOf(List<string> w, out bool asksRole, out int kindWords)
+    private QuestionKind KindOf(List<string> w, out bool asksRole, out int kindWords)
     {
         asksRole = false;
         // "In which city...", "Since when..." ask what "which city", "when" ask.
@@ -144,7 +153,7 @@ internal sealed partial class QuestionParser
             case "which" when At(1) is "city" or "place" or "country" or "venue":
                 kindWords++;
                 return QuestionKind.Where;
-            case "what" when w.Any(SayVerbs.Contains):
+            case "what" when w.Any(x => SayVerbs.Contains(x) || cueStems.Contains(Keyword.StemOf(x))):
                 return QuestionKind.Quote;
             case "what" when w.Any(x => x is "position" or "role" or "title" or "job"):
                 return QuestionKind.Describe;
