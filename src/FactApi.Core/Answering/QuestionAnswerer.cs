@@ -51,10 +51,11 @@ public sealed class QuestionAnswerer
 
     private readonly Dispute[] disputes;
     private readonly WordIndex disputeText;
-    private readonly FrozenDictionary<string, Dispute> numberDisputes;
+    private readonly FrozenDictionary<string, int> numberDisputes;
 
     private readonly (Actor Holder, ActorRole Role)[] roles;
     private readonly WordIndex roleText;
+    private readonly FrozenDictionary<string, int[]> rolesByHolder;
 
     private readonly double minScore;
 
@@ -97,10 +98,11 @@ public sealed class QuestionAnswerer
 
         disputes = [.. facts.Disputes];
         disputeText = new WordIndex(disputes.Select(d => new[] { d.Topic }.Concat(d.Sides.Select(s => s.Content)).Concat(d.Sides.Select(s => s.Value?.Unit))).ToList());
-        numberDisputes = disputes.Where(d => d.Kind == Disputes.DisputeFinder.Numbers).DistinctBy(d => d.Topic, StringComparer.Ordinal)
-            .ToFrozenDictionary(d => d.Topic, StringComparer.Ordinal);
+        numberDisputes = disputes.Select((d, i) => (d, i)).Where(x => x.d.Kind == Disputes.DisputeFinder.Numbers).DistinctBy(x => x.d.Topic, StringComparer.Ordinal)
+            .ToFrozenDictionary(x => x.d.Topic, x => x.i, StringComparer.Ordinal);
 
         roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null).Select(r => (a, r))).ToArray();
+        rolesByHolder = Group(roles.Select((r, i) => (r.Holder.Id, i)));
         roleText = new WordIndex(roles.Select(r => new[] { r.Role.Title, Name(r.Role.Of) }.Concat(Names(r.Role.Of))).ToList());
     }
 
@@ -207,7 +209,7 @@ public sealed class QuestionAnswerer
             var top = result.MaxBy(r => r.Score);
             if (claims[top.Index].Topic is { } topic && numberDisputes.TryGetValue(topic, out var dispute))
             {
-                return [new Candidate(Answers.List, Array.IndexOf(disputes, dispute), top.Score + 0.01)];
+                return [new Candidate(Answers.List, dispute, top.Score + 0.01)];
             }
         }
 
@@ -289,16 +291,7 @@ public sealed class QuestionAnswerer
             return [];
         }
 
-        var result = new List<Candidate>();
-        for (var i = 0; i < roles.Length; i++)
-        {
-            if (ReferenceEquals(roles[i].Holder, actor))
-            {
-                result.Add(new Candidate(Answers.Role, i, 1));
-            }
-        }
-
-        return result;
+        return (rolesByHolder.GetValueOrDefault(actor.Id) ?? []).Select(i => new Candidate(Answers.Role, i, 1)).ToList();
     }
 
     /// <summary>
@@ -353,7 +346,7 @@ public sealed class QuestionAnswerer
     {
         var number = c.Numbers.MaxBy(n => keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
-        return new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Text.Contains(number.Unit ?? "", StringComparison.Ordinal) ? "" : " " + number.Unit), "number", value);
+        return new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Unit is null || number.Text.Contains(Keyword.StemOf(number.Unit), StringComparison.OrdinalIgnoreCase) ? "" : " " + number.Unit), "number", value);
     }
 
     private static bool Says(string? text, Keyword keyword) =>

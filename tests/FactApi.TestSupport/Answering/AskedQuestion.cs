@@ -2,7 +2,7 @@ namespace FactApi.TestSupport.Answering;
 
 /// <summary>
 /// One question of the set and what a right answer holds. No <see cref="Answer"/>: the sample cannot answer it.
-/// <see cref="HeldOut"/>: written after the answerer was tuned on the rest, to measure it, never to tune it.
+/// <see cref="HeldOut"/>: the batch of questions written after the answerer was tuned, to measure it, never to tune it.
 /// </summary>
 public sealed record AskedQuestion(
     string Asks,
@@ -11,7 +11,7 @@ public sealed record AskedQuestion(
     IReadOnlyList<string>? Answer = null,
     IReadOnlyList<string>? Evidence = null,
     IReadOnlyList<Expectation>? OneOf = null,
-    bool HeldOut = false)
+    int? HeldOut = null)
 {
     public bool Answerable => Answer is not null;
 

@@ -22,7 +22,7 @@ public static class QuestionSet
     public static TheoryData<string> Rows(bool answerable)
     {
         var rows = new TheoryData<string>();
-        foreach (var question in All.Where(q => q.Answerable == answerable && !q.HeldOut))
+        foreach (var question in All.Where(q => q.Answerable == answerable && q.HeldOut is null))
         {
             rows.Add(question.Q);
         }
