@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Text.Json.Nodes;
+using FactApi.Core.Extraction.Actors;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
 
@@ -6,7 +8,9 @@ namespace FactApi.Core.Answering;
 
 /// <summary>
 /// Answers a question from stored facts only. Every answer cites the sentence it came from; when no fact matches
-/// well enough (see <see cref="MinScore"/>) the question is declined with a reason instead of guessed.
+/// well enough (see <see cref="MinScore"/>) the question is declined with a reason instead of guessed. Built once
+/// per dataset version: the constructor indexes the facts, so a question visits only the facts holding its words
+/// or made by the actors it names.
 /// </summary>
 public sealed class QuestionAnswerer
 {
@@ -19,14 +23,39 @@ public sealed class QuestionAnswerer
     // A claim by a member of the named actor (the Kremlin spokesman for "the Kremlin") counts, a little less.
     private const double MemberWeight = 0.9;
 
+    // A claim that only mentions the named actor (Kyiv's count of "Russian forces" breaches) counts less again.
+    private const double MentionWeight = 0.8;
+
+    // The most the tie-breaks (tense, the sentence saying it) add: facts below the threshold by more never rise.
+    private const double Bonus = 0.15;
+
+    private const double SentenceOnly = 0.5;
+
+    private static readonly string? MeetingGroup = Synonyms.Group("meet");
+
     private readonly QuestionParser parser;
-    private readonly Dictionary<string, Actor> actors;
-    private readonly Dictionary<string, HashSet<string>> members = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[][]> nameWords;
-    private readonly List<(Event Fact, FactText Text, FactText Sentence)> events;
-    private readonly List<(Claim Fact, FactText Text, FactText Said)> claims;
-    private readonly List<(Dispute Fact, FactText Text)> disputes;
-    private readonly List<(Actor Holder, ActorRole Role, FactText Text)> roles;
+    private readonly FrozenDictionary<string, Actor> actors;
+    private readonly FrozenDictionary<string, FrozenSet<string>> members;
+    private readonly FrozenDictionary<string, string[][]> nameWords;
+
+    private readonly Event[] events;
+    private readonly WordIndex eventText;
+    private readonly WordIndex eventWhat;
+    private readonly WordIndex eventSentence;
+    private readonly FrozenDictionary<string, int[]> eventsByActor;
+
+    private readonly Claim[] claims;
+    private readonly WordIndex claimText;
+    private readonly WordIndex claimSaid;
+    private readonly FrozenDictionary<string, int[]> claimsBySpeaker;
+
+    private readonly Dispute[] disputes;
+    private readonly WordIndex disputeText;
+    private readonly FrozenDictionary<string, int> numberDisputes;
+
+    private readonly (Actor Holder, ActorRole Role)[] roles;
+    private readonly WordIndex roleText;
+    private readonly FrozenDictionary<string, int[]> rolesByHolder;
 
     private readonly double minScore;
 
@@ -38,73 +67,107 @@ public sealed class QuestionAnswerer
     /// <summary>With another threshold: for measuring precision and recall as it moves.</summary>
     internal QuestionAnswerer(FactSnapshot facts, double minScore)
     {
-        this.minScore = minScore;
         ArgumentNullException.ThrowIfNull(facts);
-        parser = new QuestionParser(facts.Actors);
-        actors = facts.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var actor in actors.Values)
-        {
-            foreach (var of in actor.Roles.Select(r => r.Of).OfType<string>())
-            {
-                if (!members.TryGetValue(of, out var set))
-                {
-                    members[of] = set = new HashSet<string>(StringComparer.Ordinal);
-                }
+        this.minScore = minScore;
+        parser = new QuestionParser(facts.Actors, facts.Claims.Select(c => c.Cue).Distinct(StringComparer.Ordinal));
+        actors = facts.Actors.DistinctBy(a => a.Id, StringComparer.Ordinal).ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
+        members = actors.Values.SelectMany(a => a.Roles.Select(r => r.Of).OfType<string>().Select(of => (Of: of, Member: a.Id)))
+            .GroupBy(m => m.Of, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(m => m.Member).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
-                set.Add(actor.Id);
-            }
-        }
+        // A country is mentioned by its demonym too: "Russian forces" mention Russia.
+        var affiliations = new AffiliationResolver(facts.Actors);
+        var demonyms = AffiliationResolver.DemonymWords.Select(d => (Word: SearchKey.Fold(d), Country: affiliations.Country(d)))
+            .Where(d => d.Country is not null).ToLookup(d => d.Country!.Id, d => new[] { d.Word }, StringComparer.Ordinal);
+        nameWords = actors.Values.ToFrozenDictionary(
+            a => a.Id, a => a.Names.Select(n => SearchKey.Fold(n).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(demonyms[a.Id]).ToArray(), StringComparer.Ordinal);
 
-        nameWords = actors.Values.ToDictionary(a => a.Id, a => a.Names.Select(n => SearchKey.Fold(n).Split(' ')).ToArray(), StringComparer.Ordinal);
         // The same event read from two articles is one event.
-        events = facts.Events.DistinctBy(e => (e.What, e.When?.Value))
-            .Select(e => (e, new FactText([e.What, e.Place, e.Evidence.Sentence]), new FactText([e.Evidence.Sentence]))).ToList();
-        claims = facts.Claims.Select(c => (c, new FactText([c.Cue, c.Content, c.Topic, c.Evidence.Sentence, .. c.Numbers.Select(n => n.Unit)]), new FactText([c.Content]))).ToList();
-        disputes = facts.Disputes.Select(d => (d, new FactText([d.Topic, .. d.Sides.Select(s => s.Content), .. d.Sides.Select(s => s.Value?.Unit)]))).ToList();
-        roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null)
-                .Select(r => (a, r, new FactText([r.Title, Name(r.Of), .. Names(r.Of)]))))
-            .ToList();
+        events = facts.Events.DistinctBy(e => (e.What, e.When?.Value)).ToArray();
+        eventText = new WordIndex(events.Select(e => new[] { e.What, e.Place, e.Evidence.Sentence }).ToList());
+        eventWhat = new WordIndex(events.Select(e => new[] { e.What, e.Place }).ToList());
+        eventSentence = new WordIndex(events.Select(e => new[] { e.Evidence.Sentence }).ToList());
+        // An event held in a place that is an actor's name (Kyiv) involves that actor.
+        var byName = actors.Values.SelectMany(a => a.Names.Select(n => (Name: n, a.Id))).ToLookup(n => n.Name, n => n.Id, StringComparer.OrdinalIgnoreCase);
+        eventsByActor = Group(events.Select((e, i) => (e, i)).SelectMany(x => x.e.Actors.Concat(x.e.Place is null ? [] : byName[x.e.Place]).Select(a => (a, x.i))));
+
+        claims = [.. facts.Claims];
+        claimText = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
+        claimSaid = new WordIndex(claims.Select(c => new[] { c.Content }).ToList());
+        claimsBySpeaker = Group(claims.Select((c, i) => (c.Speaker.ActorId, i)).Where(x => x.ActorId is not null).Select(x => (x.ActorId!, x.i)));
+
+        disputes = [.. facts.Disputes];
+        disputeText = new WordIndex(disputes.Select(d => new[] { d.Topic }.Concat(d.Sides.Select(s => s.Content)).Concat(d.Sides.Select(s => s.Value?.Unit))).ToList());
+        numberDisputes = disputes.Select((d, i) => (d, i)).Where(x => x.d.Kind == Disputes.DisputeFinder.Numbers).DistinctBy(x => x.d.Topic, StringComparer.Ordinal)
+            .ToFrozenDictionary(x => x.d.Topic, x => x.i, StringComparer.Ordinal);
+
+        roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null).Select(r => (a, r))).ToArray();
+        rolesByHolder = Group(roles.Select((r, i) => (r.Holder.Id, i)));
+        roleText = new WordIndex(roles.Select(r => new[] { r.Role.Title, Name(r.Role.Of) }.Concat(Names(r.Role.Of))).ToList());
     }
 
     public Answer Ask(string question, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(question);
         var q = parser.Parse(question, asOf);
-        var found = q.Kind switch
-        {
-            QuestionKind.When or QuestionKind.Where => FromEvents(q, asOf),
-            QuestionKind.HowMany => q.EachSide ? FromDisputes(q) : FromNumbers(q),
-            QuestionKind.Quote => FromQuotes(q),
-            QuestionKind.Describe => Describe(q),
-            QuestionKind.Who when q.AsksRole && q.ActorIds.Count == 1 && q.Keywords.Count == 0 => Describe(q),
-            QuestionKind.Who when q.AsksRole => FromRoles(q),
-            QuestionKind.Who => FromSpeakers(q),
-            _ => [],
-        };
-
         if (q.Kind == QuestionKind.Unknown)
         {
             return Answer.Declined(question, "The question is not of a kind this answerer understands (who, when, where, how many, what did X say).");
         }
 
-        var ranked = found.Where(c => c.Score >= minScore).OrderByDescending(c => c.Score).ToList();
-        if (ranked.Count == 0)
+        var keywords = q.Keywords.Select(k => Keyword.Of(k, q.ProperWords.Contains(k))).ToList();
+        var found = q.Kind switch
+        {
+            QuestionKind.When or QuestionKind.Where => FromEvents(q, keywords, asOf),
+            QuestionKind.HowMany => q.EachSide ? FromDisputes(keywords) : FromNumbers(q, keywords),
+            QuestionKind.Quote => FromQuotes(q, keywords),
+            QuestionKind.Describe => Describe(q),
+            QuestionKind.Who when q.AsksRole && q.ActorIds.Count == 1 && q.Keywords.Count == 0 => Describe(q),
+            QuestionKind.Who when q.AsksRole => FromRoles(q, keywords),
+            QuestionKind.Who => FromSpeakers(q, keywords),
+            _ => [],
+        };
+
+        found.RemoveAll(c => c.Score < minScore);
+        if (found.Count == 0)
         {
             return Answer.Declined(question, "No stored fact matches the question well enough to answer it.");
         }
 
-        var best = ranked[0];
-        var bestBody = best.Make();
-        var alternatives = ranked.Skip(1).Take(12).Select(c => c.Make()).Where(b => b.Text != bestBody.Text).DistinctBy(b => b.Text).Take(3).ToList();
-        return new Answer(question, true, bestBody, best.Evidence, Math.Round(Math.Min(1, best.Score), 3), alternatives, null);
+        // Best first; between equals, the fact stored first.
+        found.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index));
+        var best = found[0];
+        var bestBody = Body(best, q, keywords);
+        var alternatives = new List<AnswerBody>();
+        foreach (var candidate in found.Skip(1).Take(12))
+        {
+            var body = Body(candidate, q, keywords);
+            if (body.Text != bestBody.Text && alternatives.TrueForAll(a => a.Text != body.Text) && alternatives.Count < 3)
+            {
+                alternatives.Add(body);
+            }
+        }
+
+        return new Answer(question, true, bestBody, Evidence(best), Math.Round(Math.Min(1, best.Score), 3), alternatives, null);
     }
 
-    private List<Candidate> FromEvents(ParsedQuestion q, DateOnly asOf)
+    private List<Candidate> FromEvents(ParsedQuestion q, List<Keyword> keywords, DateOnly asOf)
     {
-        var result = new List<Candidate>();
-        foreach (var (e, text, sentence) in events)
+        // "Where did X meet Y": an event both take part in is where they met, whatever verb its sentence uses.
+        if (q.ActorIds.Count >= 2)
         {
-            if (!q.ActorIds.All(a => e.Actors.Contains(a) || IsPlace(e, a)) || (q.Kind == QuestionKind.Where && e.Place is null) || (q.Kind == QuestionKind.When && e.When is null))
+            keywords = keywords.Where(k => k.Group is null || k.Group != MeetingGroup).ToList();
+        }
+
+        var kind = q.Kind == QuestionKind.When ? Answers.Date : Answers.Place;
+        var result = new List<Candidate>();
+        foreach (var (i, _) in Scored(eventText, keywords, () => q.ActorIds.Count > 0 ? eventsByActor.GetValueOrDefault(q.ActorIds[0]) : null))
+        {
+            var e = events[i];
+            // What the event is counts in full; a word only its sentence has ("weeks after the invasion began")
+            // may be about something else, so counts half.
+            var coverage = keywords.Count == 0 ? 1 : keywords.Sum(k => Math.Max(eventWhat.Match(i, k), SentenceOnly * eventSentence.Match(i, k))) / keywords.Count;
+            if ((kind == Answers.Place && e.Place is null) || (kind == Answers.Date && e.When is null) || !q.ActorIds.All(a => Involves(i, a)))
             {
                 continue;
             }
@@ -114,73 +177,182 @@ public sealed class QuestionAnswerer
                 continue;
             }
 
-            var score = text.Coverage(q.Keywords, q.ProperWords);
             // Tense picks between a past and a planned event on the same subject.
-            if (e.When is not null && score > 0)
-            {
-                score += (e.When.End >= asOf) == q.Future ? 0.05 : 0;
-            }
-
+            var score = coverage + (e.When is not null && (e.When.End >= asOf) == q.Future ? 0.05 : 0);
             // Between events alike, prefer the one whose sentence itself says it.
-            score += 0.01 * (Math.Max(0, sentence.Coverage(q.Keywords, EmptySet)) + q.ActorIds.Count(a => Mentions(sentence, a))
+            score += 0.01 * (eventSentence.Coverage(i, keywords) + q.ActorIds.Count(a => Mentions(eventSentence, i, a))
                 + (e.Place is not null && e.Evidence.Sentence.Contains(e.Place, StringComparison.Ordinal) ? 1 : 0));
-
-            Func<AnswerBody> body = () => q.Kind == QuestionKind.When
-                ? new AnswerBody(AnswerText.Date(e.When!), "date", JsonValue.Create(e.When!.Value))
-                : new AnswerBody(e.Place!, "place", JsonValue.Create(e.Place));
-            result.Add(new Candidate(body, [e.Evidence], score));
+            result.Add(new Candidate(kind, i, score));
         }
 
         return result;
     }
 
-    private List<Candidate> FromNumbers(ParsedQuestion q)
+    private List<Candidate> FromNumbers(ParsedQuestion q, List<Keyword> keywords)
     {
+        var named = q.ActorIds.Count > 0 ? q.ActorIds[0] : null;
         var result = new List<Candidate>();
-        foreach (var (c, text, said) in claims)
+        foreach (var (i, coverage) in Scored(claimText, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
         {
-            if (c.Numbers.Count == 0)
+            var c = claims[i];
+            var weight = c.Numbers.Count == 0 ? 0 : Involvement(i, q.ActorIds);
+            var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords)) * weight;
+            if (score >= minScore)
             {
-                continue;
+                result.Add(new Candidate(Answers.Number, i, score));
             }
-
-            var weight = Involves(c, text, q.ActorIds);
-            var score = weight == 0 ? 0 : Score(q, text, said) * weight;
-            if (score < minScore)
-            {
-                continue;
-            }
-
-            result.Add(new Candidate(() => NumberBody(c, q), [c.Evidence], score, c.Topic));
         }
 
         // When no side is named and the sides disagree, the answer is each side's count, not one of them.
         if (q.ActorIds.Count == 0 && result.Count > 0)
         {
-            var top = result.MaxBy(r => r.Score)!;
-            var dispute = disputes.FirstOrDefault(d => d.Fact.Topic == top.Topic && d.Fact.Kind == Disputes.DisputeFinder.Numbers);
-            if (dispute.Fact is not null)
+            var top = result.MaxBy(r => r.Score);
+            if (claims[top.Index].Topic is { } topic && numberDisputes.TryGetValue(topic, out var dispute))
             {
-                return [ListOf(dispute.Fact, top.Score + 0.01)];
+                return [new Candidate(Answers.List, dispute, top.Score + 0.01)];
             }
         }
 
         return result;
     }
 
-    private static AnswerBody NumberBody(Claim c, ParsedQuestion q)
+    private List<Candidate> FromDisputes(List<Keyword> keywords)
     {
-            var number = c.Numbers.MaxBy(n => q.Keywords.Sum(k => new FactText([n.Unit, n.Text]).Match(k)))!;
-            var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
-            return new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Text.Contains(number.Unit ?? "", StringComparison.Ordinal) ? "" : " " + number.Unit), "number", value);
+        var result = new List<Candidate>();
+        foreach (var (i, coverage) in disputeText.Covering(keywords, minScore))
+        {
+            if (disputes[i].Kind == Disputes.DisputeFinder.Numbers)
+            {
+                result.Add(new Candidate(Answers.List, i, coverage));
+            }
+        }
+
+        return result;
     }
 
-    private List<Candidate> FromDisputes(ParsedQuestion q) =>
-        disputes.Where(d => d.Fact.Kind == Disputes.DisputeFinder.Numbers)
-            .Select(d => ListOf(d.Fact, d.Text.Coverage(q.Keywords, q.ProperWords)))
-            .ToList();
+    private List<Candidate> FromQuotes(ParsedQuestion q, List<Keyword> keywords)
+    {
+        if (q.ActorIds.Count == 0)
+        {
+            return [];
+        }
 
-    private static Candidate ListOf(Dispute d, double score)
+        var result = new List<Candidate>();
+        foreach (var (i, coverage) in Scored(claimText, keywords, () => ClaimsOf(q.ActorIds[0])))
+        {
+            var weight = SpeakerWeight(claims[i], q.ActorIds[0]);
+            var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords)) * weight;
+            if (score >= minScore && q.ActorIds.Skip(1).All(a => Mentions(claimText, i, a)))
+            {
+                result.Add(new Candidate(Answers.Quote, i, score));
+            }
+        }
+
+        return result;
+    }
+
+    private List<Candidate> FromSpeakers(ParsedQuestion q, List<Keyword> keywords)
+    {
+        // "Who said X?" with no content words matches every claim, which answers nothing.
+        var result = new List<Candidate>();
+        foreach (var (i, coverage) in claimText.Covering(keywords, minScore - Bonus))
+        {
+            var c = claims[i];
+            if (c.Speaker.ActorId is null || !actors.ContainsKey(c.Speaker.ActorId) || !q.ActorIds.All(a => Mentions(claimText, i, a)))
+            {
+                continue;
+            }
+
+            result.Add(new Candidate(Answers.Speaker, i, coverage + 0.01 * claimSaid.Coverage(i, keywords)));
+        }
+
+        return result;
+    }
+
+    private List<Candidate> FromRoles(ParsedQuestion q, List<Keyword> keywords)
+    {
+        var result = new List<Candidate>();
+        foreach (var (i, coverage) in roleText.Covering(keywords, minScore))
+        {
+            var (holder, role) = roles[i];
+            if (q.ActorIds.All(a => a == role.Of || a == holder.Id))
+            {
+                result.Add(new Candidate(Answers.Role, i, coverage));
+            }
+        }
+
+        return result;
+    }
+
+    private List<Candidate> Describe(ParsedQuestion q)
+    {
+        if (q.ActorIds.Count == 0 || !actors.TryGetValue(q.ActorIds[0], out var actor))
+        {
+            return [];
+        }
+
+        return (rolesByHolder.GetValueOrDefault(actor.Id) ?? []).Select(i => new Candidate(Answers.Role, i, 1)).ToList();
+    }
+
+    /// <summary>
+    /// The facts worth scoring: those holding the question's words, or, when it has none, the facts of the
+    /// actor it names (each scored 1 for words, since there are none to miss). Never the whole list.
+    /// </summary>
+    private IEnumerable<(int Fact, double Coverage)> Scored(WordIndex index, List<Keyword> keywords, Func<int[]?> ofActor) =>
+        keywords.Count > 0 ? index.Covering(keywords, minScore - Bonus)
+        : ofActor() is { } facts ? facts.Select(i => (i, 1.0))
+        : [];
+
+    private AnswerBody Body(Candidate candidate, ParsedQuestion q, List<Keyword> keywords)
+    {
+        switch (candidate.Kind)
+        {
+            case Answers.Date:
+                var when = events[candidate.Index].When!;
+                return new AnswerBody(AnswerText.Date(when), "date", JsonValue.Create(when.Value));
+            case Answers.Place:
+                var place = events[candidate.Index].Place!;
+                return new AnswerBody(place, "place", JsonValue.Create(place));
+            case Answers.Number:
+                return NumberBody(claims[candidate.Index], keywords);
+            case Answers.List:
+                return ListBody(disputes[candidate.Index]);
+            case Answers.Quote:
+                var c = claims[candidate.Index];
+                return new AnswerBody(AnswerText.Capitalised($"{c.Speaker.Text} {c.Cue} {c.Content}"), "quote",
+                    new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id });
+            case Answers.Speaker:
+                var said = claims[candidate.Index];
+                var speaker = actors[said.Speaker.ActorId!];
+                // A pronoun ("They warned...") names nobody; the actor it was resolved to does.
+                return new AnswerBody(IsPronoun(said.Speaker.Text) ? speaker.Name : said.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
+            default:
+                var (holder, role) = roles[candidate.Index];
+                var title = role.Of is null ? role.Title : $"{role.Title} of {Name(role.Of)}";
+                return new AnswerBody($"{holder.Name}, {title}", "role", new JsonObject { ["actor"] = holder.Id, ["title"] = role.Title, ["of"] = role.Of });
+        }
+    }
+
+    private IReadOnlyList<Evidence> Evidence(Candidate candidate) => candidate.Kind switch
+    {
+        Answers.Date or Answers.Place => [events[candidate.Index].Evidence],
+        Answers.Number or Answers.Quote or Answers.Speaker => [claims[candidate.Index].Evidence],
+        Answers.List => disputes[candidate.Index].Sides.Select(s => s.Evidence).ToList(),
+        _ => [roles[candidate.Index].Role.Evidence!],
+    };
+
+    // The number the question asks about: the one whose unit or words it uses, else the first.
+    private static AnswerBody NumberBody(Claim c, List<Keyword> keywords)
+    {
+        var number = c.Numbers.MaxBy(n => keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)))!;
+        var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
+        return new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Unit is null || number.Text.Contains(Keyword.StemOf(number.Unit), StringComparison.OrdinalIgnoreCase) ? "" : " " + number.Unit), "number", value);
+    }
+
+    private static bool Says(string? text, Keyword keyword) =>
+        text is not null && SearchKey.Fold(text).Contains(keyword.Stem, StringComparison.Ordinal);
+
+    private static AnswerBody ListBody(Dispute d)
     {
         var items = new JsonArray();
         foreach (var side in d.Sides)
@@ -195,102 +367,21 @@ public sealed class QuestionAnswerer
             });
         }
 
-        var text = string.Join("; ", d.Sides.Select(s => $"{s.Speaker}: {s.Value?.Text ?? s.Content}"));
-        return new Candidate(() => new AnswerBody(text, "list", items), d.Sides.Select(s => s.Evidence).ToList(), score);
+        return new AnswerBody(string.Join("; ", d.Sides.Select(s => $"{s.Speaker}: {s.Value?.Text ?? s.Content}")), "list", items);
     }
 
-    private List<Candidate> FromQuotes(ParsedQuestion q)
-    {
-        if (q.ActorIds.Count == 0)
-        {
-            return [];
-        }
-
-        var result = new List<Candidate>();
-        foreach (var (c, text, said) in claims)
-        {
-            var weight = SpeakerWeight(c, q.ActorIds[0]);
-            var score = weight == 0 ? 0 : Score(q, text, said) * weight;
-            if (score < minScore || !q.ActorIds.Skip(1).All(a => Mentions(text, a)))
-            {
-                continue;
-            }
-
-            Func<AnswerBody> body = () => new AnswerBody(AnswerText.Capitalised($"{c.Speaker.Text} {c.Cue} {c.Content}"), "quote",
-                new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id });
-            result.Add(new Candidate(body, [c.Evidence], score));
-        }
-
-        return result;
-    }
-
-    private List<Candidate> FromSpeakers(ParsedQuestion q)
-    {
-        var result = new List<Candidate>();
-        foreach (var (c, text, said) in claims)
-        {
-            if (c.Speaker.ActorId is null || !actors.TryGetValue(c.Speaker.ActorId, out var speaker) || !q.ActorIds.All(a => Mentions(text, a)))
-            {
-                continue;
-            }
-
-            // "Who said X?" with no content words matches every claim, which answers nothing.
-            var score = q.Keywords.Count == 0 ? 0 : Score(q, text, said);
-            if (score < minScore)
-            {
-                continue;
-            }
-
-            // A pronoun ("They warned...") names nobody; the actor it was resolved to does.
-            Func<AnswerBody> body = () => new AnswerBody(IsPronoun(c.Speaker.Text) ? speaker.Name : c.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
-            result.Add(new Candidate(body, [c.Evidence], score));
-        }
-
-        return result;
-    }
-
-    private List<Candidate> FromRoles(ParsedQuestion q)
-    {
-        if (q.Keywords.Count == 0)
-        {
-            return [];
-        }
-
-        return roles.Where(r => q.ActorIds.All(a => a == r.Role.Of || a == r.Holder.Id))
-            .Select(r => new Candidate(() => RoleBody(r.Holder, r.Role), [r.Role.Evidence!], r.Text.Coverage(q.Keywords, q.ProperWords)))
-            .ToList();
-    }
-
-    private List<Candidate> Describe(ParsedQuestion q)
-    {
-        if (q.ActorIds.Count == 0 || !actors.TryGetValue(q.ActorIds[0], out var actor))
-        {
-            return [];
-        }
-
-        return actor.Roles.Where(r => r.Evidence is not null)
-            .Select(r => new Candidate(() => RoleBody(actor, r), [r.Evidence!], 1))
-            .ToList();
-    }
-
-    private AnswerBody RoleBody(Actor holder, ActorRole role)
-    {
-        var title = role.Of is null ? role.Title : $"{role.Title} of {Name(role.Of)}";
-        var value = new JsonObject { ["actor"] = holder.Id, ["title"] = role.Title, ["of"] = role.Of };
-        return new AnswerBody($"{holder.Name}, {title}", "role", value);
-    }
-
-    // 1 when a named actor said it, less when a member of it did; every other named actor must be mentioned.
-    private double Involves(Claim c, FactText text, IReadOnlyList<string> named)
+    // 1 when a named actor said it, less when a member of it did or it only mentions them; every other named
+    // actor must be mentioned.
+    private double Involvement(int claim, IReadOnlyList<string> named)
     {
         if (named.Count == 0)
         {
             return 1;
         }
 
-        var weight = SpeakerWeight(c, named[0]);
+        var weight = SpeakerWeight(claims[claim], named[0]);
         var rest = weight > 0 ? named.Skip(1) : named;
-        return rest.All(a => Mentions(text, a)) ? Math.Max(weight, 0.8) : 0;
+        return rest.All(a => Mentions(claimText, claim, a)) ? Math.Max(weight, MentionWeight) : 0;
     }
 
     private double SpeakerWeight(Claim c, string actorId) =>
@@ -298,28 +389,48 @@ public sealed class QuestionAnswerer
         : c.Speaker.ActorId is not null && members.TryGetValue(actorId, out var set) && set.Contains(c.Speaker.ActorId) ? MemberWeight
         : 0;
 
-    private bool Mentions(FactText text, string actorId) =>
-        nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => text.Match(w) == 1));
+    // Claims by the actor or its members, in store order.
+    private int[] ClaimsOf(string actorId)
+    {
+        var own = claimsBySpeaker.GetValueOrDefault(actorId) ?? [];
+        if (!members.TryGetValue(actorId, out var set))
+        {
+            return own;
+        }
 
-    private static readonly HashSet<string> EmptySet = [];
+        return [.. own.Concat(set.SelectMany(m => claimsBySpeaker.GetValueOrDefault(m) ?? [])).Order()];
+    }
+
+    private int[] ClaimsOfOrMentioning(string actorId) =>
+        [.. ClaimsOf(actorId).Concat(nameWords.GetValueOrDefault(actorId, []).SelectMany(claimText.HoldingAll)).Distinct().Order()];
+
+    private bool Involves(int eventIndex, string actorId) =>
+        eventsByActor.TryGetValue(actorId, out var list) && Array.BinarySearch(list, eventIndex) >= 0;
+
+    private bool Mentions(WordIndex index, int fact, string actorId) =>
+        nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => index.Holds(fact, w)));
 
     private static bool IsPronoun(string text) =>
         text.ToUpperInvariant() is "HE" or "SHE" or "THEY" or "IT" or "WE";
 
-    // Between claims alike, one whose content says the words beats one that only has them in its topic.
-    private static double Score(ParsedQuestion q, FactText text, FactText said)
-    {
-        var score = text.Coverage(q.Keywords, q.ProperWords);
-        return score < 0 ? score : score + 0.01 * said.Coverage(q.Keywords, EmptySet);
-    }
-
-    private bool IsPlace(Event e, string actorId) =>
-        e.Place is not null && actors.TryGetValue(actorId, out var actor) && actor.Names.Any(n => string.Equals(n, e.Place, StringComparison.OrdinalIgnoreCase));
+    private static FrozenDictionary<string, int[]> Group(IEnumerable<(string Key, int Index)> pairs) =>
+        pairs.GroupBy(p => p.Key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().Order().ToArray(), StringComparer.Ordinal);
 
     private string? Name(string? id) => id is not null && actors.TryGetValue(id, out var a) ? a.Name : id;
 
     private IEnumerable<string> Names(string? id) => id is not null && actors.TryGetValue(id, out var a) ? a.Aliases : [];
 
-    // The answer is built only for the few candidates shown: most facts that pass the threshold never are.
-    private sealed record Candidate(Func<AnswerBody> Make, IReadOnlyList<Evidence> Evidence, double Score, string? Topic = null);
+    private enum Answers
+    {
+        Date,
+        Place,
+        Number,
+        List,
+        Quote,
+        Speaker,
+        Role,
+    }
+
+    // Which fact answers, and how well: the answer itself is built only for the few shown.
+    private readonly record struct Candidate(Answers Kind, int Index, double Score);
 }

@@ -16,21 +16,37 @@ internal sealed partial class QuestionParser
         "say", "said", "says", "tell", "told", "claim", "claimed", "think", "thought", "announce", "announced", "warn", "warned");
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.Ordinal, "did", "was", "were", "had");
 
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, "in", "at", "on", "from", "to", "for", "by", "since", "until");
+
     private readonly ActorLinker linker;
-    private readonly IReadOnlyList<(string Id, string Folded)> names;
+    private readonly AffiliationResolver affiliations;
+    private readonly FuzzyNames fuzzy;
+    private readonly FrozenSet<string> cueStems;
+    private readonly HashSet<string> nameWords;
 
     public QuestionParser(IReadOnlyList<Actor> actors)
+        : this(actors, [])
     {
+    }
+
+    /// <summary>With the cue words of the stored claims ("pledged", "dismissed"), so "What did X pledge?" asks for a quote.</summary>
+    public QuestionParser(IReadOnlyList<Actor> actors, IEnumerable<string> cues)
+    {
+        cueStems = cues.SelectMany(c => SearchKey.Fold(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 2 && !Stopwords.Contains(w)).Select(Keyword.StemOf).ToFrozenSet(StringComparer.Ordinal);
         linker = new ActorLinker(actors);
+        affiliations = new AffiliationResolver(actors);
         // Only proper names: descriptive aliases ("the British prime minister") would make "Minister" a person.
-        names = actors.SelectMany(a => a.Names.Where(n => n.Length > 0 && char.IsUpper(n[0])).Select(n => (a.Id, SearchKey.Fold(n)))).ToList();
+        var names = actors.SelectMany(a => a.Names.Where(n => n.Length > 0 && char.IsUpper(n[0])).Select(n => (a.Id, SearchKey.Fold(n)))).ToList();
+        fuzzy = new FuzzyNames(names);
+        nameWords = names.SelectMany(n => n.Item2.Split(' ')).ToHashSet(StringComparer.Ordinal);
     }
 
     public ParsedQuestion Parse(string question, DateOnly asOf)
     {
         var tokens = WordPattern().Matches(question).Select(m => (m.Index, End: m.Index + m.Length, Text: m.Value, Folded: SearchKey.Fold(m.Value))).ToList();
         var folded = tokens.Select(t => t.Folded).ToList();
-        var kind = KindOf(folded, out var asksRole);
+        var kind = KindOf(folded, out var asksRole, out var kindWords);
 
         var covered = new List<(int Start, int End)>();
         var actorIds = new List<string>();
@@ -43,7 +59,10 @@ internal sealed partial class QuestionParser
             }
         }
 
-        // The linker misses misspelt names; a capitalised word that fuzzily matches one word of a known name counts.
+        // A demonym alone ("the Russian delegation") stands for its country; the linker takes one only before a
+        // group noun. The linker also misses misspelt names: a capitalised word that fuzzily matches one word of
+        // a known name counts, unless it is that word exactly ("European" of "European Union"), which the linker
+        // would have taken had it been a name on its own.
         for (var i = 1; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -52,13 +71,28 @@ internal sealed partial class QuestionParser
                 continue;
             }
 
-            var best = names.Select(n => (n.Id, Score: NameMatcher.Score(t.Folded, n.Folded))).MaxBy(n => n.Score);
-            if (best.Score >= 25)
+            if (affiliations.Country(Strip(t.Folded)) is { } country)
             {
                 covered.Add((t.Index, t.End));
-                if (!actorIds.Contains(best.Id))
+                if (!actorIds.Contains(country.Id))
                 {
-                    actorIds.Add(best.Id);
+                    actorIds.Add(country.Id);
+                }
+
+                continue;
+            }
+
+            if (nameWords.Contains(Strip(t.Folded)))
+            {
+                continue;
+            }
+
+            if (fuzzy.Find(t.Folded) is { } id)
+            {
+                covered.Add((t.Index, t.End));
+                if (!actorIds.Contains(id))
+                {
+                    actorIds.Add(id);
                 }
             }
         }
@@ -80,7 +114,7 @@ internal sealed partial class QuestionParser
         {
             var t = tokens[i];
             var word = Strip(t.Folded);
-            if (word.Length < 2 || Stopwords.Contains(word) || SayVerbs.Contains(word) || Inside(covered, t.Index))
+            if (i < kindWords || word.Length < 2 || Stopwords.Contains(word) || SayVerbs.Contains(word) || Inside(covered, t.Index))
             {
                 continue;
             }
@@ -88,7 +122,7 @@ internal sealed partial class QuestionParser
             keywords.Add(word);
             // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
             // must the thing "how many" counts: a fact without them answers a different question.
-            if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2))
+            if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much"))
             {
                 required.Add(word);
             }
@@ -99,21 +133,27 @@ internal sealed partial class QuestionParser
         return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole);
     }
 
-    private static QuestionKind KindOf(List<string> w, out bool asksRole)
+    // kindWords: how many opening words say only what kind of answer is wanted ("in which city"), not about what.
+    private QuestionKind KindOf(List<string> w, out bool asksRole, out int kindWords)
     {
         asksRole = false;
-        string At(int i) => i < w.Count ? w[i] : "";
+        // "In which city...", "Since when..." ask what "which city", "when" ask.
+        var skip = w.Count > 1 && Prepositions.Contains(w[0]) ? 1 : 0;
+        kindWords = skip + 1;
+        string At(int i) => i + skip < w.Count ? w[i + skip] : "";
         switch (At(0))
         {
-            case "how" when At(1) is "many" or "much":
+            case "how" when At(1) is "many" or "much" or "often" or "long":
+                kindWords++;
                 return QuestionKind.HowMany;
             case "when":
                 return QuestionKind.When;
             case "where":
                 return QuestionKind.Where;
             case "which" when At(1) is "city" or "place" or "country" or "venue":
+                kindWords++;
                 return QuestionKind.Where;
-            case "what" when w.Any(SayVerbs.Contains):
+            case "what" when w.Any(x => SayVerbs.Contains(x) || cueStems.Contains(Keyword.StemOf(x))):
                 return QuestionKind.Quote;
             case "what" when w.Any(x => x is "position" or "role" or "title" or "job"):
                 return QuestionKind.Describe;

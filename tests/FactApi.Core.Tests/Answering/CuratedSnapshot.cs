@@ -1,7 +1,5 @@
 using FactApi.Core.Answering;
-using FactApi.Core.Disputes;
 using FactApi.Core.Facts;
-using FactApi.Core.Model;
 using FactApi.TestSupport;
 
 namespace FactApi.Core.Tests.Answering;
@@ -25,15 +23,6 @@ internal static class CuratedSnapshot
             sets.Add(FactFileReader.Read(document, text, registry, file));
         }
 
-        // Roles read from an article carry their evidence; the registry's own roles do not, so the article's win.
-        var actors = registry.Select(a =>
-        {
-            var read = sets.SelectMany(s => s.Actors).Where(x => x.Id == a.Id).SelectMany(x => x.Roles).Where(r => r.Evidence is not null).ToList();
-            return read.Count == 0 ? a : a with { Roles = read.DistinctBy(r => (r.Title, r.Of)).ToList() };
-        }).ToList();
-        var claims = sets.SelectMany(s => s.Claims).ToList();
-        var disputes = claims.Where(c => c.Topic is not null).GroupBy(c => c.Topic!, StringComparer.Ordinal)
-            .Select(g => DisputeFinder.Find(g.Key, g)).OfType<Dispute>().ToList();
-        return new FactSnapshot(actors, sets.SelectMany(s => s.Events).ToList(), claims, disputes);
+        return FactSnapshot.From(registry, sets);
     }
 }

@@ -1,49 +1,44 @@
 using FactApi.Core.Answering;
-using FactApi.TestSupport;
+using FactApi.TestSupport.Answering;
 
 namespace FactApi.Core.Tests.Answering;
 
-/// <summary>The question set in questions.txt, asked of the curated sample: answers must be right and cited.</summary>
+/// <summary>
+/// The question set (TestSupport/Answering/questions.json) asked of the curated facts: answers must be right and
+/// cited, and what the facts do not say must be declined. Functions tests ask the same file over HTTP.
+/// </summary>
 public sealed class QuestionSetTests
 {
-    private static readonly DateOnly AsOf = new(2025, 5, 11);
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => new QuestionAnswerer(CuratedSnapshot.Value));
 
-    public static TheoryData<string, string, string, string> Questions()
+    public static TheoryData<string> Answerable => QuestionSet.Rows(answerable: true);
+
+    public static TheoryData<string> Unanswerable => QuestionSet.Rows(answerable: false);
+
+    [Theory]
+    [MemberData(nameof(Answerable))]
+    public void Answers_from_the_facts_with_evidence_that_holds_the_answer(string question)
     {
-        var data = new TheoryData<string, string, string, string>();
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Answering", "questions.txt")))
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
+        var expected = QuestionSet.Find(question);
 
-            var parts = line.Split('\t');
-            data.Add(parts[0], parts[1], parts.Length > 2 ? parts[2] : "", parts.Length > 3 ? parts[3] : "");
-        }
+        var answer = Answerer.Value.Ask(question, QuestionSet.AsOf);
 
-        return data;
+        Assert.True(answer.Answered, answer.Reason);
+        var (type, said, sentences) = Said(answer);
+        Assert.True(expected.IsRight(type, said, sentences), expected.Explain(type, said, sentences));
     }
 
     [Theory]
-    [MemberData(nameof(Questions))]
-    public void Answers_from_the_facts_or_declines(string type, string question, string expected, string evidence)
+    [MemberData(nameof(Unanswerable))]
+    public void Declines_what_the_facts_do_not_say_with_a_reason(string question)
     {
-        var answer = Answerer.Value.Ask(question, AsOf);
+        var answer = Answerer.Value.Ask(question, QuestionSet.AsOf);
 
-        if (type == "declined")
-        {
-            Assert.False(answer.Answered, $"answered '{answer.Body?.Text}'");
-            Assert.False(string.IsNullOrEmpty(answer.Reason));
-            return;
-        }
-
-        Assert.True(answer.Answered, answer.Reason);
-        Assert.Equal(type, answer.Body!.Type);
-        var said = answer.Body.Text + " " + answer.Body.Value?.ToJsonString();
-        Assert.Contains(expected, said, StringComparison.Ordinal);
-        Assert.NotEmpty(answer.Evidence);
-        Assert.Contains(answer.Evidence, e => e.Sentence.Contains(evidence, StringComparison.Ordinal));
+        Assert.False(answer.Answered, $"answered '{answer.Body?.Text}'");
+        Assert.False(string.IsNullOrWhiteSpace(answer.Reason));
+        Assert.Empty(answer.Evidence);
     }
+
+    internal static (string Type, string Said, IReadOnlyList<string> Sentences) Said(Answer answer) =>
+        (answer.Body!.Type, answer.Body.Text + " " + answer.Body.Value?.ToJsonString(), answer.Evidence.Select(e => e.Sentence).ToList());
 }

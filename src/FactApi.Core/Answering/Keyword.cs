@@ -1,0 +1,37 @@
+namespace FactApi.Core.Answering;
+
+/// <summary>
+/// A question's content word in the three forms a fact may hold it in: the word, its stem (so "violations" meets
+/// "violating", "lasting" meets "last", "German" meets "Germany") and its synonym group (so "truce" meets
+/// "ceasefire").
+/// </summary>
+internal readonly record struct Keyword(string Word, string Stem, string? Group, bool Required)
+{
+    public static Keyword Of(string word, bool required) => new(word, StemOf(word), Synonyms.Group(word), required);
+
+    /// <summary>
+    /// The word without one inflectional ending (-ing, -ed, -s; a doubled final consonant undoubled, so "planned"
+    /// is "plan"), cut to five letters. Crude, but it only ever adds a partial match.
+    /// </summary>
+    public static string StemOf(string word)
+    {
+        var stem = word;
+        foreach (var ending in Endings)
+        {
+            if (stem.Length - ending.Length >= 3 && stem.EndsWith(ending, StringComparison.Ordinal) && !stem.EndsWith("ss", StringComparison.Ordinal))
+            {
+                stem = stem[..^ending.Length];
+                if (ending != "s" && stem.Length >= 4 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1], StringComparison.Ordinal))
+                {
+                    stem = stem[..^1];
+                }
+
+                break;
+            }
+        }
+
+        return stem.Length > 5 ? stem[..5] : stem;
+    }
+
+    private static readonly string[] Endings = ["ing", "ed", "s"];
+}
