@@ -1,4 +1,5 @@
 using FactApi.Core.Extraction.Actors;
+using FactApi.Core.Extraction.Claims.Tagging;
 using FactApi.Core.Extraction.Dates;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
@@ -49,18 +50,59 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Every attribution of the article with absolute offsets, whether or not its speaker is a known actor.</summary>
-    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences)
+    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences) => Resolve(text, sentences, Tagged(text, sentences).Attributions);
+
+    /// <summary>
+    /// The source, cue and content spans of the article: the learned tagger's, assembled per cue, over the
+    /// rule-based finder's (which the tagger reads as features).
+    /// </summary>
+    public static (AttributionContext Context, byte[][] Tags, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Attributions) Tagged(string text, IReadOnlyList<SentenceView> sentences)
+    {
+        var context = Context(text, sentences);
+        if (AttributionTagger.Default is not { } tagger)
+        {
+            return (context, context.Rules, [.. context.RuleAttributions]);
+        }
+
+        var tags = tagger.Tag(context);
+        return (context, tags, AttributionAssembler.Assemble(context, tags));
+    }
+
+    /// <summary>The tagger's input: the article's tokens, names, quotations and the rule-based finder's spans.</summary>
+    public static AttributionContext Context(string text, IReadOnlyList<SentenceView> sentences)
+    {
+        var quotes = new QuoteMap(text);
+        var rules = new List<(TextSpan Source, TextSpan Cue, TextSpan Content)>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var (source, cue, content) in AttributionFinder.Find(text, sentence.Text, sentence.Start, quotes))
+            {
+                rules.Add((Shift(source, sentence.Start), Shift(cue, sentence.Start), Shift(content, sentence.Start)));
+            }
+        }
+
+        return AttributionContext.Create(text, sentences, rules);
+    }
+
+    /// <summary>Speakers for the spans: the actor named in the source phrase, else the last person (he, she) or group (they, we).</summary>
+    private static List<Attribution> Resolve(string text, IReadOnlyList<SentenceView> sentences, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> spans)
     {
         var found = new List<Attribution>();
         ActorMention? lastPerson = null;
         ActorMention? lastOther = null;
         ActorMention? lastGroup = null;
-        var quotes = new QuoteMap(text);
+        var ordered = spans.OrderBy(s => s.Cue.Start).ToList();
+        var next = 0;
         foreach (var sentence in sentences)
         {
-            foreach (var (source, cue, content) in AttributionFinder.Find(text, sentence.Text, sentence.Start, quotes))
+            for (; next < ordered.Count && ordered[next].Cue.Start < sentence.End; next++)
             {
-                var (s, c, body) = (Shift(source, sentence.Start), Shift(cue, sentence.Start), Shift(content, sentence.Start));
+                var (s, c, body) = ordered[next];
+                if (c.Start < sentence.Start)
+                {
+                    continue;
+                }
+
                 var word = text[s.Start..s.End];
                 var speaker = sentence.Mentions.LastOrDefault(m => m.Start < s.End && m.End > s.Start)
                     ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? lastPerson : lastGroup ?? lastOther) : null);
