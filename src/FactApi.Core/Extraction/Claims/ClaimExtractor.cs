@@ -18,9 +18,10 @@ internal sealed class ClaimExtractor
     public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences)
     {
         var claims = new List<Claim>();
+        var noise = new NoiseLines(input.Text);
         foreach (var found in Find(input.Text, sentences))
         {
-            if (found.Speaker is not { } speaker)
+            if (found.Speaker is not { } speaker || noise.Contains(found.Cue.Start))
             {
                 continue;
             }
@@ -32,17 +33,22 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
+            // A quotation can open sentences before its cue: the evidence then runs from its first sentence, so that it holds the whole claim.
+            var first = found.Content.Select(c => c.Start).Append(found.Source.Start).Append(sentence.Start).Min();
+            var last = found.Content.Select(c => c.End).Append(found.Source.End).Append(sentence.End).Max();
+            var (from, to) = (sentences.LastOrDefault(s => s.Start <= first)?.Start ?? sentence.Start, sentences.FirstOrDefault(s => s.End >= last)?.End ?? sentence.End);
+            var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, input.Text[from..to], from, to);
+            var numbers = NumberExtractor.Find(content);
             var saidOn = SaidOn(sentence, found.Cue.End) ?? (input.PublishedAt is { } published ? TemporalValue.Parse(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null);
             claims.Add(new Claim(
-                FactIds.Claim(input.SourceId, sentence.Start, sentence.End, content),
+                FactIds.Claim(input.SourceId, from, to, content),
                 new Speaker(speaker.ActorId, input.Text[found.Source.Start..found.Source.End]),
                 input.Text[found.Cue.Start..found.Cue.End],
                 content,
                 found.Form,
                 saidOn,
-                null,
-                NumberExtractor.Find(content),
+                ClaimTopics.Find(content, numbers),
+                numbers,
                 evidence));
         }
 
