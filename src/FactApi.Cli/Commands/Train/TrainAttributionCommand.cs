@@ -8,7 +8,7 @@ using FactApi.Core.Extraction.Claims.Tagging;
 namespace FactApi.Cli.Commands.Train;
 
 /// <summary>
-/// <c>factapi train attribution DIR --metadata FILE [--dev DIR] [--out PATH] [--epochs N]</c>: trains the
+/// <c>factapi train attribution DIR --metadata FILE [--dev DIR] [--out PATH] [--epochs N] [--from MODEL]</c>: trains the
 /// attribution tagger (cue, source and content layers) on PolNeAR brat files, scoring each epoch on the
 /// development split if given, and writes the model.
 /// </summary>
@@ -25,6 +25,7 @@ internal static class TrainAttributionCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this (keeps the model small).", DefaultValueFactory = _ => 0.02f };
         var seed = new Option<int>("--seed") { Description = "Seed for the document order.", DefaultValueFactory = _ => 7 };
+        var start = new Option<FileInfo?>("--from") { Description = "Skip training: load this model and only retune its decoding biases on --dev." };
         var command = new Command("attribution", "Train the attribution tagger (source, cue, content) from PolNeAR brat files.");
         command.Arguments.Add(directory);
         command.Options.Add(metadata);
@@ -33,6 +34,7 @@ internal static class TrainAttributionCommand
         command.Options.Add(epochs);
         command.Options.Add(prune);
         command.Options.Add(seed);
+        command.Options.Add(start);
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
             var meta = result.GetValue(metadata);
@@ -40,7 +42,8 @@ internal static class TrainAttributionCommand
             var extractor = new FactExtractor([]);
             var clock = Stopwatch.StartNew();
             Console.Error.WriteLine("preparing the training articles (names, dates, rule-based spans)");
-            var train = BratEvaluator.Contexts(extractor, BratReader.ReadDirectory(result.GetValue(directory)!.FullName, dates))
+            var from = result.GetValue(start);
+            var train = from is not null ? [] : BratEvaluator.Contexts(extractor, BratReader.ReadDirectory(result.GetValue(directory)!.FullName, dates))
                 .Select(p => AttributionExample.Create(p.Context, Gold(p.Document)))
                 .ToList();
             var devDir = result.GetValue(dev);
@@ -50,7 +53,7 @@ internal static class TrainAttributionCommand
             var threshold = result.GetValue(prune);
             var trainer = new AttributionTrainer();
             var random = new Random(result.GetValue(seed));
-            for (var epoch = 1; epoch <= result.GetValue(epochs); epoch++)
+            for (var epoch = 1; from is null && epoch <= result.GetValue(epochs); epoch++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var accuracy = trainer.TrainEpoch(train, random);
@@ -58,7 +61,7 @@ internal static class TrainAttributionCommand
                 Console.Error.WriteLine(devSet is null ? line : $"{line}; dev {BratEvaluator.Summary(BratEvaluator.Score(devSet, trainer.Snapshot(threshold), layers: false).Scorer)}");
             }
 
-            var tagger = trainer.Snapshot(threshold);
+            var tagger = from is null ? trainer.Snapshot(threshold) : Load(from);
             if (devSet is not null)
             {
                 TuneBiases(tagger, devSet);
@@ -79,13 +82,13 @@ internal static class TrainAttributionCommand
     }
 
     /// <summary>
-    /// Per layer, cues first, the decoding bias with the best overlap F1 of that role on the development split
+    /// Per layer, cues first and then once more each for cues and sources (their biases interact through the pairing), the decoding bias with the best overlap F1 of that role on the development split
     /// (the perceptron's "outside" lean costs recall; see <see cref="LayerWeights.Bias"/>).
     /// </summary>
     private static void TuneBiases(AttributionTagger tagger, List<(BratDocument Document, AttributionContext Context)> devSet)
     {
-        float[] grid = [0, 2, 4, 8, 12, 16, 20, 25, 30, 36, 42, 50, 60, 75];
-        foreach (var role in (AttributionRole[])[AttributionRole.Cue, AttributionRole.Source, AttributionRole.Content])
+        float[] grid = [0, 5, 10, 15, 20, 25, 30, 36, 42, 50, 60, 75, 90, 110, 130, 160];
+        foreach (var role in (AttributionRole[])[AttributionRole.Cue, AttributionRole.Source, AttributionRole.Content, AttributionRole.Cue, AttributionRole.Source])
         {
             var layer = tagger.Layers[(int)role];
             var (best, bestF1) = (0f, -1.0);
@@ -102,6 +105,12 @@ internal static class TrainAttributionCommand
 
             layer.Bias = best;
         }
+    }
+
+    private static AttributionTagger Load(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        return AttributionTagger.Load(stream);
     }
 
     private static IEnumerable<(AttributionRole Role, TextSpan Span)> Gold(BratDocument document) =>

@@ -97,7 +97,7 @@ public sealed class ClaimPatternTests
     public void Two_speakers_counting_the_same_breaches_differently_form_a_dispute()
     {
         var claims = Claims("Both sides trade blame\n\n" +
-            "The Velmarian defence ministry said Ostravan forces had broken the truce more than 700 times since Sunday. " +
+            "Velmar said Ostravan forces had broken the truce more than 700 times since Sunday. " +
             "Ostrava said it had counted about 500 breaches by Velmarian units over the same days.\n");
 
         var onTopic = claims.Where(c => c.Topic == "ceasefire violations").ToList();
@@ -105,7 +105,7 @@ public sealed class ClaimPatternTests
         var dispute = DisputeFinder.Find("ceasefire violations", onTopic);
         Assert.NotNull(dispute);
         Assert.Equal(DisputeFinder.Numbers, dispute.Kind);
-        Assert.Equal(["ostrava-republic", "velmar-defence-ministry"], dispute.Sides.Select(s => s.ActorId!).Order(StringComparer.Ordinal));
+        Assert.Equal(["ostrava-republic", "velmar"], dispute.Sides.Select(s => s.ActorId!).Order(StringComparer.Ordinal));
         Assert.Contains(dispute.Sides, s => s.Value is { Value: 700m, Qualifier: "more than" });
         Assert.Contains(dispute.Sides, s => s.Value is { Value: 500m, Qualifier: "about" });
     }

@@ -24,10 +24,25 @@ internal static class AttributionAssembler
                 continue;
             }
 
-            found.Add((speaker, cueSpan, Chars(context, body)));
+            found.Add((speaker, cueSpan, WholeQuote(context, Chars(context, body), cueSpan)));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A content inside a quotation that does not hold its cue grows to the whole quotation, marks included: the
+    /// layers tag sentence by sentence, and a quotation often runs over several.
+    /// </summary>
+    private static TextSpan WholeQuote(AttributionContext context, TextSpan content, TextSpan cue)
+    {
+        var around = context.Quotes.Around(content.Start) ?? context.Quotes.Around(content.End - 1);
+        if (around is not { } quote || (quote.Open < cue.Start && cue.Start < quote.Close))
+        {
+            return content;
+        }
+
+        return new TextSpan(Math.Min(content.Start, quote.Open), Math.Max(content.End, quote.Close + 1));
     }
 
     /// <summary>Character spans of one role, for scoring the layer on its own.</summary>

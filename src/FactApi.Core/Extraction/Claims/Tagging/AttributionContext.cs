@@ -47,6 +47,8 @@ internal sealed class AttributionContext
 
     public bool[] InQuote { get; }
 
+    public QuoteMap Quotes { get; private set; } = new("");
+
     public int[] SentenceOf { get; }
 
     public bool[] ParagraphStart { get; }
@@ -72,6 +74,7 @@ internal sealed class AttributionContext
         var tokens = Tokenizer.Tokenize(text);
         var context = new AttributionContext(text, tokens);
         var quotes = new QuoteMap(text);
+        context.Quotes = quotes;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i].In(text);
