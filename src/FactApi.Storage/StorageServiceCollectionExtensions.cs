@@ -53,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Core.Facts.IFactStore>(sp => sp.GetRequiredService<Writing.FactWriter>());
         services.AddSingleton<Runs.RefreshLog>();
         services.AddSingleton<Core.Refresh.IRefreshLog>(sp => sp.GetRequiredService<Runs.RefreshLog>());
+        services.AddSingleton<Core.Refresh.ISourceLocks, Leases.SourceLeases>();
         services.AddSingleton<Reading.CursorCodec>();
         services.AddSingleton<Reading.FactReader>();
         services.AddSingleton<Reading.SnapshotReader>();

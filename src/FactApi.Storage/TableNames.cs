@@ -18,5 +18,8 @@ public sealed class TableNames(string prefix)
     /// <summary>Blob container of source texts (container names are lowercase).</summary>
     public string TextsContainer { get; } = prefix.ToLowerInvariant() + "-texts";
 
+    /// <summary>Blob container of the per-source refresh leases.</summary>
+    public string LeasesContainer { get; } = prefix.ToLowerInvariant() + "-leases";
+
     public IEnumerable<string> All => [Meta, Actors, Claims, Events, Sources, Runs];
 }

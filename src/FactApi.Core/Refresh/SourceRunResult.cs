@@ -17,4 +17,7 @@ public sealed record SourceRunResult(
     public const string Unchanged = "unchanged";
     public const string NotModified = "not-modified";
     public const string Failed = "failed";
+
+    /// <summary>Another refresh of the source (on this host or another) was running; it was left to that one.</summary>
+    public const string Skipped = "skipped";
 }

@@ -71,7 +71,8 @@ public sealed class QueryParameters(HttpRequest request)
     {
         var text = Text("kind");
         return text is null ? null
-            : Enum.TryParse<ActorKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !char.IsDigit(text[0]) ? kind
+                        // Names only: Enum.TryParse also takes numbers ("0", "-0", " 1"), which would pick a kind by its position.
+            : text.All(char.IsAsciiLetter) && Enum.TryParse<ActorKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind
             : throw new BadParameterException("kind", "'kind' must be person, organization, country or group.");
     }
 

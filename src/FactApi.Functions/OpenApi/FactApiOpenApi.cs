@@ -69,7 +69,7 @@ public static class FactApiOpenApi
                 document.Tags.Add(new OpenApiTag { Name = description.Tag });
                 foreach (var method in route.Methods)
                 {
-                    item.Operations.Add(HttpMethod.Parse(method), Operation(document, schemas, parameters, route, description));
+                    item.Operations.Add(HttpMethod.Parse(method), Operation(document, schemas, parameters, route, method, description));
                 }
             }
 
@@ -103,8 +103,12 @@ public static class FactApiOpenApi
     }
 
     private static OpenApiOperation Operation(
-        OpenApiDocument document, ModelSchemas schemas, Dictionary<string, IOpenApiParameter> shared, HttpFunctionRoute route, RouteDescription description)
+        OpenApiDocument document, ModelSchemas schemas, Dictionary<string, IOpenApiParameter> shared, HttpFunctionRoute route, string method, RouteDescription description)
     {
+        // A function that takes both GET and a body (ask) reads the query on GET and the body otherwise.
+        var isGet = string.Equals(method, "get", StringComparison.OrdinalIgnoreCase);
+        var takesBody = description.RequestBody is not null && !isGet;
+        IReadOnlyList<string> query = takesBody ? [] : description.Query;
         var parameters = new List<IOpenApiParameter>();
         parameters.AddRange(route.PathParameters.Select(name => new OpenApiParameter
         {
@@ -114,7 +118,7 @@ public static class FactApiOpenApi
             Description = RouteDescriptions.PathParameters[name],
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         }));
-        parameters.AddRange(description.Query.Select(name => shared.ContainsKey(name)
+        parameters.AddRange(query.Select(name => shared.ContainsKey(name)
             ? new OpenApiParameterReference(name, document)
             : throw new InvalidOperationException($"{route.FunctionName} names query parameter '{name}', which {nameof(SharedComponents)} does not define.")));
         if (description.Conditional)
@@ -135,14 +139,15 @@ public static class FactApiOpenApi
 
         var operation = new OpenApiOperation
         {
-            OperationId = route.FunctionName,
+            // Operation ids must be unique, so a function with several methods gets one per method.
+            OperationId = route.Methods.Count > 1 ? route.FunctionName + char.ToUpperInvariant(method[0]) + method[1..].ToLowerInvariant() : route.FunctionName,
             Summary = description.Summary,
             Description = description.Description,
             Tags = new HashSet<OpenApiTagReference> { new(description.Tag, document) },
             Parameters = parameters,
             Responses = responses,
         };
-        if (description.RequestBody is { } requestBody)
+        if (takesBody && description.RequestBody is { } requestBody)
         {
             operation.RequestBody = new OpenApiRequestBody
             {

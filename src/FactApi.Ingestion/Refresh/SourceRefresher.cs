@@ -14,17 +14,33 @@ namespace FactApi.Ingestion.Refresh;
 /// <summary>
 /// Refreshes one source: a conditional fetch, parsing by kind, extraction, and replacing the source's facts as a
 /// set. A source that fails is recorded as failed and keeps the facts it had; a 304 or unchanged content writes
-/// no fact at all. Every outcome is logged to the run.
+/// no fact at all. Every outcome is logged to the run. A source already being refreshed (here or on another host)
+/// is skipped, so two runs at once never fetch and write one source together.
 /// </summary>
 public sealed class SourceRefresher(
     DocumentLoader loader,
     CuratedSources curated,
     IFactStore store,
     IRefreshLog log,
+    ISourceLocks locks,
     IOptions<RefreshOptions> options,
     ILogger<SourceRefresher> logger)
 {
     public async Task<SourceRunResult> RefreshAsync(ManifestSource source, string runId, CancellationToken cancellationToken)
+    {
+        await using var held = await locks.TryAcquireAsync(source.Id, cancellationToken);
+        if (held is null)
+        {
+            var skipped = new SourceRunResult(runId, source.Id, DateTimeOffset.UtcNow, SourceRunResult.Skipped, null, 0, 0, 0, "Another refresh of this source was running; it was left to that one.", 0);
+            await log.RecordAsync(skipped, cancellationToken);
+            logger.LogInformation("Source {Source}: skipped, another refresh of it is running", source.Id);
+            return skipped;
+        }
+
+        return await RefreshHeldAsync(source, runId, cancellationToken);
+    }
+
+    private async Task<SourceRunResult> RefreshHeldAsync(ManifestSource source, string runId, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var stored = await store.GetSourceAsync(source.Id, cancellationToken);

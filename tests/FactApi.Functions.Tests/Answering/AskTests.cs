@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using FactApi.Functions.Answering;
 using FactApi.Functions.Tests.Support;
 using FactApi.TestSupport;
 
@@ -68,6 +70,48 @@ public sealed class AskTests(SampleApi api) : IClassFixture<SampleApi>
         await HttpAssert.ProblemAsync(await api.Client.PostAsync("api/ask", new StringContent("{not json", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("{}", "question")]
+    [InlineData("""{"asOf":"2025-05-12"}""", "question")]
+    [InlineData("""{"question":null}""", "question")]
+    [InlineData("""{"question":"   "}""", "question")]
+    [InlineData("""{"question":"When?\u0000"}""", "question")]
+    [InlineData("""{"question":"When?","asOf":20250512}""", "body")]
+    [InlineData("""{"question":"When?","asOf":"2025-02-30"}""", "asOf")]
+    [InlineData("""{"question":"When?","asOf":"0000-00-00"}""", "asOf")]
+    [InlineData("""{"question":["When?"]}""", "body")]
+    [InlineData("null", "question")]
+    [InlineData("[]", "body")]
+    [InlineData("", "body")]
+    public async Task Bodies_missing_a_question_or_with_wrong_types_are_a_400_naming_the_field(string body, string parameter)
+    {
+        var response = await api.Client.PostAsync("api/ask", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task A_huge_question_in_a_body_is_refused_by_length_or_by_size()
+    {
+        var longQuestion = JsonSerializer.Serialize(new { question = new string('x', Ask.MaxQuestion + 1) });
+        await HttpAssert.ProblemAsync(await api.Client.PostAsync("api/ask", new StringContent(longQuestion, Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+
+        var huge = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { question = new string('x', 2_000_000) }));
+        using var chunked = new StreamContent(new NonSeekableStream(huge));
+        chunked.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        await HttpAssert.ProblemAsync(await api.Client.PostAsync("api/ask", chunked), HttpStatusCode.RequestEntityTooLarge);
+
+        using var untyped = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"question":"When?"}"""));
+        await HttpAssert.ProblemAsync(await api.Client.PostAsync("api/ask", untyped), HttpStatusCode.UnsupportedMediaType);
+    }
+
     private async Task<JsonElement> AskAsync(string question) =>
         await api.GetJsonAsync($"api/ask?q={Uri.EscapeDataString(question)}&asOf=2025-05-12");
+
+    /// <summary>A stream with no length, so the client sends it chunked and the server learns its size only by reading.</summary>
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }

@@ -16,8 +16,6 @@ namespace FactApi.Functions.Tests.OpenApi;
 /// </summary>
 public sealed partial class OpenApiTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
-    private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
     [Fact]
     public async Task The_document_is_valid_openapi_3_1()
     {
@@ -42,7 +40,7 @@ public sealed partial class OpenApiTests(AzuriteFixture azurite) : IClassFixture
             .Order(StringComparer.Ordinal)
             .ToList();
         var documented = json.GetProperty("paths").EnumerateObject()
-            .SelectMany(p => p.Value.EnumerateObject().Where(o => HttpMethods.Contains(o.Name)).Select(o => $"{o.Name.ToUpperInvariant()} {p.Name}"))
+            .SelectMany(p => p.Value.EnumerateObject().Where(o => OpenApiJson.HttpMethods.Contains(o.Name)).Select(o => $"{o.Name.ToUpperInvariant()} {p.Name}"))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -166,11 +164,9 @@ public sealed partial class OpenApiTests(AzuriteFixture azurite) : IClassFixture
     }
 
     private static IEnumerable<(string Path, JsonElement Operation)> Operations(JsonElement json) =>
-        json.GetProperty("paths").EnumerateObject()
-            .SelectMany(p => p.Value.EnumerateObject().Where(o => HttpMethods.Contains(o.Name)).Select(o => (p.Name, o.Value)));
+        OpenApiJson.Operations(json).Select(o => (o.Path, o.Operation));
 
-    private static IEnumerable<JsonElement> Parameters(JsonElement json, JsonElement operation) =>
-        operation.TryGetProperty("parameters", out var parameters) ? parameters.EnumerateArray().Select(p => Resolve(json, p)) : [];
+    private static IEnumerable<JsonElement> Parameters(JsonElement json, JsonElement operation) => OpenApiJson.Parameters(json, operation);
 
     /// <summary>The success response: 200, or 202 for a route that queues work.</summary>
     private static JsonElement Ok(JsonElement operation) =>
@@ -186,22 +182,7 @@ public sealed partial class OpenApiTests(AzuriteFixture azurite) : IClassFixture
     private static List<string> PropertyNames(JsonElement schemas, string name) =>
         schemas.GetProperty(name).GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
 
-    /// <summary>Follows a local <c>$ref</c> (<c>#/components/...</c>) to what it names.</summary>
-    private static JsonElement Resolve(JsonElement json, JsonElement element)
-    {
-        if (!element.TryGetProperty("$ref", out var reference))
-        {
-            return element;
-        }
-
-        var target = json;
-        foreach (var segment in reference.GetString()!.TrimStart('#', '/').Split('/'))
-        {
-            target = target.GetProperty(segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
-        }
-
-        return Resolve(json, target);
-    }
+    private static JsonElement Resolve(JsonElement json, JsonElement element) => OpenApiJson.Resolve(json, element);
 
     /// <summary>
     /// The HTTP triggers in the <c>functions.metadata</c> the worker SDK generates when it builds the Functions

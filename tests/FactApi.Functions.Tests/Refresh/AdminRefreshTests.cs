@@ -56,9 +56,5 @@ public sealed class AdminRefreshTests(AzuriteFixture azurite) : IClassFixture<Az
     }
 
     private static Task<RunningApp> StartAsync(RefreshWorld world) =>
-        RunningApp.StartAsync(FactApiHost.Build(world.ConnectionString, world.TablePrefix,
-            $"--FactApi:SourcesManifest={world.ManifestPath}",
-            $"--FactApi:RefreshQueue={world.TablePrefix}-refresh",
-            "--FactApi:AllowPrivateNetworkSources=true",
-            "--AzureFunctionsJobHost:extensions:queues:maxPollingInterval=00:00:00.200"));
+        RunningApp.StartAsync(FactApiHost.Build(world.ConnectionString, world.TablePrefix, world.HostSettings));
 }

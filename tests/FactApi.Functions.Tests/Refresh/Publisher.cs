@@ -8,7 +8,8 @@ namespace FactApi.Functions.Tests.Refresh;
 
 /// <summary>
 /// A news publisher on loopback: a feed linking to two articles (all with ETags, answering If-None-Match with
-/// 304), and sources that fail in every way a refresh meets. It records each conditional request it receives.
+/// 304), and sources that fail in every way a refresh meets. It records each conditional request it receives,
+/// and how many requests for one path it ever served at once. Under <c>/slow/</c> every path answers late.
 /// </summary>
 public sealed class Publisher : IAsyncDisposable
 {
@@ -23,6 +24,8 @@ public sealed class Publisher : IAsyncDisposable
         "Mayor Ilse Varn warned that the strike could last into April.";
 
     private readonly RunningApp app;
+    private readonly ConcurrentDictionary<string, int> inFlight = new(StringComparer.Ordinal);
+    private int maxInFlight;
 
     private Publisher(RunningApp app) => this.app = app;
 
@@ -31,7 +34,40 @@ public sealed class Publisher : IAsyncDisposable
     /// <summary>What /flaky answers: an article until set to false, then 500s.</summary>
     public bool FlakyWorks { get; set; } = true;
 
+    /// <summary>How long a path under /slow/ waits before answering.</summary>
+    public TimeSpan SlowBy { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>The most requests for one path that were being served at the same moment.</summary>
+    public int MaxInFlightPerPath => Volatile.Read(ref maxInFlight);
+
     public Uri Url(string path) => new(app.Address, path);
+
+    public void ResetInFlight() => Volatile.Write(ref maxInFlight, 0);
+
+    private async Task TrackAsync(HttpContext context, RequestDelegate next)
+    {
+        var path = context.Request.Path.Value ?? "";
+        var now = inFlight.AddOrUpdate(path, 1, (_, n) => n + 1);
+        for (var seen = maxInFlight; now > seen; seen = maxInFlight)
+        {
+            Interlocked.CompareExchange(ref maxInFlight, now, seen);
+        }
+
+        try
+        {
+            if (path.StartsWith("/slow/", StringComparison.Ordinal))
+            {
+                await Task.Delay(SlowBy, context.RequestAborted);
+                context.Request.Path = path["/slow".Length..];
+            }
+
+            await next(context);
+        }
+        finally
+        {
+            inFlight.AddOrUpdate(path, 0, (_, n) => n - 1);
+        }
+    }
 
     public static async Task<Publisher> StartAsync()
     {
@@ -39,6 +75,8 @@ public sealed class Publisher : IAsyncDisposable
         builder.Logging.ClearProviders();
         var web = builder.Build();
         Publisher? publisher = null;
+        web.Use((context, next) => publisher!.TrackAsync(context, next));
+        web.UseRouting();
         IResult Versioned(HttpContext context, string etag, string body, string type)
         {
             if (context.Request.Headers.IfNoneMatch.Count > 0)

@@ -53,6 +53,15 @@ public sealed class RefreshWorld : IDisposable
 
     public string ManifestPath => Path.Combine(folder, "sources.json");
 
+    /// <summary>Dev host settings that run the app on this world: its tables, manifest and own refresh queue, polled briskly.</summary>
+    public string[] HostSettings =>
+    [
+        $"--FactApi:SourcesManifest={ManifestPath}",
+        $"--FactApi:RefreshQueue={TablePrefix}-refresh",
+        "--FactApi:AllowPrivateNetworkSources=true",
+        "--AzureFunctionsJobHost:extensions:queues:maxPollingInterval=00:00:00.200",
+    ];
+
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
 
     public IReadOnlyList<ManifestSource> Manifest => Get<CuratedSources>().ReadManifest();

@@ -7,7 +7,7 @@ namespace FactApi.Functions.Tests.Support;
 /// One Azurite and one dev host per test class, with the curated sample loaded by the app's own start-up
 /// refresh: ready once every curated source (and feed item) shows up as a source.
 /// </summary>
-public sealed class SampleApi : IAsyncLifetime
+public class SampleApi : IAsyncLifetime
 {
     private readonly AzuriteServer azurite = new();
     private RunningApp? app;
@@ -18,10 +18,13 @@ public sealed class SampleApi : IAsyncLifetime
 
     public string ConnectionString => azurite.ConnectionString;
 
+    /// <summary>Extra dev host settings (<c>--Name=value</c>) for a fixture that needs them.</summary>
+    protected virtual IReadOnlyList<string> Settings => [];
+
     public async Task InitializeAsync()
     {
         await azurite.StartAsync();
-        app = await FactApiHost.StartAsync(azurite.ConnectionString);
+        app = await FactApiHost.StartAsync(azurite.ConnectionString, [.. Settings]);
         // Every manifest entry, plus one source per feed item (each item is refreshed as a source of its own).
         var curated = Path.Combine(RepositoryRoot.Path, "curated");
         var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(curated, "sources.json"))).RootElement.GetProperty("sources").GetArrayLength();
