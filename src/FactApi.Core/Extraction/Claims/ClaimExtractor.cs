@@ -14,6 +14,7 @@ namespace FactApi.Core.Extraction.Claims;
 internal sealed class ClaimExtractor
 {
     private static readonly IReadOnlyDictionary<string, string> Pronouns = Lexicon.Load("Claims.Resources.pronouns.txt");
+    private static readonly IReadOnlyDictionary<string, string> Relatives = Lexicon.Load("Claims.Resources.relative-pronouns.txt");
 
     public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences)
     {
@@ -111,6 +112,7 @@ internal sealed class ClaimExtractor
 
                 var word = text[s.Start..s.End];
                 var speaker = sentence.Mentions.LastOrDefault(m => m.Start < s.End && m.End > s.Start)
+                    ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
                     ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? lastPerson : lastGroup ?? lastOther) : null);
                 var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' ? QuoteForm.Direct : QuoteForm.Indirect;
                 found.Add(new Attribution(sentence, s, speaker, c, [body], form));

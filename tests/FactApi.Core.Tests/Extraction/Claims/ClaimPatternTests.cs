@@ -109,4 +109,13 @@ public sealed class ClaimPatternTests
         Assert.Contains(dispute.Sides, s => s.Value is { Value: 700m, Qualifier: "more than" });
         Assert.Contains(dispute.Sides, s => s.Value is { Value: 500m, Qualifier: "about" });
     }
+
+    [Fact]
+    public void A_relative_pronoun_speaker_is_the_person_named_before_it()
+    {
+        var claim = Assert.Single(Claims("Next round\n\nThe talks were chaired by Ambassador Ruta Vell, who said the next round would take place in Geneva.\n"));
+
+        Assert.Equal("ruta-vell", claim.Speaker.ActorId);
+        Assert.Contains("the next round would take place in Geneva", claim.Content, StringComparison.Ordinal);
+    }
 }
