@@ -14,7 +14,7 @@ namespace FactApi.Cli.Commands.Train;
 /// </summary>
 internal static class TrainAttributionCommand
 {
-    private const string EmbeddedModelPath = "src/FactApi.Core/Extraction/Claims/Resources/attribution-polnear.bin.gz";
+    private const string ModelFile = "src/FactApi.Core/Extraction/Claims/Resources/attribution-polnear.bin.gz";
 
     public static Command Create()
     {
@@ -67,7 +67,7 @@ internal static class TrainAttributionCommand
                 TuneBiases(tagger, devSet);
             }
 
-            var outPath = result.GetValue(output)?.FullName ?? Path.Combine(RepositoryRoot(), EmbeddedModelPath);
+            var outPath = result.GetValue(output)?.FullName ?? EmbeddedModelPath.Resolve(ModelFile);
             using (var stream = File.Create(outPath))
             {
                 tagger.Save(stream);
@@ -115,17 +115,4 @@ internal static class TrainAttributionCommand
 
     private static IEnumerable<(AttributionRole Role, TextSpan Span)> Gold(BratDocument document) =>
         document.Gold.SelectMany(span => span.Fragments.Select(f => (Enum.Parse<AttributionRole>(span.Role), new TextSpan(f.Start, f.End))));
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "FactApi.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run from inside the FactApi repository, or pass --out.");
-    }
 }
