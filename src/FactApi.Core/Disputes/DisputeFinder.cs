@@ -14,7 +14,7 @@ public static class DisputeFinder
     public const string Numbers = "numbers";
     public const string Denial = "denial";
     private const decimal Tolerance = 0.1m;
-    private static readonly HashSet<string> DenialCues = new(["denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes"], StringComparer.OrdinalIgnoreCase);
+    private static readonly IReadOnlyDictionary<string, string> DenialCues = Extraction.Lexicon.Load("Disputes.Resources.denial-cues.txt");
 
     public static string IdFor(string topic) =>
         "d-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(SearchKey.Fold(topic))).AsSpan(0, 8));
@@ -33,7 +33,7 @@ public static class DisputeFinder
 
         var counted = bySpeaker.Where(c => c.Numbers.Count > 0).ToList();
         var kind = Differ(counted.Select(c => c.Numbers[0].Value).ToList()) ? Numbers
-            : bySpeaker.Any(c => DenialCues.Contains(c.Cue)) ? Denial
+            : bySpeaker.Any(c => c.Cue.Split(' ').Any(DenialCues.ContainsKey)) ? Denial
             : null;
         if (kind is null)
         {

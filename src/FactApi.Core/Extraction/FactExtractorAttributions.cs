@@ -1,10 +1,22 @@
 using FactApi.Core.Extraction.Claims;
+using FactApi.Core.Extraction.Claims.Tagging;
 
 namespace FactApi.Core.Extraction;
 
-/// <summary>The attribution spans behind the claims, for the PolNeAR evaluation (offsets, not claims).</summary>
+/// <summary>The attribution spans behind the claims, for the PolNeAR evaluation and training (offsets, not claims).</summary>
 public sealed partial class FactExtractor
 {
     internal IReadOnlyList<Attribution> Attributions(ExtractionInput input) =>
         ClaimExtractor.Find(input.Text, Sentences(input).Sentences);
+
+    /// <summary>The tagger's input for an article: tokens, names, quotations and the rule-based finder's spans.</summary>
+    internal AttributionContext AttributionContext(ExtractionInput input) =>
+        ClaimExtractor.Context(input.Text, Sentences(input).Sentences);
+
+    /// <summary>Spans per role as the tagger's layers give them, before they are paired into attributions.</summary>
+    internal IReadOnlyList<List<TextSpan>> LayerSpans(ExtractionInput input)
+    {
+        var (context, tags, _) = ClaimExtractor.Tagged(input.Text, Sentences(input).Sentences);
+        return [.. tags.Select(t => AttributionAssembler.Spans(context, t))];
+    }
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using FactApi.Cli.Evaluation.Brat;
+using FactApi.Core.Extraction.Claims.Tagging;
 
 namespace FactApi.Cli.Commands.Eval;
 
 /// <summary>
-/// <c>factapi eval brat DIR --metadata FILE [--errors]</c>: runs the attribution finder on PolNeAR's raw texts and
+/// <c>factapi eval brat DIR --metadata FILE [--errors] [--layers] [--model FILE]</c>: runs the attribution finder on PolNeAR's raw texts and
 /// prints per-role exact and overlap scores; the last stdout line is one JSON object.
 /// </summary>
 internal static class EvalBratCommand
@@ -14,10 +15,14 @@ internal static class EvalBratCommand
         var directory = new Argument<DirectoryInfo>("dir") { Description = "brat folder with text/ and attributions/ (a PolNeAR split)." };
         var metadata = new Option<FileInfo?>("--metadata") { Description = "PolNeAR metadata.tsv (publication_date of each article)." };
         var errors = new Option<bool>("--errors") { Description = "List missed and spurious spans with their text before the JSON." };
+        var layers = new Option<bool>("--layers") { Description = "Score the tagger's spans per role before they are paired into attributions." };
+        var model = new Option<FileInfo?>("--model") { Description = "Attribution model to score instead of the embedded one (from 'factapi train attribution --out')." };
         var command = new Command("brat", "Score attribution extraction (source, cue, content) on PolNeAR brat files.");
         command.Arguments.Add(directory);
         command.Options.Add(metadata);
         command.Options.Add(errors);
+        command.Options.Add(layers);
+        command.Options.Add(model);
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
             var dir = result.GetValue(directory)!;
@@ -25,12 +30,23 @@ internal static class EvalBratCommand
             var listErrors = result.GetValue(errors);
             Console.Error.WriteLine($"reading {dir.FullName}");
             var dates = meta is null ? [] : BratReader.ReadMetadata(meta.FullName);
-            var (scorer, files, seconds) = BratEvaluator.Run(BratReader.ReadDirectory(dir.FullName, dates), listErrors ? PrintErrors : null);
+            var (scorer, files, seconds) = BratEvaluator.Run(BratReader.ReadDirectory(dir.FullName, dates), listErrors ? PrintErrors : null, result.GetValue(layers), LoadModel(result.GetValue(model)));
             Console.Error.WriteLine(BratEvaluator.Summary(scorer));
             Console.WriteLine(BratEvaluator.ToJson(scorer, files, seconds));
             return Task.FromResult(0);
         });
         return command;
+    }
+
+    private static AttributionTagger? LoadModel(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return AttributionTagger.Default;
+        }
+
+        using var stream = file.OpenRead();
+        return AttributionTagger.Load(stream);
     }
 
     private static void PrintErrors(BratDocument document, List<BratSpan> missed, List<BratSpan> spurious)

@@ -13,7 +13,7 @@ namespace FactApi.Cli.Commands.Train;
 internal static class TrainNerCommand
 {
     /// <summary>Where the embedded model lives, relative to the repository root.</summary>
-    private const string EmbeddedModelPath = "src/FactApi.Core/Extraction/Actors/Resources/names-conll2003.bin.gz";
+    private const string ModelFile = "src/FactApi.Core/Extraction/Actors/Resources/names-conll2003.bin.gz";
 
     public static Command Create()
     {
@@ -39,7 +39,7 @@ internal static class TrainNerCommand
             var train = ConllReader.ReadFile(result.GetValue(file)!.FullName);
             var devFile = result.GetValue(dev);
             var devDocuments = devFile is null ? null : ConllReader.ReadFile(devFile.FullName);
-            var outPath = result.GetValue(output)?.FullName ?? Path.Combine(RepositoryRoot(), EmbeddedModelPath);
+            var outPath = result.GetValue(output)?.FullName ?? EmbeddedModelPath.Resolve(ModelFile);
             var threshold = result.GetValue(prune);
             Console.Error.WriteLine($"training on {train.Count} documents, {train.Sum(d => d.Count)} sentences");
 
@@ -73,19 +73,5 @@ internal static class TrainNerCommand
             return Task.FromResult(0);
         });
         return command;
-    }
-
-    /// <summary>The nearest folder above the working directory that holds FactApi.sln.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "FactApi.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run from inside the FactApi repository, or pass --out.");
     }
 }

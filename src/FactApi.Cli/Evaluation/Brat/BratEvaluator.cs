@@ -2,37 +2,68 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using FactApi.Core.Extraction;
+using FactApi.Core.Extraction.Claims.Tagging;
 
 namespace FactApi.Cli.Evaluation.Brat;
 
 /// <summary>Runs FactApi's attribution finder over PolNeAR articles and scores its spans per role.</summary>
 internal static class BratEvaluator
 {
-    public static (AttributionScorer Scorer, int Files, double Seconds) Run(IEnumerable<BratDocument> documents, Action<BratDocument, List<BratSpan>, List<BratSpan>>? errors)
+    public static (AttributionScorer Scorer, int Files, double Seconds) Run(IEnumerable<BratDocument> documents, Action<BratDocument, List<BratSpan>, List<BratSpan>>? errors, bool layers, AttributionTagger? tagger)
     {
         var extractor = new FactExtractor([]);
-        var scorer = new AttributionScorer();
         var watch = Stopwatch.StartNew();
+        var (scorer, files) = Score(Contexts(extractor, documents), tagger, layers, errors);
+        return (scorer, files, watch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Each article with the tagger's input for it (the whole pipeline up to the claims), with progress.</summary>
+    public static IEnumerable<(BratDocument Document, AttributionContext Context)> Contexts(FactExtractor extractor, IEnumerable<BratDocument> documents)
+    {
         var files = 0;
         foreach (var document in documents)
         {
-            var predicted = new List<BratSpan>();
-            foreach (var found in extractor.Attributions(new ExtractionInput(document.Name, null, null, document.PublishedAt, document.Text)))
-            {
-                predicted.Add(new BratSpan("Source", [(found.Source.Start, found.Source.End)]));
-                predicted.Add(new BratSpan("Cue", [(found.Cue.Start, found.Cue.End)]));
-                predicted.Add(new BratSpan("Content", [.. found.Content.Select(c => (c.Start, c.End))]));
-            }
-
-            var (missed, spurious) = scorer.Add(document.Gold, predicted);
-            errors?.Invoke(document, missed, spurious);
-            if (++files % 50 == 0)
+            yield return (document, extractor.AttributionContext(new ExtractionInput(document.Name, null, null, document.PublishedAt, document.Text)));
+            if (++files % 100 == 0)
             {
                 Console.Error.WriteLine($"{files} files");
             }
         }
+    }
 
-        return (scorer, files, watch.Elapsed.TotalSeconds);
+    /// <summary>Scores <paramref name="tagger"/> (or the rule-based finder alone when null) on prepared articles.</summary>
+    public static (AttributionScorer Scorer, int Files) Score(IEnumerable<(BratDocument Document, AttributionContext Context)> documents, AttributionTagger? tagger, bool layers, Action<BratDocument, List<BratSpan>, List<BratSpan>>? errors = null)
+    {
+        var scorer = new AttributionScorer();
+        var files = 0;
+        foreach (var (document, context) in documents)
+        {
+            var (missed, spurious) = scorer.Add(document.Gold, Predict(context, tagger, layers));
+            errors?.Invoke(document, missed, spurious);
+            files++;
+        }
+
+        return (scorer, files);
+    }
+
+    private static List<BratSpan> Predict(AttributionContext context, AttributionTagger? tagger, bool layers)
+    {
+        var tags = tagger?.Tag(context) ?? context.Rules;
+        if (layers)
+        {
+            return [.. BratReader.Roles.SelectMany(role => AttributionAssembler.Spans(context, tags[(int)Enum.Parse<AttributionRole>(role)]).Select(s => new BratSpan(role, [(s.Start, s.End)])))];
+        }
+
+        var attributions = tagger is null ? [.. context.RuleAttributions] : AttributionAssembler.Assemble(context, tags);
+        return
+        [
+            .. attributions.SelectMany(a => new[]
+            {
+                new BratSpan("Source", [(a.Source.Start, a.Source.End)]),
+                new BratSpan("Cue", [(a.Cue.Start, a.Cue.End)]),
+                new BratSpan("Content", [(a.Content.Start, a.Content.End)]),
+            }),
+        ];
     }
 
     public static string ToJson(AttributionScorer scorer, int files, double seconds)

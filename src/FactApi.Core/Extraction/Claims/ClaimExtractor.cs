@@ -1,4 +1,5 @@
 using FactApi.Core.Extraction.Actors;
+using FactApi.Core.Extraction.Claims.Tagging;
 using FactApi.Core.Extraction.Dates;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
@@ -13,13 +14,15 @@ namespace FactApi.Core.Extraction.Claims;
 internal sealed class ClaimExtractor
 {
     private static readonly IReadOnlyDictionary<string, string> Pronouns = Lexicon.Load("Claims.Resources.pronouns.txt");
+    private static readonly IReadOnlyDictionary<string, string> Relatives = Lexicon.Load("Claims.Resources.relative-pronouns.txt");
 
     public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences)
     {
         var claims = new List<Claim>();
+        var noise = new NoiseLines(input.Text);
         foreach (var found in Find(input.Text, sentences))
         {
-            if (found.Speaker is not { } speaker)
+            if (found.Speaker is not { } speaker || noise.Contains(found.Cue.Start))
             {
                 continue;
             }
@@ -31,17 +34,22 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
+            // A quotation can open sentences before its cue: the evidence then runs from its first sentence, so that it holds the whole claim.
+            var first = found.Content.Select(c => c.Start).Append(found.Source.Start).Append(sentence.Start).Min();
+            var last = found.Content.Select(c => c.End).Append(found.Source.End).Append(sentence.End).Max();
+            var (from, to) = (sentences.LastOrDefault(s => s.Start <= first)?.Start ?? sentence.Start, sentences.FirstOrDefault(s => s.End >= last)?.End ?? sentence.End);
+            var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, input.Text[from..to], from, to);
+            var numbers = NumberExtractor.Find(content);
             var saidOn = SaidOn(sentence, found.Cue.End) ?? (input.PublishedAt is { } published ? TemporalValue.Parse(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null);
             claims.Add(new Claim(
-                FactIds.Claim(input.SourceId, sentence.Start, sentence.End, content),
+                FactIds.Claim(input.SourceId, from, to, content),
                 new Speaker(speaker.ActorId, input.Text[found.Source.Start..found.Source.End]),
                 input.Text[found.Cue.Start..found.Cue.End],
                 content,
                 found.Form,
                 saidOn,
-                null,
-                NumberExtractor.Find(content),
+                ClaimTopics.Find(content, numbers),
+                numbers,
                 evidence));
         }
 
@@ -49,20 +57,62 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Every attribution of the article with absolute offsets, whether or not its speaker is a known actor.</summary>
-    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences)
+    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences) => Resolve(text, sentences, Tagged(text, sentences).Attributions);
+
+    /// <summary>
+    /// The source, cue and content spans of the article: the learned tagger's, assembled per cue, over the
+    /// rule-based finder's (which the tagger reads as features).
+    /// </summary>
+    public static (AttributionContext Context, byte[][] Tags, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Attributions) Tagged(string text, IReadOnlyList<SentenceView> sentences)
+    {
+        var context = Context(text, sentences);
+        if (AttributionTagger.Default is not { } tagger)
+        {
+            return (context, context.Rules, [.. context.RuleAttributions]);
+        }
+
+        var tags = tagger.Tag(context);
+        return (context, tags, AttributionAssembler.Assemble(context, tags));
+    }
+
+    /// <summary>The tagger's input: the article's tokens, names, quotations and the rule-based finder's spans.</summary>
+    public static AttributionContext Context(string text, IReadOnlyList<SentenceView> sentences)
+    {
+        var quotes = new QuoteMap(text);
+        var rules = new List<(TextSpan Source, TextSpan Cue, TextSpan Content)>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var (source, cue, content) in AttributionFinder.Find(text, sentence.Text, sentence.Start, quotes))
+            {
+                rules.Add((Shift(source, sentence.Start), Shift(cue, sentence.Start), Shift(content, sentence.Start)));
+            }
+        }
+
+        return AttributionContext.Create(text, sentences, rules);
+    }
+
+    /// <summary>Speakers for the spans: the actor named in the source phrase, else the last person (he, she) or group (they, we).</summary>
+    private static List<Attribution> Resolve(string text, IReadOnlyList<SentenceView> sentences, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> spans)
     {
         var found = new List<Attribution>();
         ActorMention? lastPerson = null;
         ActorMention? lastOther = null;
         ActorMention? lastGroup = null;
-        var quotes = new QuoteMap(text);
+        var ordered = spans.OrderBy(s => s.Cue.Start).ToList();
+        var next = 0;
         foreach (var sentence in sentences)
         {
-            foreach (var (source, cue, content) in AttributionFinder.Find(text, sentence.Text, sentence.Start, quotes))
+            for (; next < ordered.Count && ordered[next].Cue.Start < sentence.End; next++)
             {
-                var (s, c, body) = (Shift(source, sentence.Start), Shift(cue, sentence.Start), Shift(content, sentence.Start));
+                var (s, c, body) = ordered[next];
+                if (c.Start < sentence.Start)
+                {
+                    continue;
+                }
+
                 var word = text[s.Start..s.End];
                 var speaker = sentence.Mentions.LastOrDefault(m => m.Start < s.End && m.End > s.Start)
+                    ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
                     ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? lastPerson : lastGroup ?? lastOther) : null);
                 var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' ? QuoteForm.Direct : QuoteForm.Indirect;
                 found.Add(new Attribution(sentence, s, speaker, c, [body], form));

@@ -45,6 +45,13 @@ internal sealed class QuoteMap
         return k >= 0 && regions[k].Close == close ? regions[k].Open : null;
     }
 
+    /// <summary>The quotation (opening and closing mark) that <paramref name="index"/> lies in or on, if any.</summary>
+    public (int Open, int Close)? Around(int index)
+    {
+        var k = Find(index);
+        return k >= 0 && regions[k].Open <= index && index <= regions[k].Close ? regions[k] : null;
+    }
+
     /// <summary>The last region opening at or before index (regions are sorted and disjoint).</summary>
     private int Find(int index)
     {

@@ -1,0 +1,90 @@
+namespace FactApi.Core.Extraction.Claims.Tagging;
+
+/// <summary>
+/// Turns the three layers' spans into attributions: each cue takes the nearest source in its sentence and the
+/// nearest content in its sentence or a neighbouring one (a quotation often runs over sentences). A cue with no
+/// source of its own borrows the rule-based finder's speaker for the same cue, if it found one.
+/// </summary>
+internal static class AttributionAssembler
+{
+    public static List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Assemble(AttributionContext context, byte[][] tags)
+    {
+        var cues = SpanTags.ToSpans(tags[(int)AttributionRole.Cue]);
+        var sources = SpanTags.ToSpans(tags[(int)AttributionRole.Source]);
+        var contents = SpanTags.ToSpans(tags[(int)AttributionRole.Content]);
+        var found = new List<(TextSpan, TextSpan, TextSpan)>();
+        foreach (var cue in cues)
+        {
+            var sentence = context.SentenceOf[cue.First];
+            var cueSpan = Chars(context, cue);
+            var source = Nearest(context, sources, cue, sentence, sentence) is { } s ? Chars(context, s) : RuleSource(context, cueSpan);
+            var content = Nearest(context, contents, cue, sentence, sentence) ?? Nearest(context, contents, cue, sentence - 1, sentence + 1);
+            if (source is not { } speaker || content is not { } body)
+            {
+                continue;
+            }
+
+            found.Add((speaker, cueSpan, WholeQuote(context, Chars(context, body), cueSpan)));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A content inside a quotation that does not hold its cue grows to the whole quotation, marks included: the
+    /// layers tag sentence by sentence, and a quotation often runs over several.
+    /// </summary>
+    private static TextSpan WholeQuote(AttributionContext context, TextSpan content, TextSpan cue)
+    {
+        var around = context.Quotes.Around(content.Start) ?? context.Quotes.Around(content.End - 1);
+        if (around is not { } quote || (quote.Open < cue.Start && cue.Start < quote.Close))
+        {
+            return content;
+        }
+
+        return new TextSpan(Math.Min(content.Start, quote.Open), Math.Max(content.End, quote.Close + 1));
+    }
+
+    /// <summary>Character spans of one role, for scoring the layer on its own.</summary>
+    public static List<TextSpan> Spans(AttributionContext context, byte[] tags) =>
+        [.. SpanTags.ToSpans(tags).Select(s => Chars(context, s))];
+
+    private static TextSpan Chars(AttributionContext context, (int First, int Last) span) =>
+        new(context.Tokens[span.First].Start, context.Tokens[span.Last].End);
+
+    /// <summary>The span touching sentences [from, to] closest to the cue in tokens.</summary>
+    private static (int First, int Last)? Nearest(AttributionContext context, List<(int First, int Last)> spans, (int First, int Last) cue, int from, int to)
+    {
+        (int, int)? best = null;
+        var distance = int.MaxValue;
+        foreach (var span in spans)
+        {
+            if (context.SentenceOf[span.Last] < from || context.SentenceOf[span.First] > to)
+            {
+                continue;
+            }
+
+            var gap = span.Last < cue.First ? cue.First - span.Last : span.First > cue.Last ? span.First - cue.Last : 0;
+            if (gap < distance)
+            {
+                distance = gap;
+                best = span;
+            }
+        }
+
+        return best;
+    }
+
+    private static TextSpan? RuleSource(AttributionContext context, TextSpan cue)
+    {
+        foreach (var rule in context.RuleAttributions)
+        {
+            if (rule.Cue.Start < cue.End && cue.Start < rule.Cue.End)
+            {
+                return rule.Source;
+            }
+        }
+
+        return null;
+    }
+}

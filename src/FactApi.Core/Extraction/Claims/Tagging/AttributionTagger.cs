@@ -1,0 +1,73 @@
+using FactApi.Core.Extraction.Text;
+
+namespace FactApi.Core.Extraction.Claims.Tagging;
+
+/// <summary>
+/// The learned attribution tagger: three BIO layers over an article's tokens, cues first, then sources and
+/// contents placed relative to the cues found. Trained on PolNeAR by <c>factapi train attribution</c>; the
+/// embedded model ships in FactApi.Core.
+/// </summary>
+internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
+{
+    private const string EmbeddedName = "Claims.Resources.attribution-polnear.bin.gz";
+    private static readonly Lazy<AttributionTagger?> Embedded = new(() =>
+    {
+        // Absent only while a first model is being trained: the rule-based finder then stands alone.
+        if (!typeof(AttributionTagger).Assembly.GetManifestResourceNames().Any(n => n.EndsWith("." + EmbeddedName, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        using var stream = EmbeddedData.Open(EmbeddedName);
+        return AttributionModelFile.Load(stream);
+    });
+
+    public static AttributionTagger? Default => Embedded.Value;
+
+    public IReadOnlyList<LayerWeights> Layers => layers;
+
+    public int FeatureCount => layers.Sum(l => l.Rows.Count);
+
+    /// <summary>Tags per role (<see cref="AttributionRole"/> order), one per token of the context.</summary>
+    public byte[][] Tag(AttributionContext context)
+    {
+        var features = new List<uint>(context.Count * 64);
+        var offsets = new int[context.Count + 1];
+        var result = new byte[3][];
+        foreach (var role in (ReadOnlySpan<AttributionRole>)[AttributionRole.Cue, AttributionRole.Source, AttributionRole.Content])
+        {
+            var tags = new byte[context.Count];
+            var layer = layers[(int)role];
+            TagLayer(context, role, role == AttributionRole.Cue ? tags : result[0], () => layer, features, offsets, tags);
+            result[(int)role] = tags;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Decodes one layer sentence by sentence with <paramref name="weights"/>; <paramref name="learn"/> (the
+    /// trainer's update) runs after each sentence, so that the next one is tagged with the corrected weights.
+    /// </summary>
+    public static void TagLayer(AttributionContext context, AttributionRole role, ReadOnlySpan<byte> cues, Func<LayerWeights> weights, List<uint> features, int[] offsets, Span<byte> output, Action<int, int>? learn = null)
+    {
+        AttributionFeatures.Extract(context, role, cues, features, offsets);
+        var scores = new float[context.Count * SpanTags.Count];
+        foreach (var (first, last) in context.Sentences.Count == 0 ? [(0, context.Count - 1)] : context.Sentences)
+        {
+            var current = weights();
+            var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
+            for (var i = first; i <= last; i++)
+            {
+                current.Score(all[offsets[i]..offsets[i + 1]], scores.AsSpan(i * SpanTags.Count, SpanTags.Count));
+            }
+
+            LayerDecoder.Decode(scores.AsSpan(first * SpanTags.Count, (last - first + 1) * SpanTags.Count), current.Transitions, output[first..(last + 1)]);
+            learn?.Invoke(first, last);
+        }
+    }
+
+    public void Save(Stream stream) => AttributionModelFile.Save(this, stream);
+
+    public static AttributionTagger Load(Stream stream) => AttributionModelFile.Load(stream);
+}

@@ -1,0 +1,140 @@
+using System.Runtime.InteropServices;
+
+namespace FactApi.Core.Extraction.Claims.Tagging;
+
+/// <summary>
+/// Averaged structured perceptron for the three layers. The source and content layers learn from the cues the
+/// cue layer predicts at that moment (not the gold cues), so that they are trained on the cues they will see.
+/// </summary>
+internal sealed class AttributionTrainer
+{
+    private readonly LiveLayer[] layers = [new(), new(), new()];
+    private readonly List<uint> features = new(1 << 16);
+    private long step = 1;
+
+    public int FeatureCount => layers.Sum(l => l.Rows.Count);
+
+    /// <summary>One pass in random order; returns the token accuracy per layer.</summary>
+    public double[] TrainEpoch(IReadOnlyList<AttributionExample> examples, Random random)
+    {
+        var correct = new long[3];
+        long total = 0;
+        foreach (var index in Enumerable.Range(0, examples.Count).OrderBy(_ => random.Next()).ToList())
+        {
+            var example = examples[index];
+            var context = example.Context;
+            var offsets = new int[context.Count + 1];
+            var cues = new byte[context.Count];
+            foreach (var role in (ReadOnlySpan<AttributionRole>)[AttributionRole.Cue, AttributionRole.Source, AttributionRole.Content])
+            {
+                var layer = layers[(int)role];
+                var guess = new byte[context.Count];
+                var gold = example.Gold[(int)role];
+                AttributionTagger.TagLayer(context, role, cues, layer.View, features, offsets, guess, (first, last) =>
+                {
+                    layer.Learn(CollectionsMarshal.AsSpan(features), offsets, gold, guess, first, last, step);
+                    step++;
+                });
+                correct[(int)role] += gold.Zip(guess).Count(p => p.First == p.Second);
+                if (role == AttributionRole.Cue)
+                {
+                    cues = guess;
+                }
+            }
+
+            total += context.Count;
+        }
+
+        return [.. correct.Select(c => total == 0 ? 1.0 : (double)c / total)];
+    }
+
+    /// <summary>The averaged weights, without features whose weights all stay under <paramref name="prune"/>.</summary>
+    public AttributionTagger Snapshot(float prune) => new([.. layers.Select(l => l.Averaged(step, prune))]);
+
+    private sealed class LiveLayer
+    {
+        private float[] weights = new float[SpanTags.Count * 4096];
+        private double[] totals = new double[SpanTags.Count * 4096];
+        private readonly float[] transitions = new float[(LayerWeights.Start + 1) * SpanTags.Count];
+        private readonly double[] transitionTotals = new double[(LayerWeights.Start + 1) * SpanTags.Count];
+
+        public Dictionary<uint, int> Rows { get; } = [];
+
+        public LayerWeights View() => new(Rows, weights, transitions);
+
+        public void Learn(ReadOnlySpan<uint> features, int[] offsets, byte[] gold, byte[] guess, int first, int last, long step)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                var (g, p) = (gold[i], guess[i]);
+                var (gp, pp) = i == first ? (LayerWeights.Start, LayerWeights.Start) : (gold[i - 1], guess[i - 1]);
+                if (g == p && gp == pp)
+                {
+                    continue;
+                }
+
+                Bump(transitions, transitionTotals, (gp * SpanTags.Count) + g, 1, step);
+                Bump(transitions, transitionTotals, (pp * SpanTags.Count) + p, -1, step);
+                if (g == p)
+                {
+                    continue;
+                }
+
+                foreach (var feature in features[offsets[i]..offsets[i + 1]])
+                {
+                    var row = RowOf(feature);
+                    Bump(weights, totals, (row * SpanTags.Count) + g, 1, step);
+                    Bump(weights, totals, (row * SpanTags.Count) + p, -1, step);
+                }
+            }
+        }
+
+        public LayerWeights Averaged(long steps, float prune)
+        {
+            var rows = new Dictionary<uint, int>();
+            var averaged = new List<float>();
+            foreach (var (key, row) in Rows)
+            {
+                var values = new float[SpanTags.Count];
+                for (var k = 0; k < SpanTags.Count; k++)
+                {
+                    var at = (row * SpanTags.Count) + k;
+                    values[k] = (float)(weights[at] - (totals[at] / steps));
+                }
+
+                if (values.Max(Math.Abs) < prune)
+                {
+                    continue;
+                }
+
+                rows[key] = rows.Count;
+                averaged.AddRange(values);
+            }
+
+            var averagedTransitions = transitions.Select((w, k) => (float)(w - (transitionTotals[k] / steps))).ToArray();
+            return new LayerWeights(rows, [.. averaged], averagedTransitions);
+        }
+
+        private int RowOf(uint feature)
+        {
+            if (!Rows.TryGetValue(feature, out var row))
+            {
+                row = Rows.Count;
+                Rows.Add(feature, row);
+                if ((row + 1) * SpanTags.Count > weights.Length)
+                {
+                    Array.Resize(ref weights, weights.Length * 2);
+                    Array.Resize(ref totals, totals.Length * 2);
+                }
+            }
+
+            return row;
+        }
+
+        private static void Bump(float[] values, double[] sums, int at, float delta, long step)
+        {
+            values[at] += delta;
+            sums[at] += step * (double)delta;
+        }
+    }
+}

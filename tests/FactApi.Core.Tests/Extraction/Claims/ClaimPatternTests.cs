@@ -1,0 +1,121 @@
+using FactApi.Core.Disputes;
+using FactApi.Core.Extraction;
+using FactApi.Core.Facts;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Tests.Extraction.Claims;
+
+/// <summary>Each attribution pattern, numbers, noise lines and a dispute, through the whole pipeline on invented text.</summary>
+public sealed class ClaimPatternTests
+{
+    private static readonly IReadOnlyList<Actor> Registry = ActorRegistry.Parse("""
+        {"actors":[
+          {"id":"velmar","name":"Velmar","kind":"country","aliases":["Velmarian"]},
+          {"id":"ostrava-republic","name":"Ostrava Republic","kind":"country","aliases":["Ostrava","Ostravan"]},
+          {"id":"velmar-defence-ministry","name":"Velmar Defence Ministry","kind":"organization","aliases":["the Velmarian defence ministry","the defence ministry"]}
+        ]}
+        """);
+
+    private static IReadOnlyList<Claim> Claims(string text)
+    {
+        var published = new DateOnly(2031, 6, 2);
+        var source = new Source("test", SourceKind.Article, "https://example.test/a", "Test", null, published, null, FactCounts.None);
+        return new FactExtractor(Registry).Extract(new ExtractionInput("test", source.Url, source.Title, published, text), source).Claims;
+    }
+
+    [Fact]
+    public void Indirect_speech_with_the_speaker_before_the_cue()
+    {
+        var claim = Assert.Single(Claims("Border talks resume\n\nForeign Minister Lena Ortiz said on Monday that the crossing at Harn would reopen within a week.\n"));
+
+        Assert.Equal("lena-ortiz", claim.Speaker.ActorId);
+        Assert.Equal(QuoteForm.Indirect, claim.Form);
+        Assert.Contains("the crossing at Harn would reopen", claim.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_direct_quote_with_the_speaker_after_it_keeps_its_number_and_qualifier()
+    {
+        var claim = Assert.Single(Claims("Truce under strain\n\n\u201CWe have recorded more than 400 breaches since Friday,\u201D said Colonel Arvid Sten.\n"));
+
+        Assert.Equal("arvid-sten", claim.Speaker.ActorId);
+        Assert.Equal(QuoteForm.Direct, claim.Form);
+        var number = Assert.Single(claim.Numbers);
+        Assert.Equal((400m, "more than", "breaches"), (number.Value, number.Qualifier, number.Unit));
+        Assert.Equal("ceasefire violations", claim.Topic);
+    }
+
+    [Fact]
+    public void According_to_names_the_source_and_told_takes_its_object()
+    {
+        var claims = Claims("Night of attacks\n\nAccording to the defence ministry, at least 14 people were injured overnight. " +
+            "Mayor Pia Holm told reporters that up to 30 drones had been shot down over the city.\n");
+
+        var according = Assert.Single(claims, c => c.Speaker.ActorId == "velmar-defence-ministry");
+        Assert.Equal((14m, "at least"), (according.Numbers[0].Value, according.Numbers[0].Qualifier));
+        var told = Assert.Single(claims, c => c.Speaker.ActorId == "pia-holm");
+        Assert.StartsWith("told", told.Cue, StringComparison.Ordinal);
+        Assert.Equal((30m, "up to", "drones"), (told.Numbers[0].Value, told.Numbers[0].Qualifier, told.Numbers[0].Unit));
+    }
+
+    [Fact]
+    public void A_quotation_over_two_sentences_is_one_claim_whose_evidence_holds_it_all()
+    {
+        const string text = "Vote count\n\n\u201CThe count was fair. We accept the result,\u201D said election chief Maren Tal.\n";
+        var claim = Assert.Single(Claims(text));
+
+        Assert.Contains("The count was fair", claim.Content, StringComparison.Ordinal);
+        Assert.Contains("We accept the result", claim.Content, StringComparison.Ordinal);
+        Assert.Contains(claim.Content, claim.Evidence.Sentence, StringComparison.Ordinal);
+        Assert.Equal(claim.Evidence.Sentence, text[claim.Evidence.Start..claim.Evidence.End]);
+    }
+
+    [Fact]
+    public void Money_and_durations_are_numbers_with_units()
+    {
+        var claims = Claims("Aid package\n\nThe finance minister, Jonas Brekk, said Velmar would spend about $2.5 billion on a 90-day reconstruction plan.\n");
+
+        var claim = Assert.Single(claims);
+        Assert.Contains(claim.Numbers, n => n.Value == 2_500_000_000m && n.Unit == "USD" && n.Qualifier == "about");
+        Assert.Contains(claim.Numbers, n => n.Value == 90m && n.Unit == "day");
+    }
+
+    [Fact]
+    public void Read_more_links_bylines_and_captions_give_no_claims()
+    {
+        var claims = Claims("Talks resume\n\nBy Mara Lind\n\n" +
+            "Read more: Minister says the talks will resume on Friday\n\n" +
+            "Photo: Soldiers said goodbye to their families at the station\n\n" +
+            "Ostrava says ceasefire holding\nVelmar says it will not attend\n\n" +
+            "Foreign Minister Lena Ortiz said the delegation would travel on Thursday.\n");
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("lena-ortiz", claim.Speaker.ActorId);
+    }
+
+    [Fact]
+    public void Two_speakers_counting_the_same_breaches_differently_form_a_dispute()
+    {
+        var claims = Claims("Both sides trade blame\n\n" +
+            "Velmar said Ostravan forces had broken the truce more than 700 times since Sunday. " +
+            "Ostrava said it had counted about 500 breaches by Velmarian units over the same days.\n");
+
+        var onTopic = claims.Where(c => c.Topic == "ceasefire violations").ToList();
+        Assert.Equal(2, onTopic.Count);
+        var dispute = DisputeFinder.Find("ceasefire violations", onTopic);
+        Assert.NotNull(dispute);
+        Assert.Equal(DisputeFinder.Numbers, dispute.Kind);
+        Assert.Equal(["ostrava-republic", "velmar"], dispute.Sides.Select(s => s.ActorId!).Order(StringComparer.Ordinal));
+        Assert.Contains(dispute.Sides, s => s.Value is { Value: 700m, Qualifier: "more than" });
+        Assert.Contains(dispute.Sides, s => s.Value is { Value: 500m, Qualifier: "about" });
+    }
+
+    [Fact]
+    public void A_relative_pronoun_speaker_is_the_person_named_before_it()
+    {
+        var claim = Assert.Single(Claims("Next round\n\nThe talks were chaired by Ambassador Ruta Vell, who said the next round would take place in Geneva.\n"));
+
+        Assert.Equal("ruta-vell", claim.Speaker.ActorId);
+        Assert.Contains("the next round would take place in Geneva", claim.Content, StringComparison.Ordinal);
+    }
+}
