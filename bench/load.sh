@@ -116,6 +116,9 @@ Logging__LogLevel__Default=Warning dotnet bench/BareEndpoint/bin/Release/net10.0
 PIDS+=($!)
 wait_for "http://127.0.0.1:$BARE/status" '"ok"' 30
 
+BARE_BYTES=$(curl -s "http://127.0.0.1:$BARE/status" | wc -c)
+ACTOR_BYTES=$(curl -s "http://127.0.0.1:$API/api/actors/$ACTOR_ID" | wc -c)
+SPEAKER_BYTES=$(curl -s "http://127.0.0.1:$API/api/claims?speaker=$SPEAKER" | wc -c)
 say "driving each with wrk ($CONNECTIONS connections, $DURATION)"
 read -r BARE1_RPS _ _ < <(drive "http://127.0.0.1:$BARE/status" "$CONNECTIONS" 2)
 read -r ACTOR_RPS _ ACTOR_BAD < <(drive "http://127.0.0.1:$API/api/actors/$ACTOR_ID" "$CONNECTIONS" 2)
@@ -151,5 +154,6 @@ store: $CLAIMS claims (seed $SEED), generated in ${GENERATE_S} s; wrk -c$CONNECT
 | dev host start to first correct answer | $START_MS ms | | | ≤ 2,000 ms |
 | \`/api/ask\` p50, one connection | $ASK_P50 ms | | | ≤ 5 ms |
 
-non-2xx answers under load: actors $ACTOR_BAD, claims $SPEAKER_BAD, ask $ASK_BAD; storage requests per changed source: $REFRESH_REQUESTS_PER_SOURCE writes
+body sizes: bare $BARE_BYTES B, actor profile $ACTOR_BYTES B, claims page $SPEAKER_BYTES B; non-2xx answers under load: actors $ACTOR_BAD, claims $SPEAKER_BAD, ask $ASK_BAD
+write requests per changed source: $REFRESH_REQUESTS_PER_SOURCE
 EOF
