@@ -14,6 +14,7 @@ internal static class CliRoot
         root.Subcommands.Add(RefreshCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         return root;
     }
 }

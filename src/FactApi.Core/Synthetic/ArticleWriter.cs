@@ -9,7 +9,7 @@ namespace FactApi.Core.Synthetic;
 /// differ (so topics become disputes), some deny, roles are introduced on first mention, events are reported
 /// between the claims. Every fact cites the sentence it was written as.
 /// </summary>
-internal sealed class ArticleWriter(SyntheticPatterns patterns, SyntheticCast cast, Random random)
+internal sealed class ArticleWriter(SyntheticPatterns patterns, Random random)
 {
     private static readonly DateOnly FirstDay = new(2024, 1, 1);
     private const int DaysCovered = 730;
@@ -18,7 +18,7 @@ internal sealed class ArticleWriter(SyntheticPatterns patterns, SyntheticCast ca
     public FactSet Write(string sourceId, SyntheticTopic topic, int claimCount)
     {
         var published = FirstDay.AddDays(random.Next(DaysCovered));
-        var (first, second) = TwoCountries();
+        var (first, second) = random.Next(2) == 0 ? (topic.First, topic.Second) : (topic.Second, topic.First);
         var title = Capitalise(Fill(Pick(patterns.Headlines), ("{a}", first.Actor.Name), ("{b}", second.Actor.Name), ("{subject}", topic.Subject.Subject), ("{place}", topic.Place)));
         var url = $"https://synthetic.factapi.example/{published:yyyy'/'MM'/'dd}/{sourceId}";
         var article = new ArticleText(sourceId, url, title, published);
@@ -131,13 +131,6 @@ internal sealed class ArticleWriter(SyntheticPatterns patterns, SyntheticCast ca
 
         var skewed = random.NextDouble();
         return side.Members[(int)(side.Members.Count * skewed * skewed)].Actor;
-    }
-
-    private (SyntheticCountry, SyntheticCountry) TwoCountries()
-    {
-        var first = random.Next(cast.Countries.Count);
-        var second = (first + 1 + random.Next(cast.Countries.Count - 1)) % cast.Countries.Count;
-        return (cast.Countries[first], cast.Countries[second]);
     }
 
     private static string Sentence(string pattern, string mention, string content, DateOnly said) =>

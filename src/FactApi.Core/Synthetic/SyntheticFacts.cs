@@ -18,10 +18,10 @@ public static class SyntheticFacts
         var patterns = SyntheticPatterns.Default;
         var random = new Random(seed);
         var cast = SyntheticCast.Create(claims, random, patterns);
-        var topics = patterns.Subjects.SelectMany(s => cast.Cities.Select(c => new SyntheticTopic(s, c))).ToArray();
+        var topics = patterns.Subjects.SelectMany(s => cast.Cities.Select(c => Topic(s, c, cast, random))).ToArray();
         random.Shuffle(topics);
         var topicCount = Math.Clamp(claims / ClaimsPerTopic, 1, topics.Length);
-        var writer = new ArticleWriter(patterns, cast, random);
+        var writer = new ArticleWriter(patterns, random);
         var sets = new List<Core.Facts.FactSet>();
         for (var written = 0; written < claims;)
         {
@@ -31,5 +31,12 @@ public static class SyntheticFacts
         }
 
         return new SyntheticStore(cast.Actors.ToList(), sets);
+    }
+
+    private static SyntheticTopic Topic(SubjectPattern subject, string place, SyntheticCast cast, Random random)
+    {
+        var first = random.Next(cast.Countries.Count);
+        var second = (first + 1 + random.Next(cast.Countries.Count - 1)) % cast.Countries.Count;
+        return new SyntheticTopic(subject, place, cast.Countries[first], cast.Countries[second]);
     }
 }

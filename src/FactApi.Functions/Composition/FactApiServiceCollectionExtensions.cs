@@ -24,6 +24,7 @@ public static class FactApiServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Refresh.RefreshPlanner>();
         services.AddHostedService<Seeding.SampleDataSeeder>();
+        services.AddSingleton<ResponseCache>();
         services.AddSingleton<ApiResults>();
         services.AddSingleton<Answering.AnswererCache>();
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ApiJson.Configure(options.JsonSerializerOptions));

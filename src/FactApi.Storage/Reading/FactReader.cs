@@ -16,7 +16,8 @@ public sealed class FactReader(TableServiceClient tables, TableNames names, Data
 {
     private const string End = "\uffff";
 
-    public Task<string> VersionAsync(CancellationToken cancellationToken) => version.ReadAsync(cancellationToken);
+    /// <summary>The dataset version, read from storage at most once a second per instance.</summary>
+    public ValueTask<string> VersionAsync(CancellationToken cancellationToken) => version.CurrentAsync(cancellationToken);
 
     public Task<Actor?> GetActorAsync(string id, CancellationToken cancellationToken) => PointAsync<Actor>(names.Actors, Partitions.Actor, id, cancellationToken);
 
@@ -69,7 +70,7 @@ public sealed class FactReader(TableServiceClient tables, TableNames names, Data
 
     public async Task<Page<Actor>> SearchActorsAsync(string? text, ActorKind? kind, int limit, string? cursor, CancellationToken cancellationToken)
     {
-        var current = await version.ReadAsync(cancellationToken);
+        var current = await version.CurrentAsync(cancellationToken);
         var query = $"actors|{text}|{kind}";
         var offset = cursor is null ? 0 : int.Parse(await cursors.DecodeAsync(cursor, query, current, cancellationToken), CultureInfo.InvariantCulture);
         var ranked = await RankActorsAsync(text is null ? "" : SearchKey.Fold(text), kind, cancellationToken);
@@ -132,7 +133,7 @@ public sealed class FactReader(TableServiceClient tables, TableNames names, Data
         TableClient table, string partition, string query, string after, string upTo, Func<TableEntity, bool> keep, Func<TableEntity, T> read,
         int limit, string? cursor, CancellationToken cancellationToken)
     {
-        var current = await version.ReadAsync(cancellationToken);
+        var current = await version.CurrentAsync(cancellationToken);
         if (cursor is not null)
         {
             after = await cursors.DecodeAsync(cursor, query, current, cancellationToken);

@@ -17,7 +17,7 @@ public sealed class SnapshotReader(TableServiceClient tables, TableNames names, 
 
     public async Task<(string Version, StoredFacts Facts)> GetAsync(CancellationToken cancellationToken)
     {
-        var latest = await version.ReadAsync(cancellationToken);
+        var latest = await version.CurrentAsync(cancellationToken);
         if (current is { } cached && cached.Version == latest)
         {
             return cached;

@@ -11,7 +11,7 @@ namespace FactApi.Storage.Writing;
 /// The one write path for facts, used by the sample loader, the refresh and the CLI: idempotent upserts in
 /// partition batches, actor profiles merged across sources, and a new dataset version after every change.
 /// </summary>
-public sealed class FactWriter(TableServiceClient tables, TableNames names, DatasetVersion version, Blobs.SourceTextStore texts) : IFactStore
+public sealed partial class FactWriter(TableServiceClient tables, TableNames names, DatasetVersion version, Blobs.SourceTextStore texts) : IFactStore
 {
     private const int MaxConcurrentAttempts = 20;
     private int tablesReady;
@@ -176,14 +176,7 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
                 }
 
                 var actor = stored ?? fromSet[id] with { Roles = [] };
-                var roles = actor.Roles.Where(r => r.Evidence?.SourceId != set.Source.Id)
-                    .Concat(fromSet.TryGetValue(id, out var mentioned) ? mentioned.Roles : [])
-                    .DistinctBy(r => (r.Title, r.Of, r.Evidence?.SourceId, r.Evidence?.Start))
-                    // Sources arrive in any order; the stored order must not depend on it.
-                    .OrderBy(r => r.Evidence?.SourceId ?? "", StringComparer.Ordinal)
-                    .ThenBy(r => r.Evidence?.Start ?? -1)
-                    .ThenBy(r => r.Title, StringComparer.Ordinal)
-                    .ToList();
+                var roles = MergeRoles(actor.Roles, r => r.Evidence?.SourceId == set.Source.Id, fromSet.TryGetValue(id, out var mentioned) ? mentioned.Roles : []);
                 var updated = actor with
                 {
                     Roles = roles,
@@ -214,6 +207,17 @@ public sealed class FactWriter(TableServiceClient tables, TableNames names, Data
         // Name-index entities carry no counts or roles: writing them again is harmless.
         await TableBatcher.UpsertAsync(actorTable, merged.SelectMany(a => FactEntities.ForActor(a).Skip(1)), cancellationToken);
     }
+
+    /// <summary>The stored roles less those the rewritten sources gave, plus the ones they give now.</summary>
+    private static List<ActorRole> MergeRoles(IEnumerable<ActorRole> stored, Func<ActorRole, bool> replaced, IEnumerable<ActorRole> fresh) =>
+        stored.Where(r => !replaced(r))
+            .Concat(fresh)
+            .DistinctBy(r => (r.Title, r.Of, r.Evidence?.SourceId, r.Evidence?.Start))
+            // Sources arrive in any order; the stored order must not depend on it.
+            .OrderBy(r => r.Evidence?.SourceId ?? "", StringComparer.Ordinal)
+            .ThenBy(r => r.Evidence?.Start ?? -1)
+            .ThenBy(r => r.Title, StringComparer.Ordinal)
+            .ToList();
 
     public async Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken)
     {

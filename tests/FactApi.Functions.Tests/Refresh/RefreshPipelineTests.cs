@@ -1,6 +1,7 @@
 using FactApi.Core.Facts;
 using FactApi.Core.Refresh;
 using FactApi.Storage.Reading;
+using FactApi.Storage.Writing;
 using FactApi.TestSupport;
 
 namespace FactApi.Functions.Tests.Refresh;
@@ -48,7 +49,7 @@ public sealed class RefreshPipelineTests(AzuriteFixture azurite) : IClassFixture
         await world.SeedRegistryAsync();
         await world.RefreshAllAsync();
         var before = await world.EntitiesAsync(withEtags: true);
-        var version = await world.Get<FactReader>().VersionAsync(CancellationToken.None);
+        var version = await world.Get<DatasetVersion>().ReadAsync(CancellationToken.None);
 
         var second = await world.RefreshAllAsync();
 
@@ -56,7 +57,7 @@ public sealed class RefreshPipelineTests(AzuriteFixture azurite) : IClassFixture
         Assert.Contains("/feed.xml", publisher.ConditionalRequests);
         Assert.Contains("/first.txt", publisher.ConditionalRequests);
         Assert.Equal(before, await world.EntitiesAsync(withEtags: true));
-        Assert.Equal(version, await world.Get<FactReader>().VersionAsync(CancellationToken.None));
+        Assert.Equal(version, await world.Get<DatasetVersion>().ReadAsync(CancellationToken.None));
     }
 
     [Fact]
