@@ -14,6 +14,9 @@ public static class DisputeFinder
     public const string Numbers = "numbers";
     public const string Denial = "denial";
     private const decimal Tolerance = 0.1m;
+
+    /// <summary>A dispute is stored as one entity (64 KiB a property): a topic argued by many speakers keeps the extremes and the latest.</summary>
+    public const int MaxSides = 12;
     private static readonly IReadOnlyDictionary<string, string> DenialCues = Extraction.Lexicon.Load("Disputes.Resources.denial-cues.txt");
 
     public static string IdFor(string topic) =>
@@ -40,11 +43,26 @@ public static class DisputeFinder
             return null;
         }
 
-        var sides = (kind == Numbers ? counted : bySpeaker)
+        var sides = Shown(kind == Numbers ? counted : bySpeaker, kind)
             .Select(c => new DisputeSide(c.Speaker.ActorId, c.Speaker.Text, c.Id, c.Content, c.Numbers.FirstOrDefault(), c.Evidence))
             .ToList();
         var date = bySpeaker.Select(c => c.SaidOn?.End ?? c.Evidence.PublishedAt).Max();
         return new Dispute(IdFor(topic), topic, date, sides, kind);
+    }
+
+    /// <summary>All sides when few; else the lowest and highest counts (or the denials) first, then the most recent.</summary>
+    private static IEnumerable<Claim> Shown(List<Claim> claims, string kind)
+    {
+        if (claims.Count <= MaxSides)
+        {
+            return claims;
+        }
+
+        var first = kind == Numbers
+            ? [claims.MinBy(c => c.Numbers[0].Value)!, claims.MaxBy(c => c.Numbers[0].Value)!]
+            : claims.Where(c => c.Cue.Split(' ').Any(DenialCues.ContainsKey)).Take(MaxSides / 2).ToList();
+        var rest = claims.Except(first).OrderByDescending(c => c.SaidOn?.End ?? c.Evidence.PublishedAt).ThenBy(c => c.Id, StringComparer.Ordinal);
+        return first.Concat(rest).Take(MaxSides).OrderBy(c => c.Speaker.ActorId, StringComparer.Ordinal);
     }
 
     private static bool Differ(IReadOnlyList<decimal> values)

@@ -41,4 +41,17 @@ public sealed class DisputeFinderTests
     {
         Assert.Null(DisputeFinder.Find("harbour blockade", [Said("port-authority", "said", "a", 100), Said("port-authority", "said", "b", 10)]));
     }
+
+    [Fact]
+    public void A_topic_argued_by_many_speakers_keeps_the_extremes_within_the_side_limit()
+    {
+        var claims = Enumerable.Range(1, 40).Select(i => Said($"speaker-{i:00}", "said", $"{i * 10} ships were stuck", i * 10)).ToList();
+
+        var dispute = DisputeFinder.Find("harbour blockade", claims)!;
+
+        Assert.Equal(DisputeFinder.MaxSides, dispute.Sides.Count);
+        Assert.Contains(dispute.Sides, s => s.Value!.Value == 10m);
+        Assert.Contains(dispute.Sides, s => s.Value!.Value == 400m);
+        Assert.Equal(dispute.Sides.Count, dispute.Sides.Select(s => s.ActorId).Distinct().Count());
+    }
 }
