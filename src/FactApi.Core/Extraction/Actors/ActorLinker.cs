@@ -87,7 +87,9 @@ public sealed class ActorLinker
         foreach (var tagged in names.Where(n => n.Label is "PER" or "ORG"))
         {
             var name = tagged.Label == "PER" ? WithoutTitle(text, tagged) : tagged;
-            if (Overlaps(mentions, name.Start, name.End))
+
+            // A name never runs over a line break: one that does is a link or headline line merged with the next paragraph.
+            if (Overlaps(mentions, name.Start, name.End) || text.AsSpan(name.Start, name.End - name.Start).Contains('\n'))
             {
                 continue;
             }

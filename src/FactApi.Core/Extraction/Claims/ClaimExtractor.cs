@@ -20,6 +20,7 @@ internal sealed class ClaimExtractor
     {
         var claims = new List<Claim>();
         var noise = new NoiseLines(input.Text);
+        Claim? lastCounted = null;
         foreach (var found in Find(input.Text, sentences))
         {
             if (found.Speaker is not { } speaker || noise.Contains(found.Cue.Start))
@@ -29,8 +30,9 @@ internal sealed class ClaimExtractor
 
             var sentence = found.Sentence;
             var content = string.Join(" ", found.Content.Select(c => input.Text[c.Start..c.End])).Trim(' ', ',', '.', '"', '\u201C', '\u201D', ':');
-            if (content.Length < 3)
+            if (content.Length < 3 || (found.Form == QuoteForm.Indirect && !content.Contains(' ', StringComparison.Ordinal)))
             {
+                // One word reported ("..., saying Russia") is a fragment, not something a reader could check.
                 continue;
             }
 
@@ -41,6 +43,13 @@ internal sealed class ClaimExtractor
             var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, input.Text[from..to], from, to);
             var numbers = NumberExtractor.Find(content);
             var saidOn = SaidOn(sentence, found.Cue.End) ?? (input.PublishedAt is { } published ? TemporalValue.Parse(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null);
+            var topic = ClaimTopics.Find(content, numbers);
+            if (topic is null && numbers.Count > 0 && numbers[0].Unit is null && lastCounted is { Topic: not null } previous && from - previous.Evidence.End < 400)
+            {
+                // "Kyiv counted 700 breaches; Moscow said it recorded nearly 500": a bare count just after a counted claim counts the same thing.
+                topic = previous.Topic;
+            }
+
             claims.Add(new Claim(
                 FactIds.Claim(input.SourceId, from, to, content),
                 new Speaker(speaker.ActorId, input.Text[found.Source.Start..found.Source.End]),
@@ -48,9 +57,13 @@ internal sealed class ClaimExtractor
                 content,
                 found.Form,
                 saidOn,
-                ClaimTopics.Find(content, numbers),
+                topic,
                 numbers,
                 evidence));
+            if (numbers.Count > 0)
+            {
+                lastCounted = claims[^1];
+            }
         }
 
         return claims;

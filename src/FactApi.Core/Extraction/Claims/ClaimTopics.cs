@@ -15,15 +15,18 @@ internal static class ClaimTopics
         var anchor = numbers.Count > 0 ? content.IndexOf(numbers[0].Text, StringComparison.Ordinal) : -1;
         string? best = null;
         var bestDistance = int.MaxValue;
+        var taken = new List<(int Start, int End)>();
         foreach (var phrase in Longest)
         {
             for (var at = content.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = content.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
             {
-                if (!WholeWords(content, at, phrase.Length))
+                // Phrases go longest first, so "truce" inside "broken the truce" is already taken by the longer phrase.
+                if (!WholeWords(content, at, phrase.Length) || taken.Exists(t => t.Start <= at && at + phrase.Length <= t.End))
                 {
                     continue;
                 }
 
+                taken.Add((at, at + phrase.Length));
                 var distance = anchor < 0 ? at : Math.Abs(at - anchor);
                 if (distance < bestDistance)
                 {

@@ -18,13 +18,31 @@ internal static class AttributionAssembler
             var sentence = context.SentenceOf[cue.First];
             var cueSpan = Chars(context, cue);
             var source = Nearest(context, sources, cue, sentence, sentence) is { } s ? Chars(context, s) : RuleSource(context, cueSpan);
-            var content = Nearest(context, contents, cue, sentence, sentence) ?? Nearest(context, contents, cue, sentence - 1, sentence + 1);
-            if (source is not { } speaker || content is not { } body)
+            var nearest = Nearest(context, contents, cue, sentence, sentence) ?? Nearest(context, contents, cue, sentence - 1, sentence + 1);
+            if (source is not { } speaker || nearest is not { } body)
             {
                 continue;
             }
 
-            found.Add((speaker, cueSpan, WholeQuote(context, Chars(context, body), cueSpan)));
+            var content = Chars(context, body);
+            if (content.Start < cueSpan.End && content.End > cueSpan.Start)
+            {
+                // "continued to call for a longer truce" tagged as cue and content both: the content is what follows the cue.
+                if (content.End <= cueSpan.End)
+                {
+                    continue;
+                }
+
+                var start = cueSpan.End;
+                while (start < content.End && char.IsWhiteSpace(context.Text[start]))
+                {
+                    start++;
+                }
+
+                content = new TextSpan(start, content.End);
+            }
+
+            found.Add((speaker, cueSpan, WholeQuote(context, content, cueSpan)));
         }
 
         return found;
