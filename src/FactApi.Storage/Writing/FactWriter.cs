@@ -58,6 +58,11 @@ public sealed partial class FactWriter(TableServiceClient tables, TableNames nam
         }
     }
 
+    /// <summary>Citations kept per office of an actor (the latest), and offices kept per actor.</summary>
+    public const int CitationsPerRole = 3;
+
+    public const int MaxRoles = 24;
+
     /// <summary>
     /// Replaces one source's facts as a set: new and changed facts are upserted, facts the source no longer yields
     /// are deleted with their index copies, nothing of other sources is touched. A set identical to the stored one
@@ -213,11 +218,23 @@ public sealed partial class FactWriter(TableServiceClient tables, TableNames nam
         stored.Where(r => !replaced(r))
             .Concat(fresh)
             .DistinctBy(r => (r.Title, r.Of, r.Evidence?.SourceId, r.Evidence?.Start))
+            // An actor is one entity (64 KiB a property) that every source naming it adds roles to: each office keeps
+            // its latest few citations, and the actor its latest offices, so a much-reported person stays writable.
+            .GroupBy(r => (r.Title, r.Of))
+            .SelectMany(office => Latest(office).Take(CitationsPerRole))
+            .OrderByDescending(r => r.Evidence?.PublishedAt ?? DateOnly.MinValue)
+            .ThenBy(r => r.Evidence?.SourceId ?? "", StringComparer.Ordinal)
+            .Take(MaxRoles)
             // Sources arrive in any order; the stored order must not depend on it.
             .OrderBy(r => r.Evidence?.SourceId ?? "", StringComparer.Ordinal)
             .ThenBy(r => r.Evidence?.Start ?? -1)
             .ThenBy(r => r.Title, StringComparer.Ordinal)
             .ToList();
+
+    private static IOrderedEnumerable<ActorRole> Latest(IEnumerable<ActorRole> roles) =>
+        roles.OrderByDescending(r => r.Evidence?.PublishedAt ?? DateOnly.MinValue)
+            .ThenBy(r => r.Evidence?.SourceId ?? "", StringComparer.Ordinal)
+            .ThenBy(r => r.Evidence?.Start ?? -1);
 
     public async Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken)
     {
