@@ -37,6 +37,7 @@ internal static class NameFeatures
         var n2 = i + 2 < sentence.Length ? sentence[i + 2] : After;
         ulong caseMode = upperSentence ? 1UL : 0UL;
 
+        // Templates 0 to 10 depend on the word and case mode only and must come first (see WordFeatureCount).
         features[n++] = FeatureHash.Of(0, 0);
         features[n++] = FeatureHash.Of(1, t.Lower);
         features[n++] = FeatureHash.Of(2, t.Word, caseMode);
@@ -117,6 +118,14 @@ internal static class NameFeatures
         transitions[m++] = FeatureHash.Of(35, history);
         return (n, m);
     }
+
+    /// <summary>
+    /// How many of the token features <see cref="Extract"/> writes first depend on the word and case mode alone
+    /// (templates 0 to 10): the bias, word forms, shapes and the affixes the word has.
+    /// </summary>
+    public static int WordFeatureCount(in TokenInfo t) =>
+        5 + (t.Prefix2 != 0 ? 1 : 0) + (t.Prefix3 != 0 ? 1 : 0) + (t.Prefix4 != 0 ? 1 : 0)
+        + (t.Suffix2 != 0 ? 1 : 0) + (t.Suffix3 != 0 ? 1 : 0) + (t.Suffix4 != 0 ? 1 : 0);
 
     private static void AddIfSet(Span<uint> features, ref int n, int template, ulong value)
     {
