@@ -21,10 +21,8 @@ internal sealed class NameModel : ITagScorer
     private readonly int shift;
     private readonly float scale;
 
-    // The summed scores of each word's own features (see WordKey), for the most common words: those met first.
-    private const int MaxWords = 50_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong, ulong, bool), float[]> wordScores = new();
-    private int wordCount;
+    private readonly WordScoreCache wordScores = new();
+    private volatile bool touchedAll;
 
     /// <summary>A model from quantised rows (see <see cref="QuantisedRows"/>).</summary>
     public NameModel(IReadOnlyList<(uint Key, ushort[] Indexes, short[] Weights)> rows, float scale, Vocabulary vocabulary)
@@ -61,6 +59,9 @@ internal sealed class NameModel : ITagScorer
     }
 
     public Vocabulary Vocabulary { get; }
+
+    /// <summary>Whether the touched slots ever xor'd to all ones (read only so the touching has a use).</summary>
+    internal bool TouchedAll => touchedAll;
 
     /// <summary>The weight of one unit of a stored 16-bit weight.</summary>
     public float Scale => scale;
@@ -104,18 +105,10 @@ internal sealed class NameModel : ITagScorer
     {
         // Adding the remembered sum of the word's own features and then the rest performs the same float
         // additions in the same order as adding every feature, so the scores are identical.
-        var key = (word.Word, word.Lower, word.UpperSentence);
-        if (wordScores.TryGetValue(key, out var remembered))
-        {
-            remembered.CopyTo(scores);
-        }
-        else if (Add(tokenFeatures[..word.Features], scores) && wordCount < MaxWords)
+        if (!wordScores.TryCopy(word, scores) && Add(tokenFeatures[..word.Features], scores))
         {
             // Only sums that stay within the token tags are kept (a feature id shared with a transition row is not).
-            if (wordScores.TryAdd(key, scores[..TagScores.Tags].ToArray()))
-            {
-                Interlocked.Increment(ref wordCount);
-            }
+            wordScores.Add(word, scores);
         }
 
         Add(tokenFeatures[word.Features..], scores);
@@ -129,6 +122,21 @@ internal sealed class NameModel : ITagScorer
         // order, so that each score sums the same weights in the same order as a one-pass loop would.
         Span<uint> rows = stackalloc uint[features.Length];
         var mask = slots.Length - 1;
+
+        // Touch every home slot first: loads that no branch waits on can all be in flight at once, whereas in the
+        // probing loop below each mispredicted branch would wait for its own cache miss.
+        var touched = 0UL;
+        foreach (var feature in features)
+        {
+            touched ^= slots[Slot(feature)];
+        }
+
+        if (touched == ulong.MaxValue)
+        {
+            // Never in practice; it keeps the loads above from being optimised away.
+            touchedAll = true;
+        }
+
         for (var f = 0; f < features.Length; f++)
         {
             var feature = features[f];
@@ -140,6 +148,18 @@ internal sealed class NameModel : ITagScorer
             }
 
             rows[f] = (uint)value == 0 ? 0 : (uint)(value >> 32);
+        }
+
+        // The same for the rows' entries.
+        var touchedEntries = 0u;
+        foreach (var row in rows)
+        {
+            touchedEntries ^= entries[(int)(row >> CountBits)];
+        }
+
+        if (touchedEntries == uint.MaxValue)
+        {
+            touchedAll = true;
         }
 
         var highest = 0u;
