@@ -24,11 +24,8 @@ internal static class ViterbiDecoder
         Span<byte> tags, ReadOnlySpan<byte> gold = default, Learn? learn = null)
     {
         var document = new DocumentContext(tokens, sentences, scorer.Vocabulary);
-        var features = new SentenceFeatures();
         var longest = sentences.Count == 0 ? 0 : sentences.Max(s => s.Count);
-        var scores = new float[longest * TagScores.Width];
-        var best = new float[longest * Tags];
-        var back = new byte[longest * Tags];
+        var (features, scores, best, back) = Buffers.For(longest);
         foreach (var (start, count) in sentences)
         {
             if (count == 0)
@@ -63,6 +60,39 @@ internal static class ViterbiDecoder
             {
                 document.Remember(sentence[i], output[i]);
             }
+        }
+    }
+
+    /// <summary>
+    /// Working arrays kept per thread between documents: the scores of a long sentence are a large-object-heap
+    /// allocation, which a fresh array per document would pay for in full garbage collections.
+    /// </summary>
+    private static class Buffers
+    {
+        [ThreadStatic]
+        private static SentenceFeatures? features;
+
+        [ThreadStatic]
+        private static float[]? scores;
+
+        [ThreadStatic]
+        private static float[]? best;
+
+        [ThreadStatic]
+        private static byte[]? back;
+
+        public static (SentenceFeatures Features, float[] Scores, float[] Best, byte[] Back) For(int tokens)
+        {
+            features ??= new SentenceFeatures();
+            if (scores is null || scores.Length < tokens * TagScores.Width)
+            {
+                var capacity = Math.Max(tokens, 64);
+                scores = new float[capacity * TagScores.Width];
+                best = new float[capacity * Tags];
+                back = new byte[capacity * Tags];
+            }
+
+            return (features, scores, best!, back!);
         }
     }
 
