@@ -17,6 +17,9 @@ internal static class NameFeatures
     /// <summary>Upper bound on the number of transition features of one token.</summary>
     public const int MaxTransitionFeatures = 8;
 
+    /// <summary>The constant transition feature, always the first transition feature of a token.</summary>
+    public static readonly uint TransitionBias = FeatureHash.Of(26, 0);
+
     private static readonly TokenInfo Before = TokenInfo.From("<s>");
     private static readonly TokenInfo After = TokenInfo.From("</s>");
     private static readonly ulong QuoteWord = TokenInfo.From("\"").Word;
@@ -111,7 +114,7 @@ internal static class NameFeatures
         }
 
         var m = 0;
-        transitions[m++] = FeatureHash.Of(26, 0);
+        transitions[m++] = TransitionBias;
         transitions[m++] = FeatureHash.Of(28, t.Lower);
         transitions[m++] = FeatureHash.Of(29, t.ShortShape, caseMode);
         transitions[m++] = FeatureHash.Of(30, p1.Lower);

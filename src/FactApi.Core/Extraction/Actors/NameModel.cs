@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace FactApi.Core.Extraction.Actors;
 
 /// <summary>
@@ -22,6 +25,10 @@ internal sealed class NameModel : ITagScorer
     private readonly float scale;
 
     private readonly WordScoreCache wordScores = new();
+
+    // The row of the constant transition feature, dense: every token starts its transition scores from it.
+    private readonly float[] transitionBias = new float[TagScores.Width];
+    private readonly bool biasScoresTransitionsOnly;
     private volatile bool touchedAll;
 
     /// <summary>A model from quantised rows (see <see cref="QuantisedRows"/>).</summary>
@@ -36,6 +43,11 @@ internal sealed class NameModel : ITagScorer
         if (total >= MaxEntries || rows.Any(r => r.Indexes.Length >= 1 << CountBits))
         {
             throw new InvalidDataException("The name model is larger than its table layout allows.");
+        }
+
+        if (rows.Any(r => r.Indexes.Any(i => i >= TagScores.Width)))
+        {
+            throw new InvalidDataException("The name model scores more tags than the tagger has.");
         }
 
         entries = new uint[total];
@@ -56,6 +68,9 @@ internal sealed class NameModel : ITagScorer
         }
 
         FeatureCount = rows.Count;
+        // Stored weights are never zero, so a row touching no token tag leaves their scores at zero.
+        Add([NameFeatures.TransitionBias], transitionBias);
+        biasScoresTransitionsOnly = transitionBias.AsSpan(0, TagScores.Tags).IndexOfAnyExcept(0f) < 0;
     }
 
     public Vocabulary Vocabulary { get; }
@@ -103,15 +118,32 @@ internal sealed class NameModel : ITagScorer
 
     public void Score(ReadOnlySpan<uint> tokenFeatures, ReadOnlySpan<uint> transitionFeatures, in WordKey word, Span<float> scores)
     {
-        // Adding the remembered sum of the word's own features and then the rest performs the same float
-        // additions in the same order as adding every feature, so the scores are identical.
-        if (!wordScores.TryCopy(word, scores) && Add(tokenFeatures[..word.Features], scores))
+        if (scores.Length < TagScores.Width)
         {
-            // Only sums that stay within the token tags are kept (a feature id shared with a transition row is not).
-            wordScores.Add(word, scores);
+            throw new ArgumentException("Scores must have room for every tag and transition.", nameof(scores));
         }
 
-        Add(tokenFeatures[word.Features..], scores);
+        // Adding the remembered sum of the word's own features and then the rest performs the same float
+        // additions in the same order as adding every feature, so the scores are identical.
+        var tokenOnly = true;
+        if (!wordScores.TryCopy(word, scores))
+        {
+            // Only sums that stay within the token tags are kept (a feature id shared with a transition row is not).
+            tokenOnly = Add(tokenFeatures[..word.Features], scores);
+            if (tokenOnly)
+            {
+                wordScores.Add(word, scores);
+            }
+        }
+
+        tokenOnly &= Add(tokenFeatures[word.Features..], scores);
+        if (tokenOnly && biasScoresTransitionsOnly && transitionFeatures.Length > 0 && transitionFeatures[0] == NameFeatures.TransitionBias)
+        {
+            // The transition bias comes first onto zero transition scores, so copying its row densely equals adding it.
+            transitionBias.AsSpan(TagScores.Tags).CopyTo(scores[TagScores.Tags..]);
+            transitionFeatures = transitionFeatures[1..];
+        }
+
         Add(transitionFeatures, scores);
     }
 
@@ -162,17 +194,20 @@ internal sealed class NameModel : ITagScorer
             touchedAll = true;
         }
 
+        // Indexes were checked against the score width when the model was built, and Score checked the span.
         var highest = 0u;
+        ref var score = ref MemoryMarshal.GetReference(scores);
+        ref var entry = ref MemoryMarshal.GetArrayDataReference(entries);
         foreach (var row in rows)
         {
             var start = (int)(row >> CountBits);
             var end = start + (int)(row & ((1 << CountBits) - 1));
             for (var e = start; e < end; e++)
             {
-                var entry = entries[e];
-                var index = entry & 0xFFFF;
+                var packed = Unsafe.Add(ref entry, e);
+                var index = packed & 0xFFFF;
                 highest = Math.Max(highest, index);
-                scores[(int)index] += (short)(entry >> 16) * scale;
+                Unsafe.Add(ref score, (int)index) += (short)(packed >> 16) * scale;
             }
         }
 
