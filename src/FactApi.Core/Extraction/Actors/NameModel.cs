@@ -50,7 +50,8 @@ internal sealed class NameModel : ITagScorer
             throw new InvalidDataException("The name model scores more tags than the tagger has.");
         }
 
-        entries = new uint[total];
+        // One spare entry, so that touching the start of a missing or empty row stays inside the array.
+        entries = new uint[total + 1];
         var next = 0;
         foreach (var (key, indexes, weights) in rows)
         {
