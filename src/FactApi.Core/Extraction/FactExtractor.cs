@@ -46,11 +46,11 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var roles = roleFinder.Find(input.Text, document.Sentences, found);
         var taken = times.Select(t => (t.Start, t.End)).Concat(document.Entities.Where(e => e.Label != "PER").Select(e => (e.Start, e.End))).ToList();
         var mentions = coreference.Resolve(input.Text, found, roles, taken);
-        var sentences = document.Sentences.Select(s => new SentenceView(
-            s.Start, s.End, input.Text[s.Start..s.End],
-            mentions.Where(m => m.Start >= s.Start && m.End <= s.End).ToList(),
-            times.Where(t => t.Start >= s.Start && t.End <= s.End).ToList(),
-            document.Entities.Where(e => e.Start >= s.Start && e.End <= s.End).ToList())).ToList();
+        var mentionsOf = SentenceBuckets.Split(document.Sentences, mentions, m => (m.Start, m.End));
+        var timesOf = SentenceBuckets.Split(document.Sentences, times, t => (t.Start, t.End));
+        var namesOf = SentenceBuckets.Split(document.Sentences, document.Entities, e => (e.Start, e.End));
+        var sentences = document.Sentences.Select((s, i) => new SentenceView(
+            s.Start, s.End, input.Text[s.Start..s.End], mentionsOf[i], timesOf[i], namesOf[i])).ToList();
         return (sentences, mentions, roles);
     }
 

@@ -7,8 +7,9 @@ internal interface ITagScorer
     Vocabulary Vocabulary { get; }
 
     /// <summary>
-    /// Adds the weights of a token's features into <paramref name="scores"/> (<see cref="TagScores.Width"/> long):
-    /// token features score each tag, transition features each (previous tag, tag) pair.
+    /// Adds the weights of a token's features into <paramref name="scores"/> (<see cref="TagScores.Width"/> long, all
+    /// zero): token features score each tag, transition features each (previous tag, tag) pair. <paramref name="word"/>
+    /// says which leading token features depend on the word alone, so a fixed model may reuse their sum.
     /// </summary>
-    void Score(ReadOnlySpan<uint> tokenFeatures, ReadOnlySpan<uint> transitionFeatures, Span<float> scores);
+    void Score(ReadOnlySpan<uint> tokenFeatures, ReadOnlySpan<uint> transitionFeatures, in WordKey word, Span<float> scores);
 }

@@ -17,6 +17,9 @@ internal static class NameFeatures
     /// <summary>Upper bound on the number of transition features of one token.</summary>
     public const int MaxTransitionFeatures = 8;
 
+    /// <summary>The constant transition feature, always the first transition feature of a token.</summary>
+    public static readonly uint TransitionBias = FeatureHash.Of(26, 0);
+
     private static readonly TokenInfo Before = TokenInfo.From("<s>");
     private static readonly TokenInfo After = TokenInfo.From("</s>");
     private static readonly ulong QuoteWord = TokenInfo.From("\"").Word;
@@ -37,6 +40,7 @@ internal static class NameFeatures
         var n2 = i + 2 < sentence.Length ? sentence[i + 2] : After;
         ulong caseMode = upperSentence ? 1UL : 0UL;
 
+        // Templates 0 to 10 depend on the word and case mode only and must come first (see WordFeatureCount).
         features[n++] = FeatureHash.Of(0, 0);
         features[n++] = FeatureHash.Of(1, t.Lower);
         features[n++] = FeatureHash.Of(2, t.Word, caseMode);
@@ -110,13 +114,21 @@ internal static class NameFeatures
         }
 
         var m = 0;
-        transitions[m++] = FeatureHash.Of(26, 0);
+        transitions[m++] = TransitionBias;
         transitions[m++] = FeatureHash.Of(28, t.Lower);
         transitions[m++] = FeatureHash.Of(29, t.ShortShape, caseMode);
         transitions[m++] = FeatureHash.Of(30, p1.Lower);
         transitions[m++] = FeatureHash.Of(35, history);
         return (n, m);
     }
+
+    /// <summary>
+    /// How many of the token features <see cref="Extract"/> writes first depend on the word and case mode alone
+    /// (templates 0 to 10): the bias, word forms, shapes and the affixes the word has.
+    /// </summary>
+    public static int WordFeatureCount(in TokenInfo t) =>
+        5 + (t.Prefix2 != 0 ? 1 : 0) + (t.Prefix3 != 0 ? 1 : 0) + (t.Prefix4 != 0 ? 1 : 0)
+        + (t.Suffix2 != 0 ? 1 : 0) + (t.Suffix3 != 0 ? 1 : 0) + (t.Suffix4 != 0 ? 1 : 0);
 
     private static void AddIfSet(Span<uint> features, ref int n, int template, ulong value)
     {

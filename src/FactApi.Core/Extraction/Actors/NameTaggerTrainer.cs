@@ -76,7 +76,7 @@ public sealed class NameTaggerTrainer(double titleRate = 0) : ITagScorer
 
     Vocabulary ITagScorer.Vocabulary => vocabulary ?? throw new InvalidOperationException("Train at least one epoch first.");
 
-    void ITagScorer.Score(ReadOnlySpan<uint> tokenFeatures, ReadOnlySpan<uint> transitionFeatures, Span<float> scores)
+    void ITagScorer.Score(ReadOnlySpan<uint> tokenFeatures, ReadOnlySpan<uint> transitionFeatures, in WordKey word, Span<float> scores)
     {
         tokenWeights.AddTo(tokenFeatures, scores);
         transitionWeights.AddTo(transitionFeatures, scores);

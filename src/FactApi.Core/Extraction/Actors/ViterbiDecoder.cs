@@ -13,6 +13,9 @@ internal static class ViterbiDecoder
     // Allowed[isLast, previous, tag].
     private static readonly bool[] Allowed = BuildAllowed();
 
+    // Predecessors[isLast * Tags + tag]: the previous tags allowed before tag, ascending.
+    private static readonly byte[][] Predecessors = BuildPredecessors();
+
     /// <summary>Called after each sentence during training with its features, gold tags and guess.</summary>
     public delegate void Learn(SentenceFeatures features, ReadOnlySpan<byte> gold, ReadOnlySpan<byte> guess);
 
@@ -21,11 +24,8 @@ internal static class ViterbiDecoder
         Span<byte> tags, ReadOnlySpan<byte> gold = default, Learn? learn = null)
     {
         var document = new DocumentContext(tokens, sentences, scorer.Vocabulary);
-        var features = new SentenceFeatures();
         var longest = sentences.Count == 0 ? 0 : sentences.Max(s => s.Count);
-        var scores = new float[longest * TagScores.Width];
-        var best = new float[longest * Tags];
-        var back = new byte[longest * Tags];
+        var (features, scores, best, back) = Buffers.For(longest);
         foreach (var (start, count) in sentences)
         {
             if (count == 0)
@@ -49,7 +49,8 @@ internal static class ViterbiDecoder
                 features.Grow();
                 var (n, m) = NameFeatures.Extract(sentence, i, run, upper, document, features.NextToken, features.NextTransition);
                 features.Commit(n, m);
-                scorer.Score(features.Token(i), features.Transition(i), scores.AsSpan(i * TagScores.Width, TagScores.Width));
+                var word = new WordKey(sentence[i].Word, sentence[i].Lower, upper, NameFeatures.WordFeatureCount(sentence[i]));
+                scorer.Score(features.Token(i), features.Transition(i), word, scores.AsSpan(i * TagScores.Width, TagScores.Width));
             }
 
             var output = tags.Slice(start, count);
@@ -59,6 +60,39 @@ internal static class ViterbiDecoder
             {
                 document.Remember(sentence[i], output[i]);
             }
+        }
+    }
+
+    /// <summary>
+    /// Working arrays kept per thread between documents: the scores of a long sentence are a large-object-heap
+    /// allocation, which a fresh array per document would pay for in full garbage collections.
+    /// </summary>
+    private static class Buffers
+    {
+        [ThreadStatic]
+        private static SentenceFeatures? features;
+
+        [ThreadStatic]
+        private static float[]? scores;
+
+        [ThreadStatic]
+        private static float[]? best;
+
+        [ThreadStatic]
+        private static byte[]? back;
+
+        public static (SentenceFeatures Features, float[] Scores, float[] Best, byte[] Back) For(int tokens)
+        {
+            features ??= new SentenceFeatures();
+            if (scores is null || scores.Length < tokens * TagScores.Width)
+            {
+                var capacity = Math.Max(tokens, 64);
+                scores = new float[capacity * TagScores.Width];
+                best = new float[capacity * Tags];
+                back = new byte[capacity * Tags];
+            }
+
+            return (features, scores, best!, back!);
         }
     }
 
@@ -91,10 +125,11 @@ internal static class ViterbiDecoder
                 }
                 else
                 {
-                    for (var previous = 0; previous < Tags; previous++)
+                    // Only the tags allowed before this one (97 of the 289 pairs), in ascending order as a full scan would meet them.
+                    foreach (var previous in Predecessors[(allowed / Tags) + tag])
                     {
                         var before = best[((i - 1) * Tags) + previous];
-                        if (before == float.NegativeInfinity || !Allowed[allowed + (previous * Tags) + tag])
+                        if (before == float.NegativeInfinity)
                         {
                             continue;
                         }
@@ -144,5 +179,21 @@ internal static class ViterbiDecoder
         }
 
         return allowed;
+    }
+
+    private static byte[][] BuildPredecessors()
+    {
+        var lists = new byte[2 * Tags][];
+        for (var isLast = 0; isLast < 2; isLast++)
+        {
+            for (var tag = 0; tag < Tags; tag++)
+            {
+                lists[(isLast * Tags) + tag] = [.. Enumerable.Range(0, Tags)
+                    .Where(previous => BiluoTags.Allowed(previous, tag, isLast == 1))
+                    .Select(previous => (byte)previous)];
+            }
+        }
+
+        return lists;
     }
 }

@@ -88,4 +88,18 @@ public class NameTaggerTests
         Assert.Empty(NameTagger.Default.Find(""));
         Assert.Empty(NameTagger.Default.Tag([]));
     }
+
+    [Fact]
+    public void Remembered_word_scores_tag_exactly_as_a_fresh_model_does()
+    {
+        // The embedded model remembers the summed scores of words it has met; a model loaded anew has met none.
+        const string text = "ALL CAPS HEADLINE ABOUT ODUYA BRANNICK\n\nOduya Brannick met Velmora Tindale of Quarnex Holdings Inc. in Brastova.";
+        var warm = NameTagger.Default;
+        warm.Find(text);
+        using var stream = typeof(NameTagger).Assembly.GetManifestResourceStream(
+            typeof(NameTagger).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("names-conll2003.bin.gz", StringComparison.Ordinal)))!;
+        var fresh = NameTagger.Load(stream);
+
+        Assert.Equal(fresh.Find(text), warm.Find(text));
+    }
 }
