@@ -54,6 +54,7 @@ internal static partial class ExtractionThroughput
             ("tokens + sentences", i => Document.Create(i.Text).Sentences.Count),
             ("names (incl. tokens)", i => NameTagger.Default.Find(i.Text).Count),
             ("dates", i => TemporalTagger.Default.Tag(i.Text, i.PublishedAt ?? default).Count),
+            ("tagger input (pipeline up to the attribution tagger)", i => extractor.AttributionContext(i).Count),
             ("attributions (whole pipeline up to claims)", i => extractor.Attributions(i).Count),
             ("whole pipeline", i => extractor.Extract(i, Source(i)).Claims.Count),
         ];

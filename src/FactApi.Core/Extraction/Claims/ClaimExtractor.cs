@@ -39,7 +39,9 @@ internal sealed class ClaimExtractor
             // A quotation can open sentences before its cue: the evidence then runs from its first sentence, so that it holds the whole claim.
             var first = found.Content.Select(c => c.Start).Append(found.Source.Start).Append(sentence.Start).Min();
             var last = found.Content.Select(c => c.End).Append(found.Source.End).Append(sentence.End).Max();
-            var (from, to) = (sentences.LastOrDefault(s => s.Start <= first)?.Start ?? sentence.Start, sentences.FirstOrDefault(s => s.End >= last)?.End ?? sentence.End);
+            var (from, to) = first >= sentence.Start && last <= sentence.End
+                ? (sentence.Start, sentence.End)
+                : (sentences.LastOrDefault(s => s.Start <= first)?.Start ?? sentence.Start, sentences.FirstOrDefault(s => s.End >= last)?.End ?? sentence.End);
             var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, input.Text[from..to], from, to);
             var numbers = NumberExtractor.Find(content);
             var saidOn = SaidOn(sentence, found.Cue.End) ?? (input.PublishedAt is { } published ? TemporalValue.Parse(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null);

@@ -4,40 +4,92 @@ namespace FactApi.Core.Extraction.Claims;
 /// The topic of a claim from what its content talks about (the phrase list in claim-topics.txt): "more than 700
 /// breaches" and "broke the truce 500 times" are both about ceasefire violations, so two speakers' counts of them
 /// can form a dispute. A claim with numbers takes the topic nearest its first number; one with none takes the first.
+/// Longer phrases win over the shorter ones inside them ("broken the truce" over "truce").
 /// </summary>
 internal static class ClaimTopics
 {
     private static readonly IReadOnlyDictionary<string, string> Phrases = Lexicon.Load("Claims.Resources.claim-topics.txt");
-    private static readonly string[] Longest = [.. Phrases.Keys.OrderByDescending(k => k.Length)];
+
+    // Phrases by their first word, longest first, so a content is read once, word by word.
+    private static readonly Dictionary<string, (string[] Words, string Topic)[]> ByFirstWord = Phrases
+        .Select(p => (Words: p.Key.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), Topic: p.Value))
+        .GroupBy(p => p.Words[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.Ordinal);
 
     public static string? Find(string content, IReadOnlyList<Model.NumberMention> numbers)
     {
+        var words = Words(content);
         var anchor = numbers.Count > 0 ? content.IndexOf(numbers[0].Text, StringComparison.Ordinal) : -1;
         string? best = null;
         var bestDistance = int.MaxValue;
-        var taken = new List<(int Start, int End)>();
-        foreach (var phrase in Longest)
+        for (var i = 0; i < words.Count; i++)
         {
-            for (var at = content.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = content.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            if (!ByFirstWord.TryGetValue(words[i].Word, out var candidates))
             {
-                // Phrases go longest first, so "truce" inside "broken the truce" is already taken by the longer phrase.
-                if (!WholeWords(content, at, phrase.Length) || taken.Exists(t => t.Start <= at && at + phrase.Length <= t.End))
+                continue;
+            }
+
+            foreach (var (phrase, topic) in candidates)
+            {
+                if (!Matches(words, i, phrase))
                 {
                     continue;
                 }
 
-                taken.Add((at, at + phrase.Length));
-                var distance = anchor < 0 ? at : Math.Abs(at - anchor);
+                var distance = anchor < 0 ? words[i].Start : Math.Abs(words[i].Start - anchor);
                 if (distance < bestDistance)
                 {
-                    (best, bestDistance) = (Phrases[phrase], distance);
+                    (best, bestDistance) = (topic, distance);
                 }
+
+                i += phrase.Length - 1;
+                break;
             }
         }
 
         return best;
     }
 
-    private static bool WholeWords(string text, int at, int length) =>
-        (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + length == text.Length || !char.IsLetterOrDigit(text[at + length]));
+    private static bool Matches(List<(string Word, int Start)> words, int at, string[] phrase)
+    {
+        if (at + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[at + k].Word, phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Lower-case words (letters and digits) with their offsets.</summary>
+    private static List<(string Word, int Start)> Words(string text)
+    {
+        var words = new List<(string, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            words.Add((text[start..i].ToLowerInvariant(), start));
+        }
+
+        return words;
+    }
 }

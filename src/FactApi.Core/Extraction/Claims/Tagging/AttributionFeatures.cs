@@ -15,8 +15,11 @@ internal static class AttributionFeatures
 
     private static readonly ulong That = AttributionContext.LowerHash("that");
 
-    /// <summary>Appends the features of every token to <paramref name="features"/>; token i owns [offsets[i], offsets[i+1]).</summary>
-    public static void Extract(AttributionContext context, AttributionRole role, ReadOnlySpan<byte> cues, List<uint> features, int[] offsets)
+    /// <summary>
+    /// Appends the features of every token to <paramref name="features"/>; token i owns [offsets[i], offsets[i+1]).
+    /// Tokens of sentences not <paramref name="active"/> get none.
+    /// </summary>
+    public static void Extract(AttributionContext context, AttributionRole role, ReadOnlySpan<byte> cues, List<uint> features, int[] offsets, bool[]? active = null)
     {
         features.Clear();
         var layer = (ulong)role;
@@ -25,6 +28,11 @@ internal static class AttributionFeatures
         for (var i = 0; i < context.Count; i++)
         {
             offsets[i] = features.Count;
+            if (active is not null && !active[context.SentenceOf[i]])
+            {
+                continue;
+            }
+
             var t = 0;
             void Add(ulong value) => features.Add(FeatureHash.Of(t++, layer, value));
             void Add2(ulong a, ulong b) => features.Add(FeatureHash.Of(t++, layer, a, b));

@@ -76,7 +76,7 @@ internal static class AttributionModelFile
                 }
             }
 
-            layers.Add(new LayerWeights(rows, weights, transitions) { Bias = bias });
+            layers.Add(new LayerWeights(rows, weights, transitions) { Bias = bias }.Freeze());
         }
 
         return new AttributionTagger(layers);

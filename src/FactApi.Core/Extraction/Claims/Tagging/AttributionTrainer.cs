@@ -112,7 +112,7 @@ internal sealed class AttributionTrainer
             }
 
             var averagedTransitions = transitions.Select((w, k) => (float)(w - (transitionTotals[k] / steps))).ToArray();
-            return new LayerWeights(rows, [.. averaged], averagedTransitions);
+            return new LayerWeights(rows, [.. averaged], averagedTransitions).Freeze();
         }
 
         private int RowOf(uint feature)

@@ -2,7 +2,8 @@ namespace FactApi.Core.Extraction.Claims.Tagging;
 
 /// <summary>
 /// The trained weights of one layer: three tag weights per feature id, and (previous tag or start, tag)
-/// transition weights. Lookup is one dictionary probe per feature.
+/// transition weights. While training, lookups go through the trainer's growing dictionary; a trained layer
+/// (loaded or snapshotted) is <see cref="Freeze">frozen</see> into a <see cref="PackedWeights"/> table.
 /// </summary>
 internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, float[] transitions)
 {
@@ -21,8 +22,25 @@ internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, 
     /// </summary>
     public float Bias { get; set; }
 
+    private PackedWeights? packed;
+
+    /// <summary>Builds the packed lookup table; weights must not change afterwards.</summary>
+    public LayerWeights Freeze()
+    {
+        packed = new PackedWeights(rows, weights);
+        return this;
+    }
+
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        if (packed is not null)
+        {
+            packed.Score(features, scores);
+            scores[SpanTags.Begin] += Bias;
+            scores[SpanTags.Inside] += Bias;
+            return;
+        }
+
         foreach (var feature in features)
         {
             if (rows.TryGetValue(feature, out var row))
