@@ -101,7 +101,8 @@ public sealed class QuestionAnswerer
         numberDisputes = disputes.Select((d, i) => (d, i)).Where(x => x.d.Kind == Disputes.DisputeFinder.Numbers).DistinctBy(x => x.d.Topic, StringComparer.Ordinal)
             .ToFrozenDictionary(x => x.d.Topic, x => x.i, StringComparer.Ordinal);
 
-        roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null).Select(r => (a, r))).ToArray();
+        // "Chancellor" from one article and "Chancellor of Germany" from another are one office: the vaguer citation adds nothing.
+        roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null && !Vaguer(a, r)).Select(r => (a, r))).ToArray();
         rolesByHolder = Group(roles.Select((r, i) => (r.Holder.Id, i)));
         roleText = new WordIndex(roles.Select(r => new[] { r.Role.Title, Name(r.Role.Of) }.Concat(Names(r.Role.Of))).ToList());
     }
@@ -268,6 +269,9 @@ public sealed class QuestionAnswerer
 
         return result;
     }
+
+    private static bool Vaguer(Actor holder, ActorRole role) =>
+        role.Of is null && holder.Roles.Any(other => other.Of is not null && other.Evidence is not null && string.Equals(other.Title, role.Title, StringComparison.OrdinalIgnoreCase));
 
     private List<Candidate> FromRoles(ParsedQuestion q, List<Keyword> keywords)
     {

@@ -25,8 +25,15 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
     {
         var (sentences, mentions, roles) = Sentences(input);
         var claims = ClaimExtractor.Extract(input, sentences);
-        var events = EventExtractor.Extract(input, sentences, countries);
-        var used = claims.Select(c => c.Speaker.ActorId).OfType<string>().Concat(events.SelectMany(e => e.Actors)).ToHashSet(StringComparer.Ordinal);
+        // Page furniture (link lists, captions) can run into the next sentence; no event may come from it.
+        var noise = new NoiseLines(input.Text);
+        var events = EventExtractor.Extract(input, sentences, countries).Where(e => !noise.Overlaps(e.Evidence.Start, e.Evidence.End)).ToList();
+
+        // Actors this text says something about: speakers, event parties, and anyone it gives an office ("French President Emmanuel Macron").
+        var used = claims.Select(c => c.Speaker.ActorId).OfType<string>()
+            .Concat(events.SelectMany(e => e.Actors))
+            .Concat(roles.Where(r => !noise.Contains(r.SentenceStart)).Select(r => r.ActorId))
+            .ToHashSet(StringComparer.Ordinal);
         var actors = mentions.Where(m => used.Contains(m.ActorId)).DistinctBy(m => m.ActorId)
             .Select(m => known.TryGetValue(m.ActorId, out var actor) ? actor with { Roles = Roles(input, roles, m.ActorId) } : new Actor(m.ActorId, m.Text, m.Kind, [], Roles(input, roles, m.ActorId)))
             .OrderBy(a => a.Id, StringComparer.Ordinal)

@@ -37,6 +37,9 @@ internal sealed class NoiseLines
     /// <summary>Whether the character at <paramref name="offset"/> lies on a noise line.</summary>
     public bool Contains(int offset) => noise.Exists(n => n.Start <= offset && offset < n.End);
 
+    /// <summary>Whether any of [<paramref name="start"/>, <paramref name="end"/>) lies on a noise line.</summary>
+    public bool Overlaps(int start, int end) => noise.Exists(n => n.Start < end && start < n.End);
+
     private static bool IsNoise(ReadOnlySpan<char> line, bool first)
     {
         foreach (var prefix in Prefixes.Keys)

@@ -54,4 +54,27 @@ public sealed class ActorRolesInFactSetTests
         Assert.Contains(set.Mentions!, m => m.Text == "Ilka May");
         Assert.DoesNotContain(set.Mentions!, m => m.Start == text.LastIndexOf("May", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_person_the_text_gives_an_office_is_kept_even_without_a_claim_or_event()
+    {
+        const string text = "The talks were hosted by Norwegian Prime Minister Alda Kest. Nothing was agreed.";
+        var published = new DateOnly(2031, 3, 8);
+        var source = new Source("host", SourceKind.Article, "https://example.test/h", null, null, published, null, FactCounts.None);
+        var set = new FactExtractor(ActorPipeline.Registry).Extract(new ExtractionInput("host", source.Url, null, published, text), source);
+
+        Assert.Empty(set.Claims);
+        Assert.Equal("Prime Minister", Assert.Single(Assert.Single(set.Actors, a => a.Id == "alda-kest").Roles).Title);
+    }
+
+    [Fact]
+    public void A_link_line_running_into_the_next_sentence_gives_no_event()
+    {
+        const string text = "Border talks\n\nRead more: Ferry Union Plans Strike in Bergen\nThe strike would start on 12 March, the union said.\n";
+        var published = new DateOnly(2031, 3, 8);
+        var source = new Source("links", SourceKind.Article, "https://example.test/l", null, null, published, null, FactCounts.None);
+        var set = new FactExtractor(ActorPipeline.Registry).Extract(new ExtractionInput("links", source.Url, null, published, text), source);
+
+        Assert.DoesNotContain(set.Events, e => e.Evidence.Sentence.Contains("Read more", StringComparison.Ordinal));
+    }
 }
