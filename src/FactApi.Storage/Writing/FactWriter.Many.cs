@@ -100,32 +100,24 @@ public sealed partial class FactWriter
         var merged = new List<Actor>();
         foreach (var id in touched.Order(StringComparer.Ordinal))
         {
-            for (var attempt = 1; ; attempt++)
+            var updated = await UpdateActorAsync(actorTable, id, stored =>
             {
-                var entity = await ReadEntityAsync(actorTable, Partitions.Actor, id, cancellationToken);
-                var stored = entity is null ? null : FactEntities.Read<Actor>(entity);
                 if (stored is null && !fromSets.ContainsKey(id))
                 {
-                    break;
+                    return Task.FromResult<Actor?>(null);
                 }
 
                 var actor = stored ?? fromSets[id].First with { Roles = [] };
-                var updated = actor with
+                return Task.FromResult<Actor?>(actor with
                 {
                     Roles = MergeRoles(actor.Roles, r => r.Evidence?.SourceId is { } source && rewritten.Contains(source), fromSets.TryGetValue(id, out var mentioned) ? mentioned.Roles : []),
                     ClaimCount = claimCounts.GetValueOrDefault(Partitions.Speaker(id)),
                     EventCount = eventCounts.GetValueOrDefault(Partitions.ActorEvents(id)),
-                };
-                try
-                {
-                    var primary = FactEntities.ForActor(updated).First();
-                    await (entity is null ? actorTable.AddEntityAsync(primary, cancellationToken) : actorTable.UpdateEntityAsync(primary, entity.ETag, TableUpdateMode.Replace, cancellationToken));
-                    merged.Add(updated);
-                    break;
-                }
-                catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxConcurrentAttempts)
-                {
-                }
+                });
+            }, cancellationToken);
+            if (updated is not null)
+            {
+                merged.Add(updated);
             }
         }
 

@@ -169,48 +169,56 @@ public sealed partial class FactWriter(TableServiceClient tables, TableNames nam
         var merged = new List<Actor>();
         foreach (var id in actorIds.Order(StringComparer.Ordinal))
         {
-            // Sources refresh in parallel and share actors: each update is conditional on the ETag it read, and
-            // a lost race reads, merges and counts again, so no source's roles or counts are overwritten.
-            for (var attempt = 1; ; attempt++)
+            var updated = await UpdateActorAsync(actorTable, id, async stored =>
             {
-                var entity = await ReadEntityAsync(actorTable, Partitions.Actor, id, cancellationToken);
-                var stored = entity is null ? null : FactEntities.Read<Actor>(entity);
                 if (stored is null && !fromSet.ContainsKey(id))
                 {
-                    break;
+                    return null;
                 }
 
                 var actor = stored ?? fromSet[id] with { Roles = [] };
-                var roles = MergeRoles(actor.Roles, r => r.Evidence?.SourceId == set.Source.Id, fromSet.TryGetValue(id, out var mentioned) ? mentioned.Roles : []);
-                var updated = actor with
+                return actor with
                 {
-                    Roles = roles,
+                    Roles = MergeRoles(actor.Roles, r => r.Evidence?.SourceId == set.Source.Id, fromSet.TryGetValue(id, out var mentioned) ? mentioned.Roles : []),
                     ClaimCount = await CountAsync(claims, Partitions.Speaker(id), cancellationToken),
                     EventCount = await CountAsync(events, Partitions.ActorEvents(id), cancellationToken),
                 };
-                var primary = FactEntities.ForActor(updated).First();
-                try
-                {
-                    if (entity is null)
-                    {
-                        await actorTable.AddEntityAsync(primary, cancellationToken);
-                    }
-                    else
-                    {
-                        await actorTable.UpdateEntityAsync(primary, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-                    }
-
-                    merged.Add(updated);
-                    break;
-                }
-                catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxConcurrentAttempts)
-                {
-                }
+            }, cancellationToken);
+            if (updated is not null)
+            {
+                merged.Add(updated);
             }
         }
 
         // Name-index entities carry no counts or roles: writing them again is harmless.
         await TableBatcher.UpsertAsync(actorTable, merged.SelectMany(a => FactEntities.ForActor(a).Skip(1)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads an actor, lets <paramref name="update"/> build its new state (null: leave it alone) and writes it on
+    /// condition of the ETag it read. Sources refresh in parallel and share actors: a lost race reads, merges and
+    /// counts again, so no source's roles or counts are overwritten.
+    /// </summary>
+    private async Task<Actor?> UpdateActorAsync(TableClient actorTable, string id, Func<Actor?, Task<Actor?>> update, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var entity = await ReadEntityAsync(actorTable, Partitions.Actor, id, cancellationToken);
+            if (await update(entity is null ? null : FactEntities.Read<Actor>(entity)) is not { } updated)
+            {
+                return null;
+            }
+
+            var primary = FactEntities.ForActor(updated).First();
+            try
+            {
+                await (entity is null ? actorTable.AddEntityAsync(primary, cancellationToken) : actorTable.UpdateEntityAsync(primary, entity.ETag, TableUpdateMode.Replace, cancellationToken));
+                return updated;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxConcurrentAttempts)
+            {
+            }
+        }
     }
 
     /// <summary>The stored roles less those the rewritten sources gave, plus the ones they give now.</summary>
