@@ -15,9 +15,8 @@ public sealed class SourceById(FactReader reader, IRefreshLog runs, ApiResults r
     [Function(nameof(SourceById))]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "sources/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        results.ReadAsync(request, async _ =>
+        results.ReadLiveAsync(request, async _ =>
             await reader.GetSourceAsync(id, cancellationToken) is { } source
                 ? new OkObjectResult(new SourceDetail(source, await runs.RecentAsync(id, RecentRuns, cancellationToken)))
-                : Problems.NotFound($"No source has the id '{id}'."),
-            cancellationToken);
+                : Problems.NotFound($"No source has the id '{id}'."));
 }

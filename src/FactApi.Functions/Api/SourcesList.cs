@@ -12,9 +12,9 @@ public sealed class SourcesList(FactReader reader, ApiResults results)
     [Function(nameof(SourcesList))]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "sources")] HttpRequest request, CancellationToken cancellationToken) =>
-        results.ReadAsync(request, async query =>
+        results.ReadLiveAsync(request, async query =>
         {
             var (limit, cursor) = (query.Limit(), query.Cursor());
             return ApiResults.List(request, await reader.ListSourcesAsync(limit, cursor, cancellationToken));
-        }, cancellationToken);
+        });
 }

@@ -61,6 +61,39 @@ public sealed class ApiResults(FactReader reader, ResponseCache cache, IOptions<
         return response;
     }
 
+    /// <summary>
+    /// A read of what changes without a new dataset version (a source's fetch status and refresh runs are recorded
+    /// on every refresh, changed or not): always read from storage, never kept, and the ETag is the body's hash,
+    /// so a 304 still means the bytes did not change.
+    /// </summary>
+    public async Task<IActionResult> ReadLiveAsync(HttpRequest request, Func<QueryParameters, Task<IActionResult>> read)
+    {
+        var headers = request.HttpContext.Response.Headers;
+        headers.CacheControl = "no-cache";
+        IActionResult result;
+        try
+        {
+            result = await read(new QueryParameters(request));
+        }
+        catch (BadParameterException e)
+        {
+            return Problems.BadRequest(e.Parameter, e.Message);
+        }
+        catch (InvalidCursorException e)
+        {
+            return Problems.BadRequest("cursor", e.Message);
+        }
+
+        if (Cacheable(request, result, "", headers) is not { } response)
+        {
+            return result;
+        }
+
+        var etag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(response.Body))[..20] + "\"";
+        headers.ETag = etag;
+        return Matches(request, etag) ? new StatusCodeResult(StatusCodes.Status304NotModified) : response;
+    }
+
     /// <summary>A page as JSON, or as CSV when the client accepts text/csv (the next page then goes in a Link header).</summary>
     public static IActionResult List<T>(HttpRequest request, Page<T> page)
     {

@@ -13,6 +13,8 @@ public sealed class CachedResponse(string contentType, byte[] body, string etag,
 
     public int Size => body.Length;
 
+    public byte[] Body => body;
+
     public Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
