@@ -37,11 +37,16 @@ internal static class EventExtractor
                 continue;
             }
 
-            // A place the tagger found that is also a known person or organisation is that actor, not a place.
+            // A place the tagger found that is also a known person or organisation is that actor, not a place;
+            // the place right after the trigger ("visited Kyiv", "talks in Istanbul") is the event's own.
+            var at = sentence.Start + Math.Max(0, sentence.Text.IndexOf(words[trigger], StringComparison.Ordinal)) + words[trigger].Length;
             var place = sentence.Names
                 .Where(n => n.Label == "LOC" && !sentence.Mentions.Any(m => m.Kind is ActorKind.Person or ActorKind.Organization && m.Start < n.End && n.Start < m.End))
-                .Select(n => input.Text[n.Start..n.End])
-                .FirstOrDefault(p => !countries.Contains(p));
+                .Select(n => (Text: input.Text[n.Start..n.End], n.Start))
+                .Where(p => !countries.Contains(p.Text))
+                .OrderBy(p => p.Start >= at && p.Start - at <= 12 ? 0 : 1)
+                .Select(p => p.Text)
+                .FirstOrDefault();
             var what = Triggers[TriggerText(words, trigger)] == "verb"
                 ? DescribeAction(sentence, words, trigger)
                 : Describe(words, trigger, place);
