@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactApi.Cli.Evaluation;
 using FactApi.Cli.Evaluation.Brat;
 using FactApi.Core.Extraction.Claims.Tagging;
 
@@ -49,18 +50,8 @@ internal static class EvalBratCommand
         return AttributionTagger.Load(stream);
     }
 
-    private static void PrintErrors(BratDocument document, List<BratSpan> missed, List<BratSpan> spurious)
-    {
-        foreach (var span in missed)
-        {
-            Console.WriteLine($"MISS  {span.Role,-7} {Show(document.Text, span)}");
-        }
-
-        foreach (var span in spurious)
-        {
-            Console.WriteLine($"FALSE {span.Role,-7} {Show(document.Text, span)}");
-        }
-    }
+    private static void PrintErrors(BratDocument document, List<BratSpan> missed, List<BratSpan> spurious) =>
+        ErrorListing.Print(missed, spurious, span => span.Role.PadRight(7), span => Show(document.Text, span));
 
     /// <summary>The span's text; a cue also shows the words around it, since a cue alone says little.</summary>
     private static string Show(string text, BratSpan span)

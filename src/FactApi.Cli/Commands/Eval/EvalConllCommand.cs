@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactApi.Cli.Evaluation;
 using FactApi.Cli.Evaluation.Conll;
 using FactApi.Core.Extraction.Actors;
 
@@ -42,18 +43,8 @@ internal static class EvalConllCommand
         return NameTagger.Load(stream);
     }
 
-    private static void PrintErrors(LabelledSentence sentence, List<NameSpan> missed, List<NameSpan> spurious)
-    {
-        foreach (var span in missed)
-        {
-            Console.WriteLine($"MISS  {span.Label,-4} {Mark(sentence, span)}");
-        }
-
-        foreach (var span in spurious)
-        {
-            Console.WriteLine($"FALSE {span.Label,-4} {Mark(sentence, span)}");
-        }
-    }
+    private static void PrintErrors(LabelledSentence sentence, List<NameSpan> missed, List<NameSpan> spurious) =>
+        ErrorListing.Print(missed, spurious, span => span.Label.PadRight(4), span => Mark(sentence, span));
 
     /// <summary>The sentence with the span in [brackets], trimmed to a few words either side.</summary>
     private static string Mark(LabelledSentence sentence, NameSpan span)
