@@ -36,20 +36,11 @@ public sealed class ApiResults(FactReader reader, ResponseCache cache, IOptions<
             return new StatusCodeResult(StatusCodes.Status304NotModified);
         }
 
-        IActionResult result;
-        try
-        {
-            result = await read(new QueryParameters(request));
-        }
-        catch (BadParameterException e)
+        var (result, refused) = await RunAsync(request, read);
+        if (refused)
         {
             headers.Remove("ETag");
-            return Problems.BadRequest(e.Parameter, e.Message);
-        }
-        catch (InvalidCursorException e)
-        {
-            headers.Remove("ETag");
-            return Problems.BadRequest("cursor", e.Message);
+            return result;
         }
 
         if (Cacheable(request, result, etag, headers) is not { } response)
@@ -70,21 +61,8 @@ public sealed class ApiResults(FactReader reader, ResponseCache cache, IOptions<
     {
         var headers = request.HttpContext.Response.Headers;
         headers.CacheControl = "no-cache";
-        IActionResult result;
-        try
-        {
-            result = await read(new QueryParameters(request));
-        }
-        catch (BadParameterException e)
-        {
-            return Problems.BadRequest(e.Parameter, e.Message);
-        }
-        catch (InvalidCursorException e)
-        {
-            return Problems.BadRequest("cursor", e.Message);
-        }
-
-        if (Cacheable(request, result, "", headers) is not { } response)
+        var (result, refused) = await RunAsync(request, read);
+        if (refused || Cacheable(request, result, "", headers) is not { } response)
         {
             return result;
         }
@@ -92,6 +70,23 @@ public sealed class ApiResults(FactReader reader, ResponseCache cache, IOptions<
         var etag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(response.Body))[..20] + "\"";
         headers.ETag = etag;
         return Matches(request, etag) ? new StatusCodeResult(StatusCodes.Status304NotModified) : response;
+    }
+
+    /// <summary>The route's read, or a 400 problem (refused) when a parameter or cursor is bad.</summary>
+    private static async Task<(IActionResult Result, bool Refused)> RunAsync(HttpRequest request, Func<QueryParameters, Task<IActionResult>> read)
+    {
+        try
+        {
+            return (await read(new QueryParameters(request)), false);
+        }
+        catch (BadParameterException e)
+        {
+            return (Problems.BadRequest(e.Parameter, e.Message), true);
+        }
+        catch (InvalidCursorException e)
+        {
+            return (Problems.BadRequest("cursor", e.Message), true);
+        }
     }
 
     /// <summary>A page as JSON, or as CSV when the client accepts text/csv (the next page then goes in a Link header).</summary>
