@@ -36,7 +36,7 @@ public static class DisputeFinder
 
         var counted = bySpeaker.Where(c => c.Numbers.Count > 0).ToList();
         var kind = Differ(counted.Select(c => c.Numbers[0].Value).ToList()) ? Numbers
-            : bySpeaker.Any(c => c.Cue.Split(' ').Any(DenialCues.ContainsKey)) ? Denial
+            : bySpeaker.Any(IsDenial) ? Denial
             : null;
         if (kind is null)
         {
@@ -60,10 +60,12 @@ public static class DisputeFinder
 
         var first = kind == Numbers
             ? [claims.MinBy(c => c.Numbers[0].Value)!, claims.MaxBy(c => c.Numbers[0].Value)!]
-            : claims.Where(c => c.Cue.Split(' ').Any(DenialCues.ContainsKey)).Take(MaxSides / 2).ToList();
+            : claims.Where(IsDenial).Take(MaxSides / 2).ToList();
         var rest = claims.Except(first).OrderByDescending(c => c.SaidOn?.End ?? c.Evidence.PublishedAt).ThenBy(c => c.Id, StringComparer.Ordinal);
         return first.Concat(rest).Take(MaxSides).OrderBy(c => c.Speaker.ActorId, StringComparer.Ordinal);
     }
+
+    private static bool IsDenial(Claim claim) => claim.Cue.Split(' ').Any(DenialCues.ContainsKey);
 
     private static bool Differ(IReadOnlyList<decimal> values)
     {

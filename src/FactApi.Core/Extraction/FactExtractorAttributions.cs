@@ -12,11 +12,4 @@ public sealed partial class FactExtractor
     /// <summary>The tagger's input for an article: tokens, names, quotations and the rule-based finder's spans.</summary>
     internal AttributionContext AttributionContext(ExtractionInput input) =>
         ClaimExtractor.Context(input.Text, Sentences(input).Sentences);
-
-    /// <summary>Spans per role as the tagger's layers give them, before they are paired into attributions.</summary>
-    internal IReadOnlyList<List<TextSpan>> LayerSpans(ExtractionInput input)
-    {
-        var (context, tags, _) = ClaimExtractor.Tagged(input.Text, Sentences(input).Sentences);
-        return [.. tags.Select(t => AttributionAssembler.Spans(context, t))];
-    }
 }

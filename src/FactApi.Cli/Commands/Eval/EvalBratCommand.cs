@@ -31,23 +31,12 @@ internal static class EvalBratCommand
             var listErrors = result.GetValue(errors);
             Console.Error.WriteLine($"reading {dir.FullName}");
             var dates = meta is null ? [] : BratReader.ReadMetadata(meta.FullName);
-            var (scorer, files, seconds) = BratEvaluator.Run(BratReader.ReadDirectory(dir.FullName, dates), listErrors ? PrintErrors : null, result.GetValue(layers), LoadModel(result.GetValue(model)));
+            var (scorer, files, seconds) = BratEvaluator.Run(BratReader.ReadDirectory(dir.FullName, dates), listErrors ? PrintErrors : null, result.GetValue(layers), result.GetValue(model) is { } file ? BratEvaluator.LoadModel(file) : AttributionTagger.Default);
             Console.Error.WriteLine(BratEvaluator.Summary(scorer));
             Console.WriteLine(BratEvaluator.ToJson(scorer, files, seconds));
             return Task.FromResult(0);
         });
         return command;
-    }
-
-    private static AttributionTagger? LoadModel(FileInfo? file)
-    {
-        if (file is null)
-        {
-            return AttributionTagger.Default;
-        }
-
-        using var stream = file.OpenRead();
-        return AttributionTagger.Load(stream);
     }
 
     private static void PrintErrors(BratDocument document, List<BratSpan> missed, List<BratSpan> spurious) =>

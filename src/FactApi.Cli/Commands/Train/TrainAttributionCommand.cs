@@ -61,7 +61,7 @@ internal static class TrainAttributionCommand
                 Console.Error.WriteLine(devSet is null ? line : $"{line}; dev {BratEvaluator.Summary(BratEvaluator.Score(devSet, trainer.Snapshot(threshold), layers: false).Scorer)}");
             }
 
-            var tagger = from is null ? trainer.Snapshot(threshold) : Load(from);
+            var tagger = from is null ? trainer.Snapshot(threshold) : BratEvaluator.LoadModel(from);
             if (devSet is not null)
             {
                 TuneBiases(tagger, devSet);
@@ -105,12 +105,6 @@ internal static class TrainAttributionCommand
 
             layer.Bias = best;
         }
-    }
-
-    private static AttributionTagger Load(FileInfo file)
-    {
-        using var stream = file.OpenRead();
-        return AttributionTagger.Load(stream);
     }
 
     private static IEnumerable<(AttributionRole Role, TextSpan Span)> Gold(BratDocument document) =>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using FactApi.Core.Extraction;
+using FactApi.Core.Extraction.Claims;
 using FactApi.Core.Extraction.Claims.Tagging;
 
 namespace FactApi.Cli.Evaluation.Brat;
@@ -48,22 +49,28 @@ internal static class BratEvaluator
 
     private static List<BratSpan> Predict(AttributionContext context, AttributionTagger? tagger, bool layers)
     {
-        var tags = tagger?.Tag(context) ?? context.Rules;
         if (layers)
         {
+            var tags = tagger?.Tag(context) ?? context.Rules;
             return [.. BratReader.Roles.SelectMany(role => AttributionAssembler.Spans(context, tags[(int)Enum.Parse<AttributionRole>(role)]).Select(s => new BratSpan(role, [(s.Start, s.End)])))];
         }
 
-        var attributions = tagger is null ? [.. context.RuleAttributions] : AttributionAssembler.Assemble(context, tags);
         return
         [
-            .. attributions.SelectMany(a => new[]
+            .. ClaimExtractor.Spans(context, tagger).SelectMany(a => new[]
             {
                 new BratSpan("Source", [(a.Source.Start, a.Source.End)]),
                 new BratSpan("Cue", [(a.Cue.Start, a.Cue.End)]),
                 new BratSpan("Content", [(a.Content.Start, a.Content.End)]),
             }),
         ];
+    }
+
+    /// <summary>An attribution model written by <c>factapi train attribution</c>.</summary>
+    public static AttributionTagger LoadModel(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        return AttributionTagger.Load(stream);
     }
 
     public static string ToJson(AttributionScorer scorer, int files, double seconds)

@@ -11,7 +11,7 @@ internal readonly record struct TextSpan(int Start, int End)
 
 /// <summary>
 /// One attribution found in the text, before it becomes a <see cref="Claim"/>: who (the speaker phrase, and the
-/// actor behind it when one is known), the cue, and the content (one span, or several when the cue interrupts it).
+/// actor behind it when one is known), the cue, and the content.
 /// Offsets are absolute so an evaluation can compare them with annotated spans.
 /// </summary>
 internal sealed record Attribution(
@@ -19,5 +19,5 @@ internal sealed record Attribution(
     TextSpan Source,
     ActorMention? Speaker,
     TextSpan Cue,
-    IReadOnlyList<TextSpan> Content,
+    TextSpan Content,
     QuoteForm Form);

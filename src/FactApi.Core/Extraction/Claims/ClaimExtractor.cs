@@ -7,9 +7,10 @@ using FactApi.Core.Model;
 namespace FactApi.Core.Extraction.Claims;
 
 /// <summary>
-/// Claims from reporting cues ("said", "told reporters", "according to"...): <see cref="AttributionFinder"/> gives
-/// the speaker phrase, cue and content of each; the speaker becomes the actor named in that phrase, or the last
-/// person (he, she) or group (they, we) for a pronoun. Attributions whose speaker is no known actor give no claim.
+/// Claims from attributions: the learned tagger (<see cref="AttributionTagger"/>, reading the rule-based
+/// <see cref="AttributionFinder"/>'s spans) gives the speaker phrase, cue and content of each; the speaker becomes
+/// the actor named in that phrase, or the last person (he, she) or group (they, we) for a pronoun, or the person
+/// named before "who". Attributions whose speaker is no known actor give no claim.
 /// </summary>
 internal sealed class ClaimExtractor
 {
@@ -29,7 +30,7 @@ internal sealed class ClaimExtractor
             }
 
             var sentence = found.Sentence;
-            var content = string.Join(" ", found.Content.Select(c => input.Text[c.Start..c.End])).Trim(' ', ',', '.', '"', '\u201C', '\u201D', ':');
+            var content = input.Text[found.Content.Start..found.Content.End].Trim(' ', ',', '.', '"', '\u201C', '\u201D', ':');
             if (content.Length < 3 || (found.Form == QuoteForm.Indirect && !content.Contains(' ', StringComparison.Ordinal)))
             {
                 // One word reported ("..., saying Russia") is a fragment, not something a reader could check.
@@ -37,8 +38,8 @@ internal sealed class ClaimExtractor
             }
 
             // A quotation can open sentences before its cue: the evidence then runs from its first sentence, so that it holds the whole claim.
-            var first = found.Content.Select(c => c.Start).Append(found.Source.Start).Append(sentence.Start).Min();
-            var last = found.Content.Select(c => c.End).Append(found.Source.End).Append(sentence.End).Max();
+            var first = Math.Min(Math.Min(found.Content.Start, found.Source.Start), sentence.Start);
+            var last = Math.Max(Math.Max(found.Content.End, found.Source.End), sentence.End);
             var (from, to) = first >= sentence.Start && last <= sentence.End
                 ? (sentence.Start, sentence.End)
                 : (sentences.LastOrDefault(s => s.Start <= first)?.Start ?? sentence.Start, sentences.FirstOrDefault(s => s.End >= last)?.End ?? sentence.End);
@@ -72,23 +73,15 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Every attribution of the article with absolute offsets, whether or not its speaker is a known actor.</summary>
-    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences) => Resolve(text, sentences, Tagged(text, sentences).Attributions);
+    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences) =>
+        Resolve(text, sentences, Spans(Context(text, sentences), AttributionTagger.Default));
 
     /// <summary>
-    /// The source, cue and content spans of the article: the learned tagger's, assembled per cue, over the
-    /// rule-based finder's (which the tagger reads as features).
+    /// The source, cue and content spans of an article: <paramref name="tagger"/>'s, assembled per cue, or the
+    /// rule-based finder's alone when there is no tagger.
     /// </summary>
-    public static (AttributionContext Context, byte[][] Tags, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Attributions) Tagged(string text, IReadOnlyList<SentenceView> sentences)
-    {
-        var context = Context(text, sentences);
-        if (AttributionTagger.Default is not { } tagger)
-        {
-            return (context, context.Rules, [.. context.RuleAttributions]);
-        }
-
-        var tags = tagger.Tag(context);
-        return (context, tags, AttributionAssembler.Assemble(context, tags));
-    }
+    public static List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Spans(AttributionContext context, AttributionTagger? tagger) =>
+        tagger is null ? [.. context.RuleAttributions] : AttributionAssembler.Assemble(context, tagger.Tag(context));
 
     /// <summary>The tagger's input: the article's tokens, names, quotations and the rule-based finder's spans.</summary>
     public static AttributionContext Context(string text, IReadOnlyList<SentenceView> sentences)
@@ -103,7 +96,7 @@ internal sealed class ClaimExtractor
             }
         }
 
-        return AttributionContext.Create(text, sentences, rules);
+        return AttributionContext.Create(text, sentences, quotes, rules);
     }
 
     /// <summary>Speakers for the spans: the actor named in the source phrase, else the last person (he, she) or group (they, we).</summary>
@@ -130,7 +123,7 @@ internal sealed class ClaimExtractor
                     ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
                     ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? lastPerson : lastGroup ?? lastOther) : null);
                 var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' ? QuoteForm.Direct : QuoteForm.Indirect;
-                found.Add(new Attribution(sentence, s, speaker, c, [body], form));
+                found.Add(new Attribution(sentence, s, speaker, c, body, form));
                 if (speaker is not null)
                 {
                     Remember([speaker]);

@@ -39,7 +39,7 @@ public class AttributionTrainerTests
             start = end + 2;
         }
 
-        return AttributionContext.Create(text, sentences, []);
+        return AttributionContext.Create(text, sentences, new QuoteMap(text), []);
     }
 
     [Fact]

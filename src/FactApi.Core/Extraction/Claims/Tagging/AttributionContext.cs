@@ -69,11 +69,10 @@ internal sealed class AttributionContext
 
     public int Count => Tokens.Count;
 
-    public static AttributionContext Create(string text, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)> rules)
+    public static AttributionContext Create(string text, IReadOnlyList<SentenceView> sentences, QuoteMap quotes, IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)> rules)
     {
         var tokens = Tokenizer.Tokenize(text);
         var context = new AttributionContext(text, tokens);
-        var quotes = new QuoteMap(text);
         context.Quotes = quotes;
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -178,7 +178,8 @@ internal static class AttributionFeatures
         return (left, right);
     }
 
-    private static bool[] SentencesWithCue(AttributionContext context, ReadOnlySpan<byte> cues)
+    /// <summary>Per sentence, whether a cue token lies in it.</summary>
+    public static bool[] SentencesWithCue(AttributionContext context, ReadOnlySpan<byte> cues)
     {
         var has = new bool[Math.Max(context.Sentences.Count, 1)];
         for (var i = 0; i < context.Count; i++)

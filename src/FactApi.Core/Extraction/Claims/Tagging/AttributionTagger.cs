@@ -37,12 +37,16 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
         // One feature buffer per thread, grown once: a fresh one per article cost more in zeroing than the tagging.
         var features = buffer ??= new List<uint>(1 << 16);
         var offsets = new int[context.Count + 1];
+        var cues = new byte[context.Count];
+        TagLayer(context, AttributionRole.Cue, cues, () => layers[(int)AttributionRole.Cue], features, offsets, cues);
+        var near = NearCues(context, cues);
         var result = new byte[3][];
-        foreach (var role in (ReadOnlySpan<AttributionRole>)[AttributionRole.Cue, AttributionRole.Source, AttributionRole.Content])
+        result[(int)AttributionRole.Cue] = cues;
+        foreach (var role in (ReadOnlySpan<AttributionRole>)[AttributionRole.Source, AttributionRole.Content])
         {
             var tags = new byte[context.Count];
             var layer = layers[(int)role];
-            TagLayer(context, role, role == AttributionRole.Cue ? tags : result[0], () => layer, features, offsets, tags, active: role == AttributionRole.Cue ? null : NearCues(context, result[0]));
+            TagLayer(context, role, cues, () => layer, features, offsets, tags, active: near);
             result[(int)role] = tags;
         }
 
@@ -83,13 +87,8 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
     /// </summary>
     private static bool[] NearCues(AttributionContext context, byte[] cues)
     {
-        var count = Math.Max(context.Sentences.Count, 1);
-        var has = new bool[count];
-        for (var i = 0; i < cues.Length; i++)
-        {
-            has[context.SentenceOf[i]] |= cues[i] != SpanTags.Outside;
-        }
-
+        var has = AttributionFeatures.SentencesWithCue(context, cues);
+        var count = has.Length;
         var near = new bool[count];
         for (var s = 0; s < count; s++)
         {

@@ -36,11 +36,18 @@ internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, 
         if (packed is not null)
         {
             packed.Score(features, scores);
-            scores[SpanTags.Begin] += Bias;
-            scores[SpanTags.Inside] += Bias;
-            return;
+        }
+        else
+        {
+            ScoreLive(features, scores);
         }
 
+        scores[SpanTags.Begin] += Bias;
+        scores[SpanTags.Inside] += Bias;
+    }
+
+    private void ScoreLive(ReadOnlySpan<uint> features, Span<float> scores)
+    {
         foreach (var feature in features)
         {
             if (rows.TryGetValue(feature, out var row))
@@ -51,8 +58,5 @@ internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, 
                 scores[2] += weights[at + 2];
             }
         }
-
-        scores[SpanTags.Begin] += Bias;
-        scores[SpanTags.Inside] += Bias;
     }
 }
