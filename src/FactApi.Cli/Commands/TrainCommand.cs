@@ -10,6 +10,7 @@ internal static class TrainCommand
         var train = new Command("train", "Retrain FactApi's learned models from annotated corpora.");
         train.Subcommands.Add(Train.TrainNerCommand.Create());
         train.Subcommands.Add(Train.TrainAttributionCommand.Create());
+        train.Subcommands.Add(Train.TrainWordClassesCommand.Create());
         return train;
     }
 }

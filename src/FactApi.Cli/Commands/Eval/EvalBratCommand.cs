@@ -6,8 +6,8 @@ using FactApi.Core.Extraction.Claims.Tagging;
 namespace FactApi.Cli.Commands.Eval;
 
 /// <summary>
-/// <c>factapi eval brat DIR --metadata FILE [--errors] [--layers] [--model FILE]</c>: runs the attribution finder on PolNeAR's raw texts and
-/// prints per-role exact and overlap scores; the last stdout line is one JSON object.
+/// <c>factapi eval brat DIR --metadata FILE [--errors] [--layers] [--model FILE] [--agreement]</c>: runs the attribution finder on
+/// PolNeAR's raw texts and prints per-role exact and overlap scores; the last stdout line is one JSON object.
 /// </summary>
 internal static class EvalBratCommand
 {
@@ -18,12 +18,14 @@ internal static class EvalBratCommand
         var errors = new Option<bool>("--errors") { Description = "List missed and spurious spans with their text before the JSON." };
         var layers = new Option<bool>("--layers") { Description = "Score the tagger's spans per role before they are paired into attributions." };
         var model = new Option<FileInfo?>("--model") { Description = "Attribution model to score instead of the embedded one (from 'factapi train attribution --out')." };
+        var agreement = new Option<bool>("--agreement") { Description = "Score no extractor: score one annotator against the other on the articles two annotated (the human ceiling)." };
         var command = new Command("brat", "Score attribution extraction (source, cue, content) on PolNeAR brat files.");
         command.Arguments.Add(directory);
         command.Options.Add(metadata);
         command.Options.Add(errors);
         command.Options.Add(layers);
         command.Options.Add(model);
+        command.Options.Add(agreement);
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
             var dir = result.GetValue(directory)!;
@@ -31,6 +33,14 @@ internal static class EvalBratCommand
             var listErrors = result.GetValue(errors);
             Console.Error.WriteLine($"reading {dir.FullName}");
             var dates = meta is null ? [] : BratReader.ReadMetadata(meta.FullName);
+            if (result.GetValue(agreement))
+            {
+                var (pairs, articles) = BratEvaluator.Agreement(BratReader.ReadDirectory(dir.FullName, dates));
+                Console.Error.WriteLine($"{articles} articles annotated twice; {BratEvaluator.Summary(pairs)}");
+                Console.WriteLine(BratEvaluator.ToJson(pairs, articles, 0));
+                return Task.FromResult(0);
+            }
+
             var (scorer, files, seconds) = BratEvaluator.Run(BratReader.ReadDirectory(dir.FullName, dates), listErrors ? PrintErrors : null, result.GetValue(layers), result.GetValue(model) is { } file ? BratEvaluator.LoadModel(file) : AttributionTagger.Default);
             Console.Error.WriteLine(BratEvaluator.Summary(scorer));
             Console.WriteLine(BratEvaluator.ToJson(scorer, files, seconds));

@@ -24,8 +24,9 @@ internal static class TrainAttributionCommand
         var output = new Option<FileInfo?>("--out") { Description = "Model file to write (default: the embedded model in FactApi.Core)." };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this (keeps the model small).", DefaultValueFactory = _ => 0.02f };
-        var seed = new Option<int>("--seed") { Description = "Seed for the document order.", DefaultValueFactory = _ => 7 };
-        var start = new Option<FileInfo?>("--from") { Description = "Skip training: load this model and only retune its decoding biases on --dev." };
+        var seed = new Option<int>("--seed") { Description = "Seed for the document order of the first run.", DefaultValueFactory = _ => 7 };
+        var runs = new Option<int>("--runs") { Description = "Independent runs (seeds seed, seed+1...) whose weights are averaged.", DefaultValueFactory = _ => 1 };
+        var start = new Option<FileInfo?>("--from") { Description = "Skip training: load this model, prune it with --prune and retune its decoding biases on --dev." };
         var command = new Command("attribution", "Train the attribution tagger (source, cue, content) from PolNeAR brat files.");
         command.Arguments.Add(directory);
         command.Options.Add(metadata);
@@ -34,6 +35,7 @@ internal static class TrainAttributionCommand
         command.Options.Add(epochs);
         command.Options.Add(prune);
         command.Options.Add(seed);
+        command.Options.Add(runs);
         command.Options.Add(start);
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
@@ -51,17 +53,25 @@ internal static class TrainAttributionCommand
             Console.Error.WriteLine($"{train.Count} training files, {train.Sum(e => e.Context.Count)} tokens, prepared in {clock.Elapsed.TotalSeconds:0}s");
 
             var threshold = result.GetValue(prune);
-            var trainer = new AttributionTrainer();
-            var random = new Random(result.GetValue(seed));
-            for (var epoch = 1; from is null && epoch <= result.GetValue(epochs); epoch++)
+            var taggers = new List<AttributionTagger>();
+            for (var run = 0; from is null && run < result.GetValue(runs); run++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var accuracy = trainer.TrainEpoch(train, random);
-                var line = $"epoch {epoch}: token accuracy cue {accuracy[0]:0.0000} source {accuracy[1]:0.0000} content {accuracy[2]:0.0000}, {trainer.FeatureCount} features, {clock.Elapsed.TotalSeconds:0}s";
-                Console.Error.WriteLine(devSet is null ? line : $"{line}; dev {BratEvaluator.Summary(BratEvaluator.Score(devSet, trainer.Snapshot(threshold), layers: false).Scorer)}");
+                var trainer = new AttributionTrainer();
+                var random = new Random(result.GetValue(seed) + run);
+                for (var epoch = 1; epoch <= result.GetValue(epochs); epoch++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var accuracy = trainer.TrainEpoch(train, random);
+                    var line = $"run {run + 1} epoch {epoch}: token accuracy cue {accuracy[0]:0.0000} source {accuracy[1]:0.0000} content {accuracy[2]:0.0000}, {trainer.FeatureCount} features, {clock.Elapsed.TotalSeconds:0}s";
+                    Console.Error.WriteLine(devSet is null ? line : $"{line}; dev {BratEvaluator.Summary(BratEvaluator.Score(devSet, trainer.Snapshot(threshold), layers: false).Scorer)}");
+                }
+
+                taggers.Add(trainer.Snapshot(threshold));
             }
 
-            var tagger = from is null ? trainer.Snapshot(threshold) : BratEvaluator.LoadModel(from);
+            var tagger = from is not null ? BratEvaluator.LoadModel(from).Pruned(threshold)
+                : taggers.Count == 1 ? taggers[0]
+                : AttributionTagger.Average(taggers, threshold);
             if (devSet is not null)
             {
                 TuneBiases(tagger, devSet);
@@ -75,7 +85,7 @@ internal static class TrainAttributionCommand
 
             var summary = devSet is null ? "" : $"; dev {BratEvaluator.Summary(BratEvaluator.Score(devSet, tagger, layers: false).Scorer)}";
             Console.Error.WriteLine($"wrote {outPath}");
-            Console.WriteLine($"model: {outPath} ({new FileInfo(outPath).Length / 1024} KB, {tagger.FeatureCount} features, {result.GetValue(epochs)} epochs){summary}");
+            Console.WriteLine($"model: {outPath} ({new FileInfo(outPath).Length / 1024} KB, {tagger.FeatureCount} features, {taggers.Count} run(s) of {result.GetValue(epochs)} epochs){summary}");
             return Task.FromResult(0);
         });
         return command;

@@ -55,6 +55,8 @@ internal static class BratEvaluator
             return [.. BratReader.Roles.SelectMany(role => AttributionAssembler.Spans(context, tags[(int)Enum.Parse<AttributionRole>(role)]).Select(s => new BratSpan(role, [(s.Start, s.End)])))];
         }
 
+        // PolNeAR annotates a span once and links it to every attribution it belongs to ("Trump said X and added
+        // Y" has one Source), so a span two attributions share is scored once.
         return
         [
             .. ClaimExtractor.Spans(context, tagger).SelectMany(a => new[]
@@ -62,8 +64,26 @@ internal static class BratEvaluator
                 new BratSpan("Source", [(a.Source.Start, a.Source.End)]),
                 new BratSpan("Cue", [(a.Cue.Start, a.Cue.End)]),
                 new BratSpan("Content", [(a.Content.Start, a.Content.End)]),
-            }),
+            }).DistinctBy(s => (s.Role, s.Fragments[0])),
         ];
+    }
+
+    /// <summary>
+    /// How far two annotators of the same article agree, scored as if the first were a system and the second gold:
+    /// the ceiling a system can be expected to reach on this data.
+    /// </summary>
+    public static (AttributionScorer Scorer, int Articles) Agreement(IEnumerable<BratDocument> documents)
+    {
+        var scorer = new AttributionScorer();
+        var articles = 0;
+        foreach (var annotations in documents.GroupBy(d => d.Name).Where(g => g.Count() >= 2))
+        {
+            var (first, second) = (annotations.First(), annotations.Skip(1).First());
+            scorer.Add([.. second.Gold.DistinctBy(s => (s.Role, s.Fragments[0]))], [.. first.Gold.DistinctBy(s => (s.Role, s.Fragments[0]))]);
+            articles++;
+        }
+
+        return (scorer, articles);
     }
 
     /// <summary>An attribution model written by <c>factapi train attribution</c>.</summary>

@@ -18,8 +18,15 @@ internal static class AttributionAssembler
             var sentence = context.SentenceOf[cue.First];
             var cueSpan = Chars(context, cue);
             var source = Nearest(context, sources, cue, sentence, sentence) is { } s ? Chars(context, s) : RuleSource(context, cueSpan);
-            var nearest = Nearest(context, contents, cue, sentence, sentence) ?? Nearest(context, contents, cue, sentence - 1, sentence + 1);
-            if (source is not { } speaker || nearest is not { } body)
+            if (source is not { } speaker)
+            {
+                continue;
+            }
+
+            // A span the layers tagged as both speaker and content ("According to the ministry, ...") is the speaker.
+            var said = contents.Where(c => !Overlaps(Chars(context, c), speaker)).ToList();
+            var nearest = Nearest(context, said, cue, sentence, sentence) ?? Nearest(context, said, cue, sentence - 1, sentence + 1);
+            if (nearest is not { } body)
             {
                 continue;
             }
@@ -92,6 +99,8 @@ internal static class AttributionAssembler
 
         return best;
     }
+
+    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 
     private static TextSpan? RuleSource(AttributionContext context, TextSpan cue)
     {

@@ -21,6 +21,7 @@ internal sealed class AttributionContext
         Shape = new ulong[n];
         Suffix = new ulong[n];
         Class = new byte[n];
+        WordClass = new ulong[n];
         Entity = new byte[n];
         InQuote = new bool[n];
         SentenceOf = new int[n];
@@ -41,6 +42,9 @@ internal sealed class AttributionContext
 
     /// <summary>Lexicon class: 0 none, 1 reporting verb, 2 "according"-like, 3 pronoun, 4 cue auxiliary.</summary>
     public byte[] Class { get; }
+
+    /// <summary>Coarse part-of-speech class (<see cref="WordClasses"/>) as a hash.</summary>
+    public ulong[] WordClass { get; }
 
     /// <summary>Name label: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC, 5 other.</summary>
     public byte[] Entity { get; }
@@ -81,6 +85,7 @@ internal sealed class AttributionContext
             context.Shape[i] = ShapeHash(token);
             context.Suffix[i] = LowerHash(token.Length > 3 ? token[^3..] : token);
             context.Class[i] = Classes.GetValueOrDefault(context.Word[i]);
+            context.WordClass[i] = WordClasses.Of(token, context.Word[i]);
             context.InQuote[i] = quotes.Inside(tokens[i].Start);
             context.ParagraphStart[i] = i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
             var isComma = token is "," or ";" or ":" or "\u2014" or "--";

@@ -3,105 +3,150 @@ using FactApi.Core.Extraction.Actors;
 namespace FactApi.Core.Extraction.Claims.Tagging;
 
 /// <summary>
-/// Feature ids of each token for one layer. Every layer sees the word, its neighbours, shape, lexicon class,
-/// name label, quotation state and the rule-based finder's tags; the source and content layers also see where
-/// the nearest cue is (side, distance, a comma, quotation mark or "that" in between), which is what tells a
-/// speaker from a content.
+/// Feature ids of each token, in a buffer of <see cref="Stride"/> slots a token. Every layer sees the word, its
+/// neighbours, shape, lexicon class, name label, quotation state and the rule-based finder's tags; the source and
+/// content layers also see where the nearest cue is. Ids do not name the layer: each layer has its own weights.
 /// </summary>
 internal static class AttributionFeatures
 {
     /// <summary>Changes whenever a template changes; a model from other templates is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 4;
+
+    /// <summary>Features every layer sees: the token and its surroundings, independent of the cues.</summary>
+    public const int Common = 37;
+
+    /// <summary>Features placing the token relative to the predicted cues, seen by the source and content layers.</summary>
+    public const int Relative = 22;
+
+    /// <summary>Slots per token in a feature buffer: token i owns [i * Stride, (i + 1) * Stride).</summary>
+    public const int Stride = Common + Relative;
 
     private static readonly ulong That = AttributionContext.LowerHash("that");
 
+    /// <summary>The features <paramref name="role"/>'s layer scores token <paramref name="i"/> with.</summary>
+    public static ReadOnlySpan<uint> Of(ReadOnlySpan<uint> features, int i, AttributionRole role) =>
+        features.Slice(i * Stride, role == AttributionRole.Cue ? Common : Stride);
+
     /// <summary>
-    /// Appends the features of every token to <paramref name="features"/>; token i owns [offsets[i], offsets[i+1]).
-    /// Tokens of sentences not <paramref name="active"/> get none.
+    /// Fills the common slots of every token. They do not depend on the layer (each layer has its own weights) nor
+    /// on the cues, so one computation serves all three layers and, in training, every epoch.
     /// </summary>
-    public static void Extract(AttributionContext context, AttributionRole role, ReadOnlySpan<byte> cues, List<uint> features, int[] offsets, bool[]? active = null)
+    public static void ExtractCommon(AttributionContext context, Span<uint> features)
     {
-        features.Clear();
-        var layer = (ulong)role;
-        var (left, right) = role == AttributionRole.Cue ? (Array.Empty<int>(), Array.Empty<int>()) : NearestCues(context, cues);
-        var sentenceHasCue = role == AttributionRole.Cue ? [] : SentencesWithCue(context, cues);
+        // The nearest person, organisation or pronoun to the left in the sentence: a cue needs someone to speak.
+        var subject = -1;
         for (var i = 0; i < context.Count; i++)
         {
-            offsets[i] = features.Count;
+            if (i > 0 && context.SentenceOf[i] != context.SentenceOf[i - 1])
+            {
+                subject = -1;
+            }
+
+            var f = features.Slice(i * Stride, Common);
+            var t = 0;
+            var w = context.Word[i];
+            var sentence = context.Sentences.Count == 0 ? (0, context.Count - 1) : context.Sentences[context.SentenceOf[i]];
+            var position = i - sentence.Item1;
+            f[t] = FeatureHash.Of(t++, 0);
+            f[t] = FeatureHash.Of(t++, w);
+            f[t] = FeatureHash.Of(t++, Word(context, i - 1));
+            f[t] = FeatureHash.Of(t++, Word(context, i + 1));
+            f[t] = FeatureHash.Of(t++, Word(context, i - 2));
+            f[t] = FeatureHash.Of(t++, Word(context, i + 2));
+            f[t] = FeatureHash.Of(t++, Word(context, i - 1), w);
+            f[t] = FeatureHash.Of(t++, w, Word(context, i + 1));
+            f[t] = FeatureHash.Of(t++, context.Shape[i]);
+            f[t] = FeatureHash.Of(t++, context.Suffix[i]);
+            f[t] = FeatureHash.Of(t++, context.Class[i], Class(context, i - 1));
+            f[t] = FeatureHash.Of(t++, context.Class[i], Class(context, i + 1));
+            f[t] = FeatureHash.Of(t++, context.Entity[i]);
+            f[t] = FeatureHash.Of(t++, Entity(context, i - 1), context.Entity[i]);
+            f[t] = FeatureHash.Of(t++, context.Entity[i], Entity(context, i + 1));
+            f[t] = FeatureHash.Of(t++, context.InQuote[i] ? 1UL : 0UL, w);
+            f[t] = FeatureHash.Of(t++, context.InQuote[i] ? 1UL : 0UL, context.Class[i]);
+            f[t] = FeatureHash.Of(t++, (ulong)Math.Min(position, 4));
+            f[t] = FeatureHash.Of(t++, i == sentence.Item2 ? 1UL : 0UL);
+            f[t] = FeatureHash.Of(t++, context.ParagraphStart[i] ? 1UL : 0UL, w);
+            var wordClass = context.WordClass[i];
+            f[t] = FeatureHash.Of(t++, wordClass);
+            f[t] = FeatureHash.Of(t++, WordClass(context, i - 1), wordClass);
+            f[t] = FeatureHash.Of(t++, wordClass, WordClass(context, i + 1));
+            f[t] = FeatureHash.Of(t++, wordClass, Word(context, i + 1));
+            f[t] = FeatureHash.Of(t++, i > 0 ? context.Shape[i - 1] : 1UL, w);
+            f[t] = FeatureHash.Of(t++, w, WordClass(context, i - 1));
+            f[t] = FeatureHash.Of(t++, w, WordClass(context, i + 1));
+            f[t] = FeatureHash.Of(t++, wordClass, subject < 0 ? 0UL : Bucket(i - subject));
+            for (var r = 0; r < 3; r++)
+            {
+                var rule = context.Rules[r];
+                f[t] = FeatureHash.Of(t++, rule[i]);
+                f[t] = FeatureHash.Of(t++, rule[i], Rule(rule, i - 1));
+                f[t] = FeatureHash.Of(t++, rule[i], Rule(rule, i + 1));
+            }
+
+            System.Diagnostics.Debug.Assert(t == Common, "Common must count the templates above");
+            if (context.Entity[i] is 1 or 2 || context.Class[i] == 3)
+            {
+                subject = i;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills the relative slots of the tokens of <paramref name="active"/> sentences (all when null): where the
+    /// nearest cue is (side, distance, a comma, quotation mark or "that" in between), which is what tells a speaker
+    /// from a content. Source and content layers share them.
+    /// </summary>
+    public static void ExtractRelative(AttributionContext context, ReadOnlySpan<byte> cues, Span<uint> features, bool[]? active = null)
+    {
+        var (left, right) = NearestCues(context, cues);
+        var sentenceHasCue = SentencesWithCue(context, cues);
+        for (var i = 0; i < context.Count; i++)
+        {
             if (active is not null && !active[context.SentenceOf[i]])
             {
                 continue;
             }
 
-            var t = 0;
-            void Add(ulong value) => features.Add(FeatureHash.Of(t++, layer, value));
-            void Add2(ulong a, ulong b) => features.Add(FeatureHash.Of(t++, layer, a, b));
-
+            var f = features.Slice((i * Stride) + Common, Relative);
+            var t = Common;
             var w = context.Word[i];
-            var sentence = context.Sentences.Count == 0 ? (0, context.Count - 1) : context.Sentences[context.SentenceOf[i]];
-            var position = i - sentence.Item1;
-            Add(0);
-            Add(w);
-            Add(Word(context, i - 1));
-            Add(Word(context, i + 1));
-            Add(Word(context, i - 2));
-            Add(Word(context, i + 2));
-            Add2(Word(context, i - 1), w);
-            Add2(w, Word(context, i + 1));
-            Add(context.Shape[i]);
-            Add(context.Suffix[i]);
-            Add2(context.Class[i], Class(context, i - 1));
-            Add2(context.Class[i], Class(context, i + 1));
-            Add(context.Entity[i]);
-            Add2(Entity(context, i - 1), context.Entity[i]);
-            Add2(context.Entity[i], Entity(context, i + 1));
-            Add2(context.InQuote[i] ? 1UL : 0UL, w);
-            Add2(context.InQuote[i] ? 1UL : 0UL, context.Class[i]);
-            Add((ulong)Math.Min(position, 4));
-            Add(i == sentence.Item2 ? 1UL : 0UL);
-            Add2(context.ParagraphStart[i] ? 1UL : 0UL, w);
-            for (var r = 0; r < 3; r++)
-            {
-                var rule = context.Rules[r];
-                Add(rule[i]);
-                Add2(rule[i], Rule(rule, i - 1));
-                Add2(rule[i], Rule(rule, i + 1));
-            }
-
-            if (role == AttributionRole.Cue)
-            {
-                continue;
-            }
-
-            Add(cues[i]);
-            var (l, r2) = (left[i], right[i]);
+            var k = 0;
+            f[k++] = FeatureHash.Of(t++, cues[i]);
+            var (l, r) = (left[i], right[i]);
             var dl = l < 0 ? 0UL : Bucket(i - l);
-            var dr = r2 < 0 ? 0UL : Bucket(r2 - i);
-            Add(dl);
-            Add(dr);
-            Add2(dl, dr);
-            Add2(dl, w);
-            Add2(dr, w);
-            Add2(dl, l < 0 ? 0 : context.Word[l]);
-            Add2(dr, r2 < 0 ? 0 : context.Word[r2]);
-            Add2(dl, l >= 0 && context.CommasBefore[i] > context.CommasBefore[l + 1] ? 1UL : 0UL);
-            Add2(dr, r2 >= 0 && context.CommasBefore[r2] > context.CommasBefore[i + 1] ? 1UL : 0UL);
-            Add2(dl, l >= 0 && context.QuotesBefore[i] > context.QuotesBefore[l + 1] ? 1UL : 0UL);
-            Add2(dr, r2 >= 0 && context.QuotesBefore[r2] > context.QuotesBefore[i + 1] ? 1UL : 0UL);
-            Add2(dl, l >= 0 && ThatBetween(context, l, i) ? 1UL : 0UL);
-            Add2(dl, context.Entity[i]);
-            Add2(dr, context.Entity[i]);
-            Add2(dl, context.InQuote[i] ? 1UL : 0UL);
-            Add2(dr, context.InQuote[i] ? 1UL : 0UL);
+            var dr = r < 0 ? 0UL : Bucket(r - i);
+            var quoted = context.InQuote[i] ? 1UL : 0UL;
+            f[k++] = FeatureHash.Of(t++, dl);
+            f[k++] = FeatureHash.Of(t++, dr);
+            f[k++] = FeatureHash.Of(t++, dl, dr);
+            f[k++] = FeatureHash.Of(t++, dl, w);
+            f[k++] = FeatureHash.Of(t++, dr, w);
+            f[k++] = FeatureHash.Of(t++, dl, l < 0 ? 0 : context.Word[l]);
+            f[k++] = FeatureHash.Of(t++, dr, r < 0 ? 0 : context.Word[r]);
+            f[k++] = FeatureHash.Of(t++, dl, l >= 0 && context.CommasBefore[i] > context.CommasBefore[l + 1] ? 1UL : 0UL);
+            f[k++] = FeatureHash.Of(t++, dr, r >= 0 && context.CommasBefore[r] > context.CommasBefore[i + 1] ? 1UL : 0UL);
+            f[k++] = FeatureHash.Of(t++, dl, l >= 0 && context.QuotesBefore[i] > context.QuotesBefore[l + 1] ? 1UL : 0UL);
+            f[k++] = FeatureHash.Of(t++, dr, r >= 0 && context.QuotesBefore[r] > context.QuotesBefore[i + 1] ? 1UL : 0UL);
+            f[k++] = FeatureHash.Of(t++, dl, l >= 0 && ThatBetween(context, l, i) ? 1UL : 0UL);
+            f[k++] = FeatureHash.Of(t++, dl, context.Entity[i]);
+            f[k++] = FeatureHash.Of(t++, dr, context.Entity[i]);
+            f[k++] = FeatureHash.Of(t++, dl, quoted);
+            f[k++] = FeatureHash.Of(t++, dr, quoted);
             var s = context.SentenceOf[i];
-            Add2(SentenceCue(sentenceHasCue, s - 1), SentenceCue(sentenceHasCue, s) * 2 + SentenceCue(sentenceHasCue, s + 1));
-            Add2(context.InQuote[i] ? 1UL : 0UL, SentenceCue(sentenceHasCue, s - 1) * 4 + SentenceCue(sentenceHasCue, s) * 2 + SentenceCue(sentenceHasCue, s + 1));
+            var (before, at, after) = (SentenceCue(sentenceHasCue, s - 1), SentenceCue(sentenceHasCue, s), SentenceCue(sentenceHasCue, s + 1));
+            f[k++] = FeatureHash.Of(t++, before, (at * 2) + after);
+            f[k++] = FeatureHash.Of(t++, quoted, (before * 4) + (at * 2) + after);
+            f[k++] = FeatureHash.Of(t++, cues[i], w);
+            f[k++] = FeatureHash.Of(t++, dl, context.WordClass[i]);
+            f[k++] = FeatureHash.Of(t++, dr, context.WordClass[i]);
+            System.Diagnostics.Debug.Assert(k == Relative, "Relative must count the templates above");
         }
-
-        offsets[context.Count] = features.Count;
     }
 
     private static ulong Word(AttributionContext context, int i) => i < 0 ? 1 : i >= context.Count ? 2 : context.Word[i];
+
+    private static ulong WordClass(AttributionContext context, int i) => i < 0 ? 1 : i >= context.Count ? 2 : context.WordClass[i];
 
     private static ulong Class(AttributionContext context, int i) => i < 0 || i >= context.Count ? 9UL : context.Class[i];
 

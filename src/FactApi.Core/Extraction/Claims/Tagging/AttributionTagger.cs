@@ -23,7 +23,7 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
     });
 
     [ThreadStatic]
-    private static List<uint>? buffer;
+    private static uint[]? buffer;
 
     public static AttributionTagger? Default => Embedded.Value;
 
@@ -34,19 +34,27 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
     /// <summary>Tags per role (<see cref="AttributionRole"/> order), one per token of the context.</summary>
     public byte[][] Tag(AttributionContext context)
     {
-        // One feature buffer per thread, grown once: a fresh one per article cost more in zeroing than the tagging.
-        var features = buffer ??= new List<uint>(1 << 16);
-        var offsets = new int[context.Count + 1];
+        // One feature buffer per thread, grown when an article needs more: a fresh one per article cost more in
+        // zeroing than the tagging. Every slot a layer reads is written for this article before it is read.
+        var size = context.Count * AttributionFeatures.Stride;
+        if (buffer is null || buffer.Length < size)
+        {
+            buffer = new uint[Math.Max(size, 1 << 16)];
+        }
+
+        var features = buffer;
+        AttributionFeatures.ExtractCommon(context, features);
         var cues = new byte[context.Count];
-        TagLayer(context, AttributionRole.Cue, cues, () => layers[(int)AttributionRole.Cue], features, offsets, cues);
+        TagLayer(context, AttributionRole.Cue, features, () => layers[(int)AttributionRole.Cue], cues);
         var near = NearCues(context, cues);
+        AttributionFeatures.ExtractRelative(context, cues, features, near);
         var result = new byte[3][];
         result[(int)AttributionRole.Cue] = cues;
         foreach (var role in (ReadOnlySpan<AttributionRole>)[AttributionRole.Source, AttributionRole.Content])
         {
             var tags = new byte[context.Count];
             var layer = layers[(int)role];
-            TagLayer(context, role, cues, () => layer, features, offsets, tags, active: near);
+            TagLayer(context, role, features, () => layer, tags, active: near);
             result[(int)role] = tags;
         }
 
@@ -54,12 +62,12 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
     }
 
     /// <summary>
-    /// Decodes one layer sentence by sentence with <paramref name="weights"/>; <paramref name="learn"/> (the
-    /// trainer's update) runs after each sentence, so that the next one is tagged with the corrected weights.
+    /// Decodes one layer sentence by sentence with <paramref name="weights"/> over features already extracted;
+    /// <paramref name="learn"/> (the trainer's update) runs after each sentence, so that the next one is tagged with
+    /// the corrected weights.
     /// </summary>
-    public static void TagLayer(AttributionContext context, AttributionRole role, ReadOnlySpan<byte> cues, Func<LayerWeights> weights, List<uint> features, int[] offsets, Span<byte> output, Action<int, int>? learn = null, bool[]? active = null)
+    public static void TagLayer(AttributionContext context, AttributionRole role, uint[] features, Func<LayerWeights> weights, Span<byte> output, Action<int, int>? learn = null, bool[]? active = null)
     {
-        AttributionFeatures.Extract(context, role, cues, features, offsets, active);
         var scores = new float[context.Count * SpanTags.Count];
         var sentence = -1;
         foreach (var (first, last) in context.Sentences.Count == 0 ? [(0, context.Count - 1)] : context.Sentences)
@@ -70,10 +78,9 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
             }
 
             var current = weights();
-            var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
             for (var i = first; i <= last; i++)
             {
-                current.Score(all[offsets[i]..offsets[i + 1]], scores.AsSpan(i * SpanTags.Count, SpanTags.Count));
+                current.Score(AttributionFeatures.Of(features, i, role), scores.AsSpan(i * SpanTags.Count, SpanTags.Count));
             }
 
             LayerDecoder.Decode(scores.AsSpan(first * SpanTags.Count, (last - first + 1) * SpanTags.Count), current.Transitions, output[first..(last + 1)]);
@@ -97,6 +104,13 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
 
         return near;
     }
+
+    /// <summary>The layer-by-layer mean of several runs' taggers (<see cref="LayerWeights.Average"/>).</summary>
+    public static AttributionTagger Average(IReadOnlyList<AttributionTagger> taggers, float threshold) =>
+        new([.. Enumerable.Range(0, 3).Select(l => LayerWeights.Average([.. taggers.Select(t => t.Layers[l])], threshold))]);
+
+    /// <summary>A copy without the features whose weights all stay under <paramref name="threshold"/> (a smaller, faster model).</summary>
+    public AttributionTagger Pruned(float threshold) => new([.. layers.Select(l => l.Pruned(threshold))]);
 
     public void Save(Stream stream) => AttributionModelFile.Save(this, stream);
 

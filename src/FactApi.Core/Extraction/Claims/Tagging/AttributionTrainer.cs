@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace FactApi.Core.Extraction.Claims.Tagging;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace FactApi.Core.Extraction.Claims.Tagging;
 internal sealed class AttributionTrainer
 {
     private readonly LiveLayer[] layers = [new(), new(), new()];
-    private readonly List<uint> features = new(1 << 16);
+    private readonly Dictionary<AttributionExample, uint[]> features = new(ReferenceEqualityComparer.Instance);
     private long step = 1;
 
     public int FeatureCount => layers.Sum(l => l.Rows.Count);
@@ -23,22 +21,23 @@ internal sealed class AttributionTrainer
         {
             var example = examples[index];
             var context = example.Context;
-            var offsets = new int[context.Count + 1];
+            var buffer = FeaturesOf(example);
             var cues = new byte[context.Count];
             foreach (var role in (ReadOnlySpan<AttributionRole>)[AttributionRole.Cue, AttributionRole.Source, AttributionRole.Content])
             {
                 var layer = layers[(int)role];
                 var guess = new byte[context.Count];
                 var gold = example.Gold[(int)role];
-                AttributionTagger.TagLayer(context, role, cues, layer.View, features, offsets, guess, (first, last) =>
+                AttributionTagger.TagLayer(context, role, buffer, layer.View, guess, (first, last) =>
                 {
-                    layer.Learn(CollectionsMarshal.AsSpan(features), offsets, gold, guess, first, last, step);
+                    layer.Learn(buffer, role, gold, guess, first, last, step);
                     step++;
                 });
                 correct[(int)role] += gold.Zip(guess).Count(p => p.First == p.Second);
                 if (role == AttributionRole.Cue)
                 {
                     cues = guess;
+                    AttributionFeatures.ExtractRelative(context, cues, buffer);
                 }
             }
 
@@ -46,6 +45,19 @@ internal sealed class AttributionTrainer
         }
 
         return [.. correct.Select(c => total == 0 ? 1.0 : (double)c / total)];
+    }
+
+    /// <summary>The example's feature buffer; its common features are computed once for every epoch.</summary>
+    private uint[] FeaturesOf(AttributionExample example)
+    {
+        if (!features.TryGetValue(example, out var buffer))
+        {
+            buffer = new uint[example.Context.Count * AttributionFeatures.Stride];
+            AttributionFeatures.ExtractCommon(example.Context, buffer);
+            features[example] = buffer;
+        }
+
+        return buffer;
     }
 
     /// <summary>The averaged weights, without features whose weights all stay under <paramref name="prune"/>.</summary>
@@ -62,7 +74,7 @@ internal sealed class AttributionTrainer
 
         public LayerWeights View() => new(Rows, weights, transitions);
 
-        public void Learn(ReadOnlySpan<uint> features, int[] offsets, byte[] gold, byte[] guess, int first, int last, long step)
+        public void Learn(uint[] features, AttributionRole role, byte[] gold, byte[] guess, int first, int last, long step)
         {
             for (var i = first; i <= last; i++)
             {
@@ -80,7 +92,7 @@ internal sealed class AttributionTrainer
                     continue;
                 }
 
-                foreach (var feature in features[offsets[i]..offsets[i + 1]])
+                foreach (var feature in AttributionFeatures.Of(features, i, role))
                 {
                     var row = RowOf(feature);
                     Bump(weights, totals, (row * SpanTags.Count) + g, 1, step);

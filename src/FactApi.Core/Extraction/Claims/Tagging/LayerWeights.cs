@@ -31,6 +31,70 @@ internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, 
         return this;
     }
 
+    /// <summary>A frozen copy without the features whose three weights all stay under <paramref name="threshold"/> in size.</summary>
+    public LayerWeights Pruned(float threshold)
+    {
+        var kept = new Dictionary<uint, int>();
+        var values = new List<float>();
+        foreach (var (key, row) in rows)
+        {
+            var at = row * SpanTags.Count;
+            if (Math.Max(Math.Abs(weights[at]), Math.Max(Math.Abs(weights[at + 1]), Math.Abs(weights[at + 2]))) < threshold)
+            {
+                continue;
+            }
+
+            kept[key] = kept.Count;
+            values.AddRange(weights.AsSpan(at, SpanTags.Count));
+        }
+
+        return new LayerWeights(kept, [.. values], transitions) { Bias = Bias }.Freeze();
+    }
+
+    /// <summary>
+    /// The mean of <paramref name="layers"/> (a feature missing from one counts as zero there), without features
+    /// whose mean weights all stay under <paramref name="threshold"/>: runs trained in different orders disagree
+    /// on rare features, and their mean generalises better than any one of them.
+    /// </summary>
+    public static LayerWeights Average(IReadOnlyList<LayerWeights> layers, float threshold)
+    {
+        var sums = new Dictionary<uint, float[]>();
+        foreach (var layer in layers)
+        {
+            foreach (var (key, row) in layer.Rows)
+            {
+                if (!sums.TryGetValue(key, out var sum))
+                {
+                    sums[key] = sum = new float[SpanTags.Count];
+                }
+
+                for (var k = 0; k < SpanTags.Count; k++)
+                {
+                    sum[k] += layer.Weights[(row * SpanTags.Count) + k] / layers.Count;
+                }
+            }
+        }
+
+        var rows = new Dictionary<uint, int>();
+        var weights = new List<float>();
+        foreach (var (key, sum) in sums)
+        {
+            if (sum.Max(Math.Abs) >= threshold)
+            {
+                rows[key] = rows.Count;
+                weights.AddRange(sum);
+            }
+        }
+
+        var transitions = new float[layers[0].Transitions.Length];
+        for (var k = 0; k < transitions.Length; k++)
+        {
+            transitions[k] = layers.Average(l => l.Transitions[k]);
+        }
+
+        return new LayerWeights(rows, [.. weights], transitions).Freeze();
+    }
+
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         if (packed is not null)

@@ -1,0 +1,107 @@
+using FactApi.Core.Extraction.Text;
+
+namespace FactApi.Core.Extraction.Claims.Tagging;
+
+/// <summary>
+/// A word's coarse part-of-speech class: the set of tags a tagged news corpus (CoNLL-2003, Reuters) gives it, such
+/// as "said" VBD|VBN or "report" N|V. It lets the tagger carry what it learnt of the cues it has seen to verbs it
+/// has not, for one lookup a token instead of a part-of-speech tagger's cost. A word the corpus lacks gets a class
+/// from its ending and capital. Built by <c>factapi train word-classes</c>.
+/// </summary>
+internal static class WordClasses
+{
+    public const string ResourceName = "Claims.Resources.word-classes-conll2003.txt";
+
+    private static readonly Dictionary<ulong, ulong> ByWord = Load();
+
+    /// <summary>The class of <paramref name="token"/> as a hash; <paramref name="lowerHash"/> is its <see cref="AttributionContext.LowerHash"/>.</summary>
+    public static ulong Of(ReadOnlySpan<char> token, ulong lowerHash)
+    {
+        if (ByWord.TryGetValue(lowerHash, out var known))
+        {
+            return known;
+        }
+
+        return AttributionContext.LowerHash(Unknown(token));
+    }
+
+    /// <summary>The class of a word the corpus does not list, from the clues an unseen word still gives.</summary>
+    public static string Unknown(ReadOnlySpan<char> token) => token switch
+    {
+        [] => "?",
+        [var c, ..] when char.IsDigit(c) => "?num",
+        [var c, ..] when char.IsUpper(c) => "?cap",
+        _ when token.EndsWith("ing", StringComparison.OrdinalIgnoreCase) => "?ing",
+        _ when token.EndsWith("ed", StringComparison.OrdinalIgnoreCase) => "?ed",
+        _ when token.EndsWith("ly", StringComparison.OrdinalIgnoreCase) => "?ly",
+        _ when token.EndsWith('s') => "?s",
+        _ when !char.IsLetter(token[0]) => "?sym",
+        _ => "?",
+    };
+
+    /// <summary>Penn Treebank tags folded to the distinctions that matter to attribution (tense and number of verbs are kept, noun number is not).</summary>
+    public static string Coarse(string tag) => tag switch
+    {
+        "NN" or "NNS" => "N",
+        "NNP" or "NNPS" => "NNP",
+        "VB" or "VBP" or "VBZ" => "V",
+        "JJ" or "JJR" or "JJS" => "J",
+        "RB" or "RBR" or "RBS" => "R",
+        "PRP" or "PRP$" => "PRP",
+        "WDT" or "WP" or "WP$" or "WRB" => "W",
+        _ when tag.Length > 0 && !char.IsLetter(tag[0]) => "P",
+        _ => tag,
+    };
+
+    /// <summary>
+    /// Each lower-cased word seen at least <paramref name="minCount"/> times, with the coarse tags that make up at
+    /// least <paramref name="minShare"/> of its uses, joined by "|" in a fixed order.
+    /// </summary>
+    public static IEnumerable<(string Word, string Class)> Build(IEnumerable<(string Word, string Tag)> tagged, int minCount = 2, double minShare = 0.1)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var (word, tag) in tagged)
+        {
+            var key = word.ToLowerInvariant();
+            if (!counts.TryGetValue(key, out var tags))
+            {
+                counts[key] = tags = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            var coarse = Coarse(tag);
+            tags[coarse] = tags.GetValueOrDefault(coarse) + 1;
+        }
+
+        foreach (var (word, tags) in counts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var total = tags.Values.Sum();
+            if (total < minCount || word.Any(char.IsWhiteSpace) || char.IsDigit(word[0]))
+            {
+                continue;
+            }
+
+            var kept = tags.Where(t => t.Value >= minShare * total).Select(t => t.Key).Order(StringComparer.Ordinal);
+            yield return (word, string.Join('|', kept));
+        }
+    }
+
+    private static Dictionary<ulong, ulong> Load()
+    {
+        var byWord = new Dictionary<ulong, ulong>();
+        if (!typeof(WordClasses).Assembly.GetManifestResourceNames().Any(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal)))
+        {
+            return byWord;
+        }
+
+        foreach (var line in EmbeddedData.DataLines(ResourceName))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                byWord[AttributionContext.LowerHash(line.AsSpan(0, tab))] = AttributionContext.LowerHash(line.AsSpan(tab + 1));
+            }
+        }
+
+        return byWord;
+    }
+}
