@@ -85,7 +85,7 @@ internal static class TrainAttributionCommand
 
             var summary = devSet is null ? "" : $"; dev {BratEvaluator.Summary(BratEvaluator.Score(devSet, tagger, layers: false).Scorer)}";
             Console.Error.WriteLine($"wrote {outPath}");
-            Console.WriteLine($"model: {outPath} ({new FileInfo(outPath).Length / 1024} KB, {tagger.FeatureCount} features, {taggers.Count} run(s) of {result.GetValue(epochs)} epochs){summary}");
+            Console.WriteLine($"model: {outPath} ({new FileInfo(outPath).Length / 1024} KB, {tagger.FeatureCount} features, {(from is null ? $"{taggers.Count} run(s) of {result.GetValue(epochs)} epochs" : $"retuned from {from.Name}")}){summary}");
             return Task.FromResult(0);
         });
         return command;
