@@ -41,7 +41,7 @@ public static class NumberExtractor
             var unit = match.Groups["currency"].Success ? Currency(match.Groups["currency"].Value)
                 : scale is "%" or "percent" ? "percent"
                 : match.Groups["span"].Success ? match.Groups["span"].Value.ToLowerInvariant()
-                : match.Groups["unit"].Success && !NotUnits.ContainsKey(match.Groups["unit"].Value) ? match.Groups["unit"].Value.ToLowerInvariant()
+                : match.Groups["unit"].Success && !NotUnits.ContainsKey(match.Groups["unit"].Value) ? Counted(text, match.Groups["unit"])
                 : null;
             var qualifier = match.Groups["qual"].Success ? Qualifiers[match.Groups["qual"].Value] : null;
             if (unit is null && qualifier is null && scale.Length == 0)
@@ -50,12 +50,51 @@ public static class NumberExtractor
                 continue;
             }
 
-            var end = unit is not null && match.Groups["unit"].Success && !match.Groups["currency"].Success ? match.Groups["unit"].Index + match.Groups["unit"].Length : match.Groups["core"].Index + match.Groups["core"].Length;
+            var end = unit is not null && match.Groups["unit"].Success && !match.Groups["currency"].Success ? UnitEnd(text, match.Groups["unit"], unit) : match.Groups["core"].Index + match.Groups["core"].Length;
             var start = match.Groups["qual"].Success ? match.Groups["qual"].Index : match.Groups["core"].Index;
             numbers.Add(new NumberMention(value, qualifier, unit, text[start..end]));
         }
 
         return numbers;
+    }
+
+    /// <summary>
+    /// What a number counts: the word after it when that can be a noun, else the noun right after that word
+    /// ("1,200 stranded containers"); nothing when neither can ("one linked to the holiday").
+    /// </summary>
+    private static string? Counted(string text, Group unit)
+    {
+        if (Tagging.WordClasses.CanBeNoun(unit.Value))
+        {
+            return unit.Value.ToLowerInvariant();
+        }
+
+        return NextWord(text, unit.Index + unit.Length) is { } next && Tagging.WordClasses.CanBeNoun(next) && !NotUnits.ContainsKey(next) ? next.ToLowerInvariant() : null;
+    }
+
+    /// <summary>Where the number's text ends: after the counted noun when it is the word after the unit group's.</summary>
+    private static int UnitEnd(string text, Group unit, string counted)
+    {
+        var end = unit.Index + unit.Length;
+        var next = unit.Value.Equals(counted, StringComparison.OrdinalIgnoreCase) ? -1 : text.IndexOf(counted, end, StringComparison.OrdinalIgnoreCase);
+        return next >= 0 && next - end <= 2 ? next + counted.Length : end;
+    }
+
+    private static string? NextWord(string text, int from)
+    {
+        var start = from;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || (end > start && text[end] == '-')))
+        {
+            end++;
+        }
+
+        return end > start && start > from ? text[start..end] : null;
     }
 
     private static string Currency(string symbol) => symbol switch { "$" => "USD", "€" => "EUR", "£" => "GBP", _ => symbol };

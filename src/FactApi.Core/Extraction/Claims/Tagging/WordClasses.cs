@@ -12,17 +12,29 @@ internal static class WordClasses
 {
     public const string ResourceName = "Claims.Resources.word-classes-conll2003.txt";
 
-    private static readonly Dictionary<ulong, ulong> ByWord = Load();
+    private static readonly (Dictionary<ulong, ulong> ByWord, HashSet<ulong> Nouns) Table = Load();
+
+    private static readonly HashSet<string> NounLikeUnknowns = ["?", "?s", "?cap"];
 
     /// <summary>The class of <paramref name="token"/> as a hash; <paramref name="lowerHash"/> is its <see cref="AttributionContext.LowerHash"/>.</summary>
     public static ulong Of(ReadOnlySpan<char> token, ulong lowerHash)
     {
-        if (ByWord.TryGetValue(lowerHash, out var known))
+        if (Table.ByWord.TryGetValue(lowerHash, out var known))
         {
             return known;
         }
 
         return AttributionContext.LowerHash(Unknown(token));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> can be a noun: the corpus tags it as one at least sometimes, or, unknown to it,
+    /// nothing in its ending says otherwise. "linked" or "recorded" after a number is not what the number counts.
+    /// </summary>
+    public static bool CanBeNoun(string word)
+    {
+        var hash = AttributionContext.LowerHash(word);
+        return Table.ByWord.ContainsKey(hash) ? Table.Nouns.Contains(hash) : NounLikeUnknowns.Contains(Unknown(word));
     }
 
     /// <summary>The class of a word the corpus does not list, from the clues an unseen word still gives.</summary>
@@ -85,12 +97,13 @@ internal static class WordClasses
         }
     }
 
-    private static Dictionary<ulong, ulong> Load()
+    private static (Dictionary<ulong, ulong>, HashSet<ulong>) Load()
     {
         var byWord = new Dictionary<ulong, ulong>();
+        var nouns = new HashSet<ulong>();
         if (!typeof(WordClasses).Assembly.GetManifestResourceNames().Any(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal)))
         {
-            return byWord;
+            return (byWord, nouns);
         }
 
         foreach (var line in EmbeddedData.DataLines(ResourceName))
@@ -98,10 +111,15 @@ internal static class WordClasses
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab > 0)
             {
-                byWord[AttributionContext.LowerHash(line.AsSpan(0, tab))] = AttributionContext.LowerHash(line.AsSpan(tab + 1));
+                var word = AttributionContext.LowerHash(line.AsSpan(0, tab));
+                byWord[word] = AttributionContext.LowerHash(line.AsSpan(tab + 1));
+                if (line.AsSpan(tab + 1).ToString().Split('|').Any(t => t is "N" or "NNP"))
+                {
+                    nouns.Add(word);
+                }
             }
         }
 
-        return byWord;
+        return (byWord, nouns);
     }
 }
