@@ -24,8 +24,12 @@ internal static class AttributionAssembler
             }
 
             // A span the layers tagged as both speaker and content ("According to the ministry, ...") is the speaker.
-            var said = contents.Where(c => !Overlaps(Chars(context, c), speaker)).ToList();
-            var nearest = Nearest(context, said, cue, sentence, sentence) ?? Nearest(context, said, cue, sentence - 1, sentence + 1);
+            // Nor, when another is at hand, a content with another cue between it and this one: that cue's
+            // ("dismissed A and called for B").
+            var notSpeaker = contents.Where(c => !Overlaps(Chars(context, c), speaker)).ToList();
+            var own = notSpeaker.Where(c => !cues.Any(other => other != cue && Between(other, c, cue))).ToList();
+            var nearest = Nearest(context, own, cue, sentence, sentence) ?? Nearest(context, notSpeaker, cue, sentence, sentence)
+                ?? Nearest(context, own, cue, sentence - 1, sentence + 1) ?? Nearest(context, notSpeaker, cue, sentence - 1, sentence + 1);
             if (nearest is not { } body)
             {
                 continue;
@@ -99,6 +103,9 @@ internal static class AttributionAssembler
 
         return best;
     }
+
+    private static bool Between((int First, int Last) middle, (int First, int Last) a, (int First, int Last) b) =>
+        (a.Last < middle.First && middle.Last < b.First) || (b.Last < middle.First && middle.Last < a.First);
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 
