@@ -80,8 +80,26 @@ internal sealed class ClaimExtractor
     /// The source, cue and content spans of an article: <paramref name="tagger"/>'s, assembled per cue, or the
     /// rule-based finder's alone when there is no tagger.
     /// </summary>
-    public static List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Spans(AttributionContext context, AttributionTagger? tagger) =>
-        tagger is null ? [.. context.RuleAttributions] : AttributionAssembler.Assemble(context, tagger.Tag(context));
+    public static List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Spans(AttributionContext context, AttributionTagger? tagger)
+    {
+        if (tagger is null)
+        {
+            return [.. context.RuleAttributions];
+        }
+
+        // Layout marks a signed quotation or a transcript line so plainly that the tagger, which learnt from few
+        // of them, is not asked: each one it did not find itself is added.
+        var spans = AttributionAssembler.Assemble(context, tagger.Tag(context));
+        foreach (var layout in LayoutAttributions.Find(context.Text, context.Quotes))
+        {
+            if (!spans.Exists(s => s.Cue.Start < layout.Cue.End && layout.Cue.Start < s.Cue.End))
+            {
+                spans.Add(layout);
+            }
+        }
+
+        return spans;
+    }
 
     /// <summary>The tagger's input: the article's tokens, names, quotations and the rule-based finder's spans.</summary>
     public static AttributionContext Context(string text, IReadOnlyList<SentenceView> sentences)
@@ -95,6 +113,8 @@ internal sealed class ClaimExtractor
                 rules.Add((Shift(source, sentence.Start), Shift(cue, sentence.Start), Shift(content, sentence.Start)));
             }
         }
+
+        rules.AddRange(LayoutAttributions.Find(text, quotes));
 
         return AttributionContext.Create(text, sentences, quotes, rules);
     }

@@ -40,7 +40,8 @@ internal sealed class NoiseLines
     /// <summary>Whether any of [<paramref name="start"/>, <paramref name="end"/>) lies on a noise line.</summary>
     public bool Overlaps(int start, int end) => noise.Exists(n => n.Start < end && start < n.End);
 
-    private static bool IsNoise(ReadOnlySpan<char> line, bool first)
+    /// <summary>Whether <paramref name="line"/> opens with a page-furniture prefix ("Read more", "Update:").</summary>
+    public static bool IsFurniture(ReadOnlySpan<char> line)
     {
         foreach (var prefix in Prefixes.Keys)
         {
@@ -48,6 +49,16 @@ internal sealed class NoiseLines
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    private static bool IsNoise(ReadOnlySpan<char> line, bool first)
+    {
+        if (IsFurniture(line))
+        {
+            return true;
         }
 
         var words = line.Count(' ') + 1;

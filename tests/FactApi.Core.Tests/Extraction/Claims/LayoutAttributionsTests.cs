@@ -1,0 +1,31 @@
+using FactApi.Core.Extraction.Claims;
+
+namespace FactApi.Core.Tests.Extraction.Claims;
+
+public class LayoutAttributionsTests
+{
+    private static List<(string Source, string Cue, string Content)> Find(string text) =>
+        [.. LayoutAttributions.Find(text, new QuoteMap(text)).Select(a => (text[a.Source.Start..a.Source.End], text[a.Cue.Start..a.Cue.End], text[a.Content.Start..a.Content.End]))];
+
+    [Fact]
+    public void A_quotation_signed_with_a_dash_names_its_speaker()
+    {
+        var found = Find("Readers wrote in.\n\n\u201CThe ferry has not run on time all winter.\u201D \u2015 Ines Varga\n\u201CFix the timetable first.\u201D \u2014 Tomas Berg.\n");
+
+        Assert.Equal(2, found.Count);
+        Assert.Equal(("Ines Varga", "\u2015", "\u201CThe ferry has not run on time all winter.\u201D"), found[0]);
+        Assert.Equal(("Tomas Berg", "\u2014", "\u201CFix the timetable first.\u201D"), found[1]);
+    }
+
+    [Fact]
+    public void Transcript_turns_name_their_speakers_and_a_lone_header_does_not()
+    {
+        var transcript = Find("Partial transcript:\n\nHOST: Will the bridge reopen this year?\nMAYOR HOLM: We expect it to reopen in October.\n");
+        var header = Find("Ferry strike ends\n\nUPDATE: The unions signed the agreement on Friday.\n");
+        var furniture = Find("VIDEO: the harbour at dawn.\nEMAIL: desk@example.test\n");
+
+        Assert.Equal([("HOST", ":", "Will the bridge reopen this year?"), ("MAYOR HOLM", ":", "We expect it to reopen in October.")], transcript);
+        Assert.Empty(header);
+        Assert.Empty(furniture);
+    }
+}
