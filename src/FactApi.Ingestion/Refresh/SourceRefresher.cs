@@ -60,12 +60,8 @@ public sealed class SourceRefresher(
             {
                 var registry = curated.ReadRegistry();
                 var sets = await ReadSetsAsync(source, fetched, registry, cancellationToken);
-                var (added, removed, changed) = (0, 0, false);
-                foreach (var set in sets)
-                {
-                    var written = await store.WriteAsync(set, cancellationToken);
-                    (added, removed, changed) = (added + written.Added, removed + written.Removed, changed || written.Changed);
-                }
+                // A feed's items are written together: each partition in full batches, counts and disputes once.
+                var (changed, added, removed) = await store.WriteAsync(sets, cancellationToken);
 
                 var status = new FetchStatus(DateTimeOffset.UtcNow, "ok", fetched.HttpStatus, null, fetched.ETag, fetched.LastModified, stored?.LastFetch?.ContentHash);
                 if (source.Kind is SourceKind.Rss or SourceKind.Atom || stored?.LastFetch?.ETag != fetched.ETag || stored?.LastFetch?.Status != "ok")
