@@ -129,7 +129,8 @@ public sealed class SourceRefresher(
     private async Task<IReadOnlyList<FactSet>> FeedItemsAsync(ManifestSource feed, IReadOnlyList<FeedItem> items, IReadOnlyList<Actor> registry, CancellationToken cancellationToken)
     {
         var sets = new List<FactSet>();
-        foreach (var item in items.OrderByDescending(i => i.Published).Take(options.Value.MaxFeedItems))
+        // A link listed twice is one source (its id is the link's hash): the newest listing of it is kept.
+        foreach (var item in items.OrderByDescending(i => i.Published).DistinctBy(i => i.Link.AbsoluteUri).Take(options.Value.MaxFeedItems))
         {
             var id = $"{feed.Id}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(item.Link.AbsoluteUri)).AsSpan(0, 5))}";
             var stored = await store.GetSourceAsync(id, cancellationToken);
