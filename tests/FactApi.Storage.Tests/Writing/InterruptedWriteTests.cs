@@ -63,6 +63,26 @@ public sealed class InterruptedWriteTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal(expected, await StoreDump.OfAsync(tables, names));
     }
 
+    [Fact]
+    public async Task A_store_written_before_keys_were_kept_is_rewritten_once_and_then_left_alone()
+    {
+        var (tables, names) = await LoadedAsync();
+        var expected = await StoreDump.OfAsync(tables, names);
+        var sources = tables.GetTableClient(names.Sources);
+        await foreach (var source in sources.QueryAsync<TableEntity>())
+        {
+            var bare = new TableEntity(source.PartitionKey, source.RowKey) { ["Data"] = source.GetString("Data"), ["FactsHash"] = source.GetString("FactsHash") };
+            await sources.UpdateEntityAsync(bare, source.ETag, TableUpdateMode.Replace);
+        }
+
+        await tables.DeleteTableAsync(names.Tallies);
+        var writer = Writer(tables, names);
+
+        Assert.Equal(Store.Sets.Count, (await writer.WriteManyAsync(Store.Sets, null, CancellationToken.None)).Sources);
+        Assert.Equal(expected, await StoreDump.OfAsync(tables, names));
+        Assert.Equal(0, (await writer.WriteManyAsync(Store.Sets, null, CancellationToken.None)).Sources);
+    }
+
     private async Task<(TableServiceClient, TableNames)> LoadedAsync()
     {
         var tables = new TableServiceClient(azurite.ConnectionString);
