@@ -31,12 +31,47 @@ public sealed partial class FactWriter(TableServiceClient tables, TableNames nam
         Volatile.Write(ref tablesReady, 1);
     }
 
-    /// <summary>Writes registry actors as they are (their roles and counts come from facts later).</summary>
+    /// <summary>
+    /// Writes registry actors: their names, kind and curated roles. An actor already stored keeps the roles and counts
+    /// its sources gave it (recomputed only when a source changes, so a re-seeded registry must not reset them).
+    /// </summary>
     public Task WriteActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken) =>
         RecreatingTablesAsync(async () =>
         {
             await EnsureTablesAsync(cancellationToken);
-            await TableBatcher.UpsertAsync(tables.GetTableClient(names.Actors), actors.SelectMany(FactEntities.ForActor), cancellationToken);
+            var registry = actors.DistinctBy(a => a.Id, StringComparer.Ordinal).ToList();
+            var actorTable = tables.GetTableClient(names.Actors);
+            await TableBatcher.UpsertAsync(actorTable, registry.SelectMany(a => FactEntities.ForActor(a).Skip(1)), cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                var stored = await ReadEntitiesAsync(actorTable, Partitions.Actor, registry.Select(a => a.Id).ToList(), cancellationToken);
+                var writes = new List<TableTransactionAction>();
+                for (var i = 0; i < registry.Count; i++)
+                {
+                    var known = stored[i] is { } entity ? FactEntities.Read<Actor>(entity) : null;
+                    var actor = known is null ? registry[i] : registry[i] with
+                    {
+                        Roles = MergeRoles(known.Roles, r => r.Evidence is null, registry[i].Roles),
+                        ClaimCount = known.ClaimCount,
+                        EventCount = known.EventCount,
+                    };
+                    var primary = FactEntities.ForActor(actor).First();
+                    if (stored[i] is null)
+                    {
+                        writes.Add(new TableTransactionAction(TableTransactionActionType.Add, primary));
+                    }
+                    else if (stored[i]!.GetString(FactEntities.Data) != primary.GetString(FactEntities.Data))
+                    {
+                        writes.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, primary, stored[i]!.ETag));
+                    }
+                }
+
+                if (await TrySubmitAsync(actorTable, writes, attempt, cancellationToken))
+                {
+                    break;
+                }
+            }
+
             await version.BumpAsync(cancellationToken);
             return true;
         });
