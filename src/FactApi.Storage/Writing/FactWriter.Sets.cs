@@ -15,7 +15,7 @@ namespace FactApi.Storage.Writing;
 /// <item>write each partition's upserts and deletes together in full batches, across sources;</item>
 /// <item>write each source's counts per actor and deciding claims per topic to the small tallies table, then
 /// recount the touched actors and recompute the touched disputes from it (conditional writes, retried on conflict);</item>
-/// <item>write the source entities with the new hash and keys, remove the pending rows, bump the dataset version.</item>
+/// <item>bump the dataset version, then write the source entities with the new hash and keys and remove the pending rows.</item>
 /// </list>
 /// A rerun reads the pending row too, so whatever an interrupted write left is deleted or kept as the new set says.
 /// </summary>
@@ -96,8 +96,10 @@ public sealed partial class FactWriter
 
         await UpdateActorsAsync(plans, cancellationToken);
         await UpdateDisputesAsync(plans.SelectMany(p => p.Touched(k => k.Topics)).ToHashSet(StringComparer.Ordinal), cancellationToken);
-        written += await CommitAsync(sourceTable, plans, intents, cancellationToken);
+
+        // The version changes before the commit: a crash between them leaves a pending row, so the rerun bumps it again.
         await version.BumpAsync(cancellationToken);
+        written += await CommitAsync(sourceTable, plans, intents, cancellationToken);
 
         var added = plans.Sum(p => FactIds(p.New).Except(FactIds(p.Old), StringComparer.Ordinal).Count());
         var removed = plans.Sum(p => FactIds(p.Old).Except(FactIds(p.New), StringComparer.Ordinal).Count());
