@@ -15,11 +15,14 @@ public sealed class TableNames(string prefix)
 
     public string Runs { get; } = prefix + "runs";
 
+    /// <summary>Small per-source contributions (actor counts, topic sides) that counts and disputes are recomputed from.</summary>
+    public string Tallies { get; } = prefix + "tallies";
+
     /// <summary>Blob container of source texts (container names are lowercase).</summary>
     public string TextsContainer { get; } = prefix.ToLowerInvariant() + "-texts";
 
     /// <summary>Blob container of the per-source refresh leases.</summary>
     public string LeasesContainer { get; } = prefix.ToLowerInvariant() + "-leases";
 
-    public IEnumerable<string> All => [Meta, Actors, Claims, Events, Sources, Runs];
+    public IEnumerable<string> All => [Meta, Actors, Claims, Events, Sources, Runs, Tallies];
 }

@@ -10,6 +10,12 @@ public interface IFactStore
     /// <summary>Replaces one source's facts as a set; an identical set writes nothing.</summary>
     Task<SourceWriteResult> WriteAsync(FactSet set, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the facts of several sources, each as a set, in one write: the same entities as writing them one by
+    /// one, with each partition written in full batches and shared counts and disputes brought up to date once.
+    /// </summary>
+    Task<SourceWriteResult> WriteAsync(IReadOnlyList<FactSet> sets, CancellationToken cancellationToken);
+
     /// <summary>Records a fetch (failed, not modified, or new validators) without touching facts.</summary>
     Task RecordFetchAsync(Source source, CancellationToken cancellationToken);
 

@@ -60,12 +60,8 @@ public sealed class SourceRefresher(
             {
                 var registry = curated.ReadRegistry();
                 var sets = await ReadSetsAsync(source, fetched, registry, cancellationToken);
-                var (added, removed, changed) = (0, 0, false);
-                foreach (var set in sets)
-                {
-                    var written = await store.WriteAsync(set, cancellationToken);
-                    (added, removed, changed) = (added + written.Added, removed + written.Removed, changed || written.Changed);
-                }
+                // A feed's items are written together: each partition in full batches, counts and disputes once.
+                var (changed, added, removed) = await store.WriteAsync(sets, cancellationToken);
 
                 var status = new FetchStatus(DateTimeOffset.UtcNow, "ok", fetched.HttpStatus, null, fetched.ETag, fetched.LastModified, stored?.LastFetch?.ContentHash);
                 if (source.Kind is SourceKind.Rss or SourceKind.Atom || stored?.LastFetch?.ETag != fetched.ETag || stored?.LastFetch?.Status != "ok")
@@ -133,7 +129,8 @@ public sealed class SourceRefresher(
     private async Task<IReadOnlyList<FactSet>> FeedItemsAsync(ManifestSource feed, IReadOnlyList<FeedItem> items, IReadOnlyList<Actor> registry, CancellationToken cancellationToken)
     {
         var sets = new List<FactSet>();
-        foreach (var item in items.OrderByDescending(i => i.Published).Take(options.Value.MaxFeedItems))
+        // A link listed twice is one source (its id is the link's hash): the newest listing of it is kept.
+        foreach (var item in items.OrderByDescending(i => i.Published).DistinctBy(i => i.Link.AbsoluteUri).Take(options.Value.MaxFeedItems))
         {
             var id = $"{feed.Id}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(item.Link.AbsoluteUri)).AsSpan(0, 5))}";
             var stored = await store.GetSourceAsync(id, cancellationToken);

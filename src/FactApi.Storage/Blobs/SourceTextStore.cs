@@ -14,12 +14,21 @@ public sealed class SourceTextStore(BlobServiceClient blobs, TableNames names)
 {
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
+    private int containerReady;
+
     /// <summary>Stores the text unless a blob with its hash exists; returns the hash.</summary>
     public async Task<string> PutAsync(string text, CancellationToken cancellationToken)
     {
         var hash = Hash(text);
         var container = blobs.GetBlobContainerClient(names.TextsContainer);
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+
+        // The container is created once per instance; if storage lost it since, the upload fails once and creates it again.
+        if (Volatile.Read(ref containerReady) == 0)
+        {
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            Volatile.Write(ref containerReady, 1);
+        }
+
         try
         {
             await container.GetBlobClient(hash + ".txt").UploadAsync(BinaryData.FromString(text), overwrite: false, cancellationToken);
@@ -27,6 +36,11 @@ public sealed class SourceTextStore(BlobServiceClient blobs, TableNames names)
         catch (RequestFailedException e) when (e.Status == 409)
         {
             // Already stored: content-addressed blobs never change.
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == "ContainerNotFound")
+        {
+            Volatile.Write(ref containerReady, 0);
+            throw;
         }
 
         return hash;

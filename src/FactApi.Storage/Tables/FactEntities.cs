@@ -60,5 +60,5 @@ internal static class FactEntities
 
     public static T Read<T>(TableEntity entity) => (T)JsonSerializer.Deserialize(entity.GetString(Data), typeof(T), ModelJsonContext.Default)!;
 
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, typeof(T), ModelJsonContext.Default);
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value, typeof(T), ModelJsonContext.Default);
 }

@@ -19,6 +19,15 @@ public static class Partitions
     public const string Dataset = "dataset";
     public const string Dispute = "dispute";
 
+    /// <summary>Sources table: what a write in progress may have left, until its source entity is written.</summary>
+    public const string Pending = "pending";
+
+    /// <summary>Tallies table: one source's claim and event counts for one actor (RowKey <see cref="CountRow"/>).</summary>
+    public const string Count = "count";
+
+    /// <summary>Tallies table: one source's deciding claim of one speaker on one topic (RowKey <see cref="SideRow"/>).</summary>
+    public const string Side = "side";
+
     /// <summary>Sorts before every date key: facts with no date come first.</summary>
     public const string NoDate = "00000000";
 
@@ -39,4 +48,11 @@ public static class Partitions
         claim.SaidOn is not null ? DateKey(claim.SaidOn) : claim.Evidence.PublishedAt is { } published ? DateKey(published) : NoDate;
 
     public static string NameRow(string foldedName, string actorId) => TableKey.Join(foldedName, actorId);
+
+    public static string CountRow(string actorId, string sourceId) => TableKey.Join(actorId, sourceId);
+
+    public static string SideRow(string foldedTopic, string speakerId, string sourceId) => TableKey.Join(foldedTopic, speakerId, sourceId);
+
+    /// <summary>The RowKey range [start, end) of every row whose first key part is <paramref name="first"/>.</summary>
+    public static (string Start, string End) RowsOf(string first) => (TableKey.Encode(first) + "|", TableKey.Encode(first) + "}");
 }

@@ -31,12 +31,47 @@ public sealed partial class FactWriter(TableServiceClient tables, TableNames nam
         Volatile.Write(ref tablesReady, 1);
     }
 
-    /// <summary>Writes registry actors as they are (their roles and counts come from facts later).</summary>
+    /// <summary>
+    /// Writes registry actors: their names, kind and curated roles. An actor already stored keeps the roles and counts
+    /// its sources gave it (recomputed only when a source changes, so a re-seeded registry must not reset them).
+    /// </summary>
     public Task WriteActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken) =>
         RecreatingTablesAsync(async () =>
         {
             await EnsureTablesAsync(cancellationToken);
-            await TableBatcher.UpsertAsync(tables.GetTableClient(names.Actors), actors.SelectMany(FactEntities.ForActor), cancellationToken);
+            var registry = actors.DistinctBy(a => a.Id, StringComparer.Ordinal).ToList();
+            var actorTable = tables.GetTableClient(names.Actors);
+            await TableBatcher.UpsertAsync(actorTable, registry.SelectMany(a => FactEntities.ForActor(a).Skip(1)), cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                var stored = await ReadEntitiesAsync(actorTable, Partitions.Actor, registry.Select(a => a.Id).ToList(), cancellationToken);
+                var writes = new List<TableTransactionAction>();
+                for (var i = 0; i < registry.Count; i++)
+                {
+                    var known = stored[i] is { } entity ? FactEntities.Read<Actor>(entity) : null;
+                    var actor = known is null ? registry[i] : registry[i] with
+                    {
+                        Roles = MergeRoles(known.Roles, r => r.Evidence is null, registry[i].Roles),
+                        ClaimCount = known.ClaimCount,
+                        EventCount = known.EventCount,
+                    };
+                    var primary = FactEntities.ForActor(actor).First();
+                    if (stored[i] is null)
+                    {
+                        writes.Add(new TableTransactionAction(TableTransactionActionType.Add, primary));
+                    }
+                    else if (stored[i]!.GetString(FactEntities.Data) != primary.GetString(FactEntities.Data))
+                    {
+                        writes.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, primary, stored[i]!.ETag));
+                    }
+                }
+
+                if (await TrySubmitAsync(actorTable, writes, attempt, cancellationToken))
+                {
+                    break;
+                }
+            }
+
             await version.BumpAsync(cancellationToken);
             return true;
         });
@@ -70,58 +105,16 @@ public sealed partial class FactWriter(TableServiceClient tables, TableNames nam
     /// point redoes the work and converges: no duplicates, no orphans.
     /// </summary>
     public Task<SourceWriteResult> WriteAsync(FactSet set, CancellationToken cancellationToken) =>
-        RecreatingTablesAsync(() => WriteSetAsync(set, cancellationToken));
+        WriteAsync([set], cancellationToken);
 
-    private async Task<SourceWriteResult> WriteSetAsync(FactSet set, CancellationToken cancellationToken)
+    /// <summary>Replaces the facts of several sources, each as a set, in one write (<see cref="WriteSetsAsync"/>).</summary>
+    public async Task<SourceWriteResult> WriteAsync(IReadOnlyList<FactSet> sets, CancellationToken cancellationToken)
     {
-        await EnsureTablesAsync(cancellationToken);
-        var sourceTable = tables.GetTableClient(names.Sources);
-        var hash = FactSetHash.Compute(set);
-        var storedSource = await ReadEntityAsync(sourceTable, Partitions.Source, set.Source.Id, cancellationToken);
-        if (storedSource?.GetString(FactEntities.FactsHash) == hash)
-        {
-            return SourceWriteResult.Unchanged;
-        }
-
-        var claims = tables.GetTableClient(names.Claims);
-        var events = tables.GetTableClient(names.Events);
-        var oldClaims = await ReadPartitionAsync<Claim>(claims, Partitions.OfSource(set.Source.Id), cancellationToken);
-        var oldEvents = await ReadPartitionAsync<Event>(events, Partitions.OfSource(set.Source.Id), cancellationToken);
-        await TableBatcher.UpsertAsync(claims, set.Claims.SelectMany(FactEntities.ForClaim), cancellationToken);
-        await TableBatcher.UpsertAsync(events, set.Events.SelectMany(FactEntities.ForEvent), cancellationToken);
-
-        var keepClaims = set.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var keepEvents = set.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var goneClaims = oldClaims.Where(c => !keepClaims.Contains(c.Id)).ToList();
-        var goneEvents = oldEvents.Where(e => !keepEvents.Contains(e.Id)).ToList();
-        await TableBatcher.DeleteAsync(claims, goneClaims.SelectMany(FactEntities.ForClaim), cancellationToken);
-        await TableBatcher.DeleteAsync(events, goneEvents.SelectMany(FactEntities.ForEvent), cancellationToken);
-
-        var touched = set.Actors.Select(a => a.Id)
-            .Concat(goneClaims.Select(c => c.Speaker.ActorId).OfType<string>())
-            .Concat(goneEvents.SelectMany(e => e.Actors))
-            .ToHashSet(StringComparer.Ordinal);
-        await UpdateActorsAsync(set, touched, claims, events, cancellationToken);
-        var topics = set.Claims.Concat(goneClaims).Concat(oldClaims).Select(c => c.Topic).OfType<string>().Distinct(StringComparer.Ordinal);
-        await UpdateDisputesAsync(claims, topics, cancellationToken);
-
-        var source = set.Source;
-        if (set.Text is not null)
-        {
-            var textHash = await texts.PutAsync(set.Text, cancellationToken);
-            source = source with { LastFetch = (source.LastFetch ?? new FetchStatus(DateTimeOffset.UtcNow, "ok")) with { ContentHash = textHash } };
-        }
-
-        var entity = FactEntities.ForSource(source);
-        entity[FactEntities.FactsHash] = hash;
-        await sourceTable.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        await version.BumpAsync(cancellationToken);
-        var before = oldClaims.Select(c => c.Id).Concat(oldEvents.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
-        var added = keepClaims.Concat(keepEvents).Count(id => !before.Contains(id));
-        return new SourceWriteResult(true, added, goneClaims.Count + goneEvents.Count);
+        var written = await RecreatingTablesAsync(() => WriteSetsAsync(sets, null, cancellationToken));
+        return written.Sources == 0 ? SourceWriteResult.Unchanged : new SourceWriteResult(true, written.Added, written.Removed);
     }
 
-    /// <summary>Records a fetch that brought no new facts (failed, or not modified) without touching the facts.</summary>
+    /// <summary>Records a fetch that brought no new facts (failed, not modified, new validators) without touching the facts.</summary>
     public Task RecordFetchAsync(Source source, CancellationToken cancellationToken) =>
         RecreatingTablesAsync(async () =>
         {
@@ -135,90 +128,9 @@ public sealed partial class FactWriter(TableServiceClient tables, TableNames nam
         var sourceTable = tables.GetTableClient(names.Sources);
         var stored = await ReadEntityAsync(sourceTable, Partitions.Source, source.Id, cancellationToken);
         var entity = FactEntities.ForSource(stored is null ? source : FactEntities.Read<Source>(stored) with { LastFetch = source.LastFetch });
-        if (stored?.GetString(FactEntities.FactsHash) is { } hash)
-        {
-            entity[FactEntities.FactsHash] = hash;
-        }
 
-        await sourceTable.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    /// <summary>Recomputes the dispute of each topic the source touched, from every source's claims on it.</summary>
-    private static async Task UpdateDisputesAsync(TableClient claims, IEnumerable<string> topics, CancellationToken cancellationToken)
-    {
-        foreach (var topic in topics)
-        {
-            var onTopic = await ReadPartitionAsync<Claim>(claims, Partitions.Topic(topic), cancellationToken);
-            var dispute = DisputeFinder.Find(topic, onTopic);
-            if (dispute is null)
-            {
-                await TableBatcher.DeleteAsync(claims, [new TableEntity(Partitions.Dispute, DisputeFinder.IdFor(topic))], cancellationToken);
-            }
-            else
-            {
-                await claims.UpsertEntityAsync(FactEntities.ForDispute(dispute), TableUpdateMode.Replace, cancellationToken);
-            }
-        }
-    }
-
-    /// <summary>Actors named by the source get its current roles (its earlier ones are dropped) and fresh counts.</summary>
-    private async Task UpdateActorsAsync(FactSet set, IEnumerable<string> actorIds, TableClient claims, TableClient events, CancellationToken cancellationToken)
-    {
-        var actorTable = tables.GetTableClient(names.Actors);
-        var fromSet = set.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var merged = new List<Actor>();
-        foreach (var id in actorIds.Order(StringComparer.Ordinal))
-        {
-            var updated = await UpdateActorAsync(actorTable, id, async stored =>
-            {
-                if (stored is null && !fromSet.ContainsKey(id))
-                {
-                    return null;
-                }
-
-                var actor = stored ?? fromSet[id] with { Roles = [] };
-                return actor with
-                {
-                    Roles = MergeRoles(actor.Roles, r => r.Evidence?.SourceId == set.Source.Id, fromSet.TryGetValue(id, out var mentioned) ? mentioned.Roles : []),
-                    ClaimCount = await CountAsync(claims, Partitions.Speaker(id), cancellationToken),
-                    EventCount = await CountAsync(events, Partitions.ActorEvents(id), cancellationToken),
-                };
-            }, cancellationToken);
-            if (updated is not null)
-            {
-                merged.Add(updated);
-            }
-        }
-
-        // Name-index entities carry no counts or roles: writing them again is harmless.
-        await TableBatcher.UpsertAsync(actorTable, merged.SelectMany(a => FactEntities.ForActor(a).Skip(1)), cancellationToken);
-    }
-
-    /// <summary>
-    /// Reads an actor, lets <paramref name="update"/> build its new state (null: leave it alone) and writes it on
-    /// condition of the ETag it read. Sources refresh in parallel and share actors: a lost race reads, merges and
-    /// counts again, so no source's roles or counts are overwritten.
-    /// </summary>
-    private async Task<Actor?> UpdateActorAsync(TableClient actorTable, string id, Func<Actor?, Task<Actor?>> update, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var entity = await ReadEntityAsync(actorTable, Partitions.Actor, id, cancellationToken);
-            if (await update(entity is null ? null : FactEntities.Read<Actor>(entity)) is not { } updated)
-            {
-                return null;
-            }
-
-            var primary = FactEntities.ForActor(updated).First();
-            try
-            {
-                await (entity is null ? actorTable.AddEntityAsync(primary, cancellationToken) : actorTable.UpdateEntityAsync(primary, entity.ETag, TableUpdateMode.Replace, cancellationToken));
-                return updated;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxConcurrentAttempts)
-            {
-            }
-        }
+        // Merge: the set's hash and keys stay as the last write of its facts left them.
+        await sourceTable.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
     /// <summary>The stored roles less those the rewritten sources gave, plus the ones they give now.</summary>
@@ -253,7 +165,8 @@ public sealed partial class FactWriter(TableServiceClient tables, TableNames nam
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
     {
         await EnsureTablesAsync(cancellationToken);
-        await foreach (var _ in tables.GetTableClient(names.Sources).QueryAsync<TableEntity>(maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
+        var sources = TableClient.CreateQueryFilter($"PartitionKey eq {Partitions.Source}");
+        await foreach (var _ in tables.GetTableClient(names.Sources).QueryAsync<TableEntity>(sources, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             return false;
         }
@@ -288,17 +201,5 @@ public sealed partial class FactWriter(TableServiceClient tables, TableNames nam
         }
 
         return items;
-    }
-
-    private static async Task<int> CountAsync(TableClient table, string partition, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        await foreach (var _ in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
-        {
-            count++;
-        }
-
-        return count;
     }
 }

@@ -96,6 +96,22 @@ public sealed class FactWriterTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task Seeding_the_registry_again_keeps_the_roles_and_counts_sources_gave()
+    {
+        var (writer, _, _, reader) = Create();
+        var sample = Sample();
+        var cited = new ActorRole("Mayor", "harbourtown", Evidence: sample.Events[0].Evidence);
+        await writer.WriteAsync(sample with { Actors = [sample.Actors[0], sample.Actors[1] with { Roles = [cited] }] }, CancellationToken.None);
+
+        await writer.WriteActorsAsync([new Actor("ilse-varn", "Ilse Varn", ActorKind.Person, ["Varn", "Mayor Varn"], [])], CancellationToken.None);
+
+        var mayor = (await reader.GetActorAsync("ilse-varn", CancellationToken.None))!;
+        Assert.Equal(1, mayor.EventCount);
+        Assert.Equal("Mayor", Assert.Single(mayor.Roles).Title);
+        Assert.Equal("ilse-varn", await reader.ResolveActorAsync("Mayor Varn", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_source_text_is_kept_in_blob_storage_by_its_hash()
     {
         var (writer, _, _, reader) = Create(out var texts);

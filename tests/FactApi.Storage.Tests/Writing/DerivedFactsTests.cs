@@ -1,0 +1,107 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using FactApi.Core.Disputes;
+using FactApi.Core.Facts;
+using FactApi.Core.Model;
+using FactApi.Core.Synthetic;
+using FactApi.Storage.Blobs;
+using FactApi.Storage.Tables;
+using FactApi.Storage.Writing;
+using FactApi.TestSupport;
+
+namespace FactApi.Storage.Tests.Writing;
+
+/// <summary>
+/// Counts and disputes are recomputed from the small tallies table, and only for what a write changed: they must
+/// equal what the index partitions themselves say, and a changed source must leave its unchanged facts alone.
+/// </summary>
+public sealed class DerivedFactsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private static readonly SyntheticStore Store = SyntheticFacts.Generate(150, seed: 7);
+
+    [Fact]
+    public async Task Counts_and_disputes_equal_a_recount_of_the_index_partitions_after_changes()
+    {
+        var (writer, tables, names) = Create();
+        await writer.WriteManyAsync(Store.Sets, null, CancellationToken.None);
+        foreach (var set in Store.Sets.Where((_, i) => i % 4 == 0))
+        {
+            await writer.WriteAsync(set with { Claims = set.Claims.Skip(2).ToList(), Events = set.Events.Skip(1).ToList() }, CancellationToken.None);
+        }
+
+        await writer.WriteAsync(Store.Sets.Where((_, i) => i % 4 == 1).Select(s => s with { Claims = s.Claims.Take(1).ToList() }).ToList(), CancellationToken.None);
+
+        var claims = tables.GetTableClient(names.Claims);
+        var events = tables.GetTableClient(names.Events);
+        var actors = await RowsAsync(tables.GetTableClient(names.Actors), $"PartitionKey eq {Partitions.Actor}");
+        Assert.NotEmpty(actors);
+        foreach (var actor in actors.Select(FactEntities.Read<Actor>))
+        {
+            Assert.Equal((await RowsAsync(claims, $"PartitionKey eq {Partitions.Speaker(actor.Id)}")).Count, actor.ClaimCount);
+            Assert.Equal((await RowsAsync(events, $"PartitionKey eq {Partitions.ActorEvents(actor.Id)}")).Count, actor.EventCount);
+        }
+
+        var onTopics = (await RowsAsync(claims, $"PartitionKey ge {"topic|"} and PartitionKey lt {"topic}"}")).GroupBy(e => e.PartitionKey).ToList();
+        var disputes = (await RowsAsync(claims, $"PartitionKey eq {Partitions.Dispute}")).ToDictionary(e => e.RowKey, e => e.GetString(FactEntities.Data)!);
+        var expected = new Dictionary<string, string>();
+        foreach (var topic in onTopics)
+        {
+            var spoken = topic.Select(FactEntities.Read<Claim>).Where(c => c.Speaker.ActorId is not null).ToList();
+            if (spoken.Count > 0 && DisputeFinder.Find(spoken.Select(c => c.Topic!).Order(StringComparer.Ordinal).First(), spoken) is { } dispute)
+            {
+                expected[dispute.Id] = FactEntities.ForDispute(dispute).GetString(FactEntities.Data)!;
+            }
+        }
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.OrderBy(d => d.Key), disputes.OrderBy(d => d.Key));
+    }
+
+    [Fact]
+    public async Task A_source_that_drops_one_claim_rewrites_nothing_else()
+    {
+        var (writer, tables, names) = Create();
+        await writer.WriteManyAsync(Store.Sets, null, CancellationToken.None);
+        var set = Store.Sets[3];
+        var dropped = set.Claims[^1];
+        var before = await EtagsAsync(tables.GetTableClient(names.Claims));
+
+        var result = await writer.WriteAsync(set with { Claims = set.Claims.SkipLast(1).ToList() }, CancellationToken.None);
+
+        Assert.Equal(new SourceWriteResult(true, 0, 1), result);
+        var after = await EtagsAsync(tables.GetTableClient(names.Claims));
+        var droppedKeys = FactEntities.ForClaim(dropped).Select(e => $"{e.PartitionKey}|{e.RowKey}").ToHashSet();
+        var kept = before.Where(e => !droppedKeys.Contains(e.Key) && e.Key.Split('|')[0] != Partitions.Dispute).ToList();
+        Assert.All(kept, e => Assert.Equal(e.Value, after.GetValueOrDefault(e.Key)));
+        Assert.All(droppedKeys, key => Assert.False(after.ContainsKey(key), key));
+    }
+
+    private static async Task<Dictionary<string, string>> EtagsAsync(TableClient table)
+    {
+        var etags = new Dictionary<string, string>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+        {
+            etags[$"{entity.PartitionKey}|{entity.RowKey}"] = entity.ETag.ToString();
+        }
+
+        return etags;
+    }
+
+    private static async Task<List<TableEntity>> RowsAsync(TableClient table, FormattableString filter)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter(filter)))
+        {
+            rows.Add(entity);
+        }
+
+        return rows;
+    }
+
+    private (FactWriter, TableServiceClient, TableNames) Create()
+    {
+        var tables = new TableServiceClient(azurite.ConnectionString);
+        var names = new TableNames(TablePrefix.New());
+        return (new FactWriter(tables, names, new DatasetVersion(tables, names), new SourceTextStore(new BlobServiceClient(azurite.ConnectionString), names)), tables, names);
+    }
+}
