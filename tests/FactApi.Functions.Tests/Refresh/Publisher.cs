@@ -89,6 +89,7 @@ public sealed class Publisher : IAsyncDisposable
         }
 
         web.MapGet("/feed.xml", (HttpContext c) => Versioned(c, "\"feed-1\"", Feed, "application/rss+xml"));
+        web.MapGet("/repeats.xml", (HttpContext c) => Versioned(c, "\"repeats-1\"", RepeatingFeed, "application/rss+xml"));
         web.MapGet("/first.txt", (HttpContext c) => Versioned(c, "\"first-1\"", FirstArticle, "text/plain"));
         web.MapGet("/second.txt", (HttpContext c) => Versioned(c, "\"second-1\"", SecondArticle, "text/plain"));
         web.MapGet("/flaky.txt", (HttpContext c) => publisher!.FlakyWorks ? Results.Text(SecondArticle, "text/plain") : Results.StatusCode(500));
@@ -116,6 +117,15 @@ public sealed class Publisher : IAsyncDisposable
         <rss version="2.0"><channel><title>Portholm Gazette</title><link>https://portholm.example/</link><description>Local news</description>
         <item><title>Harbour strike talks set for Tuesday</title><link>first.txt</link><pubDate>Sat, 08 Mar 2031 09:00:00 GMT</pubDate></item>
         <item><title>Ferries cancelled as strike spreads</title><link>second.txt</link><pubDate>Sat, 08 Mar 2031 12:00:00 GMT</pubDate></item>
+        </channel></rss>
+        """;
+
+    /// <summary>A feed that lists the first article twice (updated, then listed again under a new title).</summary>
+    private const string RepeatingFeed = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0"><channel><title>Portholm Gazette digest</title><link>https://portholm.example/</link><description>Digest</description>
+        <item><title>Harbour strike talks set for Tuesday</title><link>first.txt</link><pubDate>Sat, 08 Mar 2031 09:00:00 GMT</pubDate></item>
+        <item><title>Updated: harbour strike talks</title><link>first.txt</link><pubDate>Sat, 08 Mar 2031 15:00:00 GMT</pubDate></item>
         </channel></rss>
         """;
 

@@ -42,6 +42,22 @@ public sealed class RefreshPipelineTests(AzuriteFixture azurite) : IClassFixture
     }
 
     [Fact]
+    public async Task A_feed_that_lists_one_link_twice_gives_one_source_and_one_set_of_facts()
+    {
+        await using var publisher = await Publisher.StartAsync();
+        using var world = new RefreshWorld(azurite.ConnectionString, [("digest", "rss", publisher.Url("repeats.xml"))]);
+        await world.SeedRegistryAsync();
+
+        var results = await world.RefreshAllAsync();
+
+        Assert.Equal(SourceRunResult.Updated, results["digest"].Status);
+        var sources = (await world.EntitiesAsync(withEtags: false)).Where(e => e.StartsWith("sources|source|digest-", StringComparison.Ordinal)).ToList();
+        Assert.Single(sources);
+        var claims = await world.Get<FactReader>().ListClaimsAsync(new ClaimQuery(null, "ilse-varn", null, null, null, null), 100, null, CancellationToken.None);
+        Assert.Single(claims.Items);
+    }
+
+    [Fact]
     public async Task A_second_refresh_sends_conditional_requests_and_rewrites_no_entity()
     {
         await using var publisher = await Publisher.StartAsync();
