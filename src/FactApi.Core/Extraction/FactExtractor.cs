@@ -23,8 +23,8 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
 
     public FactSet Extract(ExtractionInput input, Source source)
     {
-        var (sentences, mentions, roles) = Sentences(input);
-        var claims = ClaimExtractor.Extract(input, sentences);
+        var (sentences, tokens, mentions, roles) = Sentences(input);
+        var claims = ClaimExtractor.Extract(input, sentences, tokens);
         // Page furniture (link lists, captions) can run into the next sentence; no event may come from it.
         var noise = new NoiseLines(input.Text);
         var events = EventExtractor.Extract(input, sentences, countries).Where(e => !noise.Overlaps(e.Evidence.Start, e.Evidence.End)).ToList();
@@ -42,8 +42,8 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         return new FactSet(source with { Counts = new FactCounts(actors.Count, events.Count, claims.Count) }, actors, events, claims, input.Text, chains);
     }
 
-    /// <summary>Sentences with their actor mentions, names and time expressions; all mentions of the article.</summary>
-    private (List<SentenceView> Sentences, IReadOnlyList<ActorMention> Mentions, IReadOnlyList<FoundRole> Roles) Sentences(ExtractionInput input)
+    /// <summary>Sentences with their actor mentions, names and time expressions; the tokens and all mentions of the article.</summary>
+    private (List<SentenceView> Sentences, IReadOnlyList<Token> Tokens, IReadOnlyList<ActorMention> Mentions, IReadOnlyList<FoundRole> Roles) Sentences(ExtractionInput input)
     {
         var document = Document.Create(input.Text);
         NameTagger.Default.Apply(document);
@@ -58,7 +58,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var namesOf = SentenceBuckets.Split(document.Sentences, document.Entities, e => (e.Start, e.End));
         var sentences = document.Sentences.Select((s, i) => new SentenceView(
             s.Start, s.End, input.Text[s.Start..s.End], mentionsOf[i], timesOf[i], namesOf[i])).ToList();
-        return (sentences, mentions, roles);
+        return (sentences, document.Tokens, mentions, roles);
     }
 
     /// <summary>The offices this text gives an actor, each once, dated by publication and citing its first sentence.</summary>

@@ -38,7 +38,7 @@ public sealed partial class RoleFinder
             var sentence = sentences[s];
             var role = BeforeName(text, sentence.Start, mention.Start)
                 ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End)
-                ?? Apposition(text[mention.End..sentence.End], mention.End);
+                ?? (CommaFollows(text, mention.End, sentence.End) ? Apposition(text[mention.End..sentence.End], mention.End) : null);
             if (role is { } found)
             {
                 roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End, found.Start, found.End));
@@ -169,6 +169,16 @@ public sealed partial class RoleFinder
         }
 
         return (null, 0);
+    }
+
+    /// <summary>
+    /// Whether the first character after <paramref name="from"/> that is not white space is a comma, as an
+    /// apposition needs: most names have none, and are spared a copy of the rest of their sentence.
+    /// </summary>
+    private static bool CommaFollows(string text, int from, int end)
+    {
+        var rest = text.AsSpan(from, end - from).TrimStart();
+        return rest.Length > 0 && rest[0] == ',';
     }
 
     private static bool IsPast(string word) => PastMarkers.Value.Contains(word) || PastMarkers.Value.Contains(word.Split('-')[0] + "-");

@@ -1,6 +1,7 @@
 using FactApi.Core.Extraction.Actors;
 using FactApi.Core.Extraction.Claims.Tagging;
 using FactApi.Core.Extraction.Dates;
+using FactApi.Core.Extraction.Text;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
 
@@ -17,12 +18,12 @@ internal sealed class ClaimExtractor
     private static readonly IReadOnlyDictionary<string, string> Pronouns = Lexicon.Load("Claims.Resources.pronouns.txt");
     private static readonly IReadOnlyDictionary<string, string> Relatives = Lexicon.Load("Claims.Resources.relative-pronouns.txt");
 
-    public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences)
+    public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens)
     {
         var claims = new List<Claim>();
         var noise = new NoiseLines(input.Text);
         Claim? lastCounted = null;
-        foreach (var found in Find(input.Text, sentences))
+        foreach (var found in Find(input.Text, sentences, tokens))
         {
             if (found.Speaker is not { } speaker || noise.Contains(found.Cue.Start))
             {
@@ -73,8 +74,8 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Every attribution of the article with absolute offsets, whether or not its speaker is a known actor.</summary>
-    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences) =>
-        Resolve(text, sentences, Spans(Context(text, sentences), AttributionTagger.Default));
+    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens) =>
+        Resolve(text, sentences, Spans(Context(text, sentences, tokens), AttributionTagger.Default));
 
     /// <summary>
     /// The source, cue and content spans of an article: <paramref name="tagger"/>'s, assembled per cue, or the
@@ -101,8 +102,8 @@ internal sealed class ClaimExtractor
         return spans;
     }
 
-    /// <summary>The tagger's input: the article's tokens, names, quotations and the rule-based finder's spans.</summary>
-    public static AttributionContext Context(string text, IReadOnlyList<SentenceView> sentences)
+    /// <summary>The tagger's input: the article's tokens (<paramref name="tokens"/>, the document's), names, quotations and the rule-based finder's spans.</summary>
+    public static AttributionContext Context(string text, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens)
     {
         var quotes = new QuoteMap(text);
         var rules = new List<(TextSpan Source, TextSpan Cue, TextSpan Content)>();
@@ -116,7 +117,7 @@ internal sealed class ClaimExtractor
 
         rules.AddRange(LayoutAttributions.Find(text, quotes));
 
-        return AttributionContext.Create(text, sentences, quotes, rules);
+        return AttributionContext.Create(text, sentences, quotes, rules, tokens);
     }
 
     /// <summary>Speakers for the spans: the actor named in the source phrase, else the last person (he, she) or group (they, we).</summary>

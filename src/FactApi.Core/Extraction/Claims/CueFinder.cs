@@ -6,26 +6,40 @@ namespace FactApi.Core.Extraction.Claims;
 /// </summary>
 internal static class CueFinder
 {
-    private static readonly IReadOnlyDictionary<string, string> Cues = Lexicon.Load("Claims.Resources.cues.txt");
-    private static readonly IReadOnlyDictionary<string, string> Auxiliaries = Lexicon.Load("Claims.Resources.cue-auxiliaries.txt");
-    private static readonly IReadOnlyDictionary<string, string> Blockers = Lexicon.Load("Claims.Resources.cue-blockers.txt");
-    private static readonly int LongestCue = Cues.Keys.Max(k => k.Count(c => c == ' ') + 1);
+    // Looked up by slices of the sentence: a string for every word (and every phrase of up to five) was most of
+    // what extraction allocated.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Cues = Lexicon.LoadForSpans("Claims.Resources.cues.txt");
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Lexicon.LoadForSpans("Claims.Resources.cue-auxiliaries.txt");
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Blockers = Lexicon.LoadForSpans("Claims.Resources.cue-blockers.txt");
+
+    // The most words of a cue starting with each word: nearly all words start none and are passed over at once.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FirstWords = Cues.Dictionary.Keys
+        .GroupBy(k => k.Split(' ')[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.Max(k => k.Count(c => c == ' ') + 1), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestCueChars = Cues.Dictionary.Keys.Max(k => k.Length);
 
     public static List<(TextSpan Span, string Kind)> Find(string text, IReadOnlyList<TextSpan> words)
     {
         var found = new List<(TextSpan, string)>();
+        Span<char> phrase = stackalloc char[LongestCueChars];
         for (var i = 0; i < words.Count; i++)
         {
-            for (var n = Math.Min(LongestCue, words.Count - i); n >= 1; n--)
+            if (!FirstWords.TryGetValue(Word(text, words[i]), out var longest))
             {
-                var phrase = Phrase(text, words, i, n);
-                if (phrase is null || !Cues.TryGetValue(phrase, out var kind) || IsNoun(text, words, i, kind))
+                continue;
+            }
+
+            for (var n = Math.Min(longest, words.Count - i); n >= 1; n--)
+            {
+                if (Phrase(text, words, i, n, phrase) is not { } length || !Cues.TryGetValue(phrase[..length], out var kind) || IsNoun(text, words, i, kind))
                 {
                     continue;
                 }
 
                 var first = i;
-                while (kind == "verb" && first > 0 && Auxiliaries.ContainsKey(text[words[first - 1].Start..words[first - 1].End]) && OnlySpace(text, words[first - 1].End, words[first].Start))
+                while (kind == "verb" && first > 0 && Auxiliaries.ContainsKey(Word(text, words[first - 1])) && OnlySpace(text, words[first - 1].End, words[first].Start))
                 {
                     first--;
                 }
@@ -41,21 +55,42 @@ internal static class CueFinder
 
     /// <summary>"the claims", "United States": a capitalised verb inside a sentence, or one after a determiner, names a thing.</summary>
     private static bool IsNoun(string text, IReadOnlyList<TextSpan> words, int i, string kind) =>
-        kind == "verb" && i > 0 && (char.IsUpper(text[words[i].Start]) || Blockers.ContainsKey(text[words[i - 1].Start..words[i - 1].End]));
+        kind == "verb" && i > 0 && (char.IsUpper(text[words[i].Start]) || Blockers.ContainsKey(Word(text, words[i - 1])));
 
-    /// <summary>The words i..i+n joined by single spaces, or null when punctuation separates them.</summary>
-    private static string? Phrase(string text, IReadOnlyList<TextSpan> words, int i, int n)
+    /// <summary>
+    /// The words i..i+n joined by single spaces, written into <paramref name="buffer"/>: its length, or null when
+    /// punctuation separates them or the phrase is longer than any cue.
+    /// </summary>
+    private static int? Phrase(string text, IReadOnlyList<TextSpan> words, int i, int n, Span<char> buffer)
     {
-        for (var k = i + 1; k < i + n; k++)
+        var length = 0;
+        for (var k = i; k < i + n; k++)
         {
-            if (!OnlySpace(text, words[k - 1].End, words[k].Start))
+            if (k > i && !OnlySpace(text, words[k - 1].End, words[k].Start))
             {
                 return null;
             }
+
+            var word = Word(text, words[k]);
+            var separator = k > i ? 1 : 0;
+            if (length + separator + word.Length > buffer.Length)
+            {
+                return null;
+            }
+
+            if (separator > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
         }
 
-        return n == 1 ? text[words[i].Start..words[i].End] : string.Join(' ', Enumerable.Range(i, n).Select(k => text[words[k].Start..words[k].End]));
+        return length;
     }
+
+    private static ReadOnlySpan<char> Word(string text, TextSpan word) => text.AsSpan(word.Start, word.Length);
 
     public static bool OnlySpace(string text, int from, int to)
     {

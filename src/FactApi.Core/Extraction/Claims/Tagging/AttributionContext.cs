@@ -73,9 +73,10 @@ internal sealed class AttributionContext
 
     public int Count => Tokens.Count;
 
-    public static AttributionContext Create(string text, IReadOnlyList<SentenceView> sentences, QuoteMap quotes, IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)> rules)
+    /// <param name="tokens">The text's tokens when the caller has them already (the pipeline's document), else tokenised here.</param>
+    public static AttributionContext Create(string text, IReadOnlyList<SentenceView> sentences, QuoteMap quotes, IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)> rules, IReadOnlyList<Token>? tokens = null)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        tokens ??= Tokenizer.Tokenize(text);
         var context = new AttributionContext(text, tokens);
         context.Quotes = quotes;
         for (var i = 0; i < tokens.Count; i++)
