@@ -5,8 +5,13 @@ try
 {
     return await CliRoot.Create().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception exception) when (CliErrors.Describe(exception) is { } message)
+catch (OperationCanceledException)
 {
-    Console.Error.WriteLine(message);
-    return 2;
+    return 130;
+}
+catch (Exception exception)
+{
+    // A known failure is one line; anything else is a bug, shown whole as System.CommandLine would.
+    Console.Error.WriteLine(CliErrors.Describe(exception) ?? $"Unhandled exception: {exception}");
+    return CliErrors.Describe(exception) is null ? 1 : 2;
 }
