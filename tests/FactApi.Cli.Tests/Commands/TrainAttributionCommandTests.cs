@@ -1,3 +1,4 @@
+using FactApi.Cli.Evaluation.Brat;
 using FactApi.Cli.Commands;
 
 namespace FactApi.Cli.Tests.Commands;
@@ -40,6 +41,32 @@ public sealed class TrainAttributionCommandTests : IDisposable
         Assert.Equal(0, scored);
         Assert.Equal(0, retuned);
         Assert.True(new FileInfo(model + ".2").Length > 0);
+    }
+
+    [Fact]
+    public async Task A_final_model_trains_on_several_folders_and_takes_the_biases_tuned_before()
+    {
+        var tuned = Path.Combine(folder, "tuned.bin.gz");
+        var final = Path.Combine(folder, "final.bin.gz");
+
+        var first = await CliRoot.Create().Parse(["train", "attribution", folder, "--epochs", "2", "--out", tuned]).InvokeAsync();
+        var model = BratEvaluator.LoadModel(new FileInfo(tuned));
+        float[] biases = [7, 11, 13];
+        for (var layer = 0; layer < 3; layer++)
+        {
+            model.Layers[layer].Bias = biases[layer];
+        }
+
+        using (var stream = File.Create(tuned))
+        {
+            model.Save(stream);
+        }
+
+        var second = await CliRoot.Create().Parse(["train", "attribution", folder, folder, "--epochs", "2", "--biases-from", tuned, "--out", final]).InvokeAsync();
+
+        Assert.Equal(0, first);
+        Assert.Equal(0, second);
+        Assert.Equal(biases, BratEvaluator.LoadModel(new FileInfo(final)).Layers.Select(l => l.Bias));
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -18,7 +18,7 @@ internal static class TrainAttributionCommand
 
     public static Command Create()
     {
-        var directory = new Argument<DirectoryInfo>("dir") { Description = "brat folder with text/ and attributions/ (PolNeAR train split)." };
+        var directory = new Argument<DirectoryInfo[]>("dir") { Description = "brat folders with text/ and attributions/ (PolNeAR train split; more folders are trained on too).", Arity = ArgumentArity.OneOrMore };
         var metadata = new Option<FileInfo?>("--metadata") { Description = "PolNeAR metadata.tsv (publication dates)." };
         var dev = new Option<DirectoryInfo?>("--dev") { Description = "brat folder scored after each epoch (progress only: the last epoch is kept)." };
         var output = new Option<FileInfo?>("--out") { Description = "Model file to write (default: the embedded model in FactApi.Core)." };
@@ -26,6 +26,7 @@ internal static class TrainAttributionCommand
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this (keeps the model small).", DefaultValueFactory = _ => 0.02f };
         var seed = new Option<int>("--seed") { Description = "Seed for the document order of the first run.", DefaultValueFactory = _ => 7 };
         var runs = new Option<int>("--runs") { Description = "Independent runs (seeds seed, seed+1...) whose weights are averaged.", DefaultValueFactory = _ => 1 };
+        var biasesFrom = new Option<FileInfo?>("--biases-from") { Description = "Take the decoding biases of this model instead of tuning them (for a final model trained on the development split too, with biases tuned when it was held out)." };
         var start = new Option<FileInfo?>("--from") { Description = "Skip training: load this model, prune it with --prune and retune its decoding biases on --dev." };
         var command = new Command("attribution", "Train the attribution tagger (source, cue, content) from PolNeAR brat files.");
         command.Arguments.Add(directory);
@@ -37,6 +38,7 @@ internal static class TrainAttributionCommand
         command.Options.Add(seed);
         command.Options.Add(runs);
         command.Options.Add(start);
+        command.Options.Add(biasesFrom);
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
             var meta = result.GetValue(metadata);
@@ -45,7 +47,8 @@ internal static class TrainAttributionCommand
             var clock = Stopwatch.StartNew();
             Console.Error.WriteLine("preparing the training articles (names, dates, rule-based spans)");
             var from = result.GetValue(start);
-            var train = from is not null ? [] : BratEvaluator.Contexts(extractor, BratReader.ReadDirectory(result.GetValue(directory)!.FullName, dates))
+            var train = from is not null ? [] : result.GetValue(directory)!
+                .SelectMany(d => BratEvaluator.Contexts(extractor, BratReader.ReadDirectory(d.FullName, dates)))
                 .Select(p => AttributionExample.Create(p.Context, Gold(p.Document)))
                 .ToList();
             var devDir = result.GetValue(dev);
@@ -72,7 +75,15 @@ internal static class TrainAttributionCommand
             var tagger = from is not null ? BratEvaluator.LoadModel(from).Pruned(threshold)
                 : taggers.Count == 1 ? taggers[0]
                 : AttributionTagger.Average(taggers, threshold);
-            if (devSet is not null)
+            if (result.GetValue(biasesFrom) is { } biasModel)
+            {
+                var tuned = BratEvaluator.LoadModel(biasModel);
+                for (var layer = 0; layer < tagger.Layers.Count; layer++)
+                {
+                    tagger.Layers[layer].Bias = tuned.Layers[layer].Bias;
+                }
+            }
+            else if (devSet is not null)
             {
                 TuneBiases(tagger, devSet);
             }
