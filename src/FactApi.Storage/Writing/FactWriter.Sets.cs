@@ -15,7 +15,8 @@ namespace FactApi.Storage.Writing;
 /// <item>write each partition's upserts and deletes together in full batches, across sources;</item>
 /// <item>write each source's counts per actor and deciding claims per topic to the small tallies table, then
 /// recount the touched actors and recompute the touched disputes from it (conditional writes, retried on conflict);</item>
-/// <item>bump the dataset version, then write the source entities with the new hash and keys and remove the pending rows.</item>
+/// <item>bump the dataset version, then write the source entities with the new hash and keys (each on condition
+/// that it is still as read) and remove the pending rows.</item>
 /// </list>
 /// A rerun reads the pending row too, so whatever an interrupted write left is deleted or kept as the new set says.
 /// </summary>
@@ -24,6 +25,7 @@ public sealed partial class FactWriter
     private const int SetsPerChunk = 100;
     private const int PointReadsBeforeScan = 50;
     private const int Parallelism = 8;
+    private const int MaxWriteAttempts = 5;
 
     private sealed record WriteResult(int Sources, int Entities, int Added, int Removed);
 
@@ -32,7 +34,7 @@ public sealed partial class FactWriter
     /// (a pending row) or from a store written before keys were kept, what is stored is not known entity by entity:
     /// then every entity is written and every actor and topic it touches recomputed.
     /// </summary>
-    private sealed record Plan(FactSet Set, string Hash, List<TableEntity> Claims, List<TableEntity> Events, List<TableEntity> Tallies, SourceKeys New, SourceKeys Old, TableEntity? Pending, bool Recovering, string? StoredTextHash)
+    private sealed record Plan(FactSet Set, string Hash, List<TableEntity> Claims, List<TableEntity> Events, List<TableEntity> Tallies, SourceKeys New, SourceKeys Old, TableEntity? Pending, bool Recovering, string? StoredTextHash, ETag? StoredETag = null)
     {
         public IEnumerable<TableEntity> Unwritten(List<TableEntity> entities, Func<SourceKeys, Dictionary<string, Dictionary<string, string>>> table) =>
             Recovering ? entities : entities.Where(e => SourceKeys.HashOf(table(Old), e.PartitionKey, e.RowKey) != SourceKeys.HashOf(table(New), e.PartitionKey, e.RowKey));
@@ -45,7 +47,27 @@ public sealed partial class FactWriter
                 .Where(k => Recovering || shares(Old).GetValueOrDefault(k) != shares(New).GetValueOrDefault(k));
     }
 
+    /// <summary>
+    /// Writes the sets, again from the start when another writer of the same source got in between (its pending row
+    /// or its commit came first: 409 or 412). Every step is idempotent, and the next attempt plans from what that
+    /// writer committed, so it removes what the other left; without leases (the CLI, <c>factapi generate</c>) this
+    /// is what keeps two overlapping writes of one source from leaving facts of both.
+    /// </summary>
     private async Task<WriteResult> WriteSetsAsync(IReadOnlyList<FactSet> sets, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteSetsOnceAsync(sets, progress, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxWriteAttempts)
+            {
+            }
+        }
+    }
+
+    private async Task<WriteResult> WriteSetsOnceAsync(IReadOnlyList<FactSet> sets, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var duplicate = sets.GroupBy(s => s.Source.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -79,7 +101,7 @@ public sealed partial class FactWriter
             }
 
             var textHash = storedSource is null ? null : FactEntities.Read<Source>(storedSource).LastFetch?.ContentHash;
-            plans.Add(PlanFor(set, hash, old, pendingRow, recovering: committed is null || pendingRow is not null) with { StoredTextHash = textHash });
+            plans.Add(PlanFor(set, hash, old, pendingRow, recovering: committed is null || pendingRow is not null) with { StoredTextHash = textHash, StoredETag = storedSource?.ETag });
         }
 
         var intents = await RecordPendingAsync(sourceTable, plans, cancellationToken);
@@ -212,7 +234,16 @@ public sealed partial class FactWriter
             p.New.WriteTo(entity);
             return entity;
         }).ToList();
-        var written = await TableBatcher.UpsertAsync(sourceTable, sources, cancellationToken);
+        // Each source entity is replaced only as it was read (added only if there was none): if another writer
+        // committed the source since, this write's plan is stale and the whole write starts again (412 or 409).
+        var written = 0;
+        foreach (var chunk in plans.Zip(sources).Chunk(TableBatcher.MaxBatch))
+        {
+            await sourceTable.SubmitTransactionAsync(chunk.Select(c => c.First.StoredETag is { } etag
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, c.Second, etag)
+                : new TableTransactionAction(TableTransactionActionType.Add, c.Second)), cancellationToken);
+            written += chunk.Length;
+        }
 
         // A row another writer rewrote since is theirs to remove (412); one already gone is no error (404).
         foreach (var chunk in plans.Chunk(TableBatcher.MaxBatch))
