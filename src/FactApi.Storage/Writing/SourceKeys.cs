@@ -21,7 +21,11 @@ internal sealed record SourceKeys(
 {
     private const string Property = "Keys";
     private const int CharsPerProperty = 30_000;
-    private const int MaxProperties = 30;
+
+    // An entity holds at most 1 MiB and a character takes two bytes: 15 properties of 30,000 characters (900 KB)
+    // leave room for the source's own data, so a set too large to record fails here with a clear message rather
+    // than with the service's 413 (about 1,500 claims in one source).
+    private const int MaxProperties = 15;
 
     /// <summary>Stands for content that is not known (two records disagree): never equal to a hash.</summary>
     private const string Unknown = "";

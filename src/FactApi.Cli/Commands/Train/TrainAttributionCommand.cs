@@ -39,6 +39,13 @@ internal static class TrainAttributionCommand
         command.Options.Add(runs);
         command.Options.Add(start);
         command.Options.Add(biasesFrom);
+        runs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--runs must be at least 1.");
+            }
+        });
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
             var meta = result.GetValue(metadata);

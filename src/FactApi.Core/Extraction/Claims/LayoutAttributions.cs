@@ -50,6 +50,6 @@ internal static partial class LayoutAttributions
 
     // A line opening with a speaker's name in capitals (optionally after a quotation mark), a colon, and what they
     // said up to the line's end. Capitals keep headers such as "Photo:" or "Update:" (page furniture) out.
-    [GeneratedRegex(@"(?m)^[ \t]*[""\u201C]?(?<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})(?<cue>:)[ \t]+(?<said>[^\r\n]{3,})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m)^[ \t]*[""\u201C]?(?<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})(?<cue>:)[ \t]+(?<said>[^\r\n]{3,})(?=\r?$)", RegexOptions.CultureInvariant)]
     private static partial Regex TranscriptLine();
 }

@@ -28,4 +28,12 @@ public class LayoutAttributionsTests
         Assert.Empty(header);
         Assert.Empty(furniture);
     }
+
+    [Fact]
+    public void Transcript_lines_ending_in_carriage_returns_are_found()
+    {
+        var found = Find("HOST: Will the bridge reopen?\r\nMAYOR HOLM: In October.\r\n");
+
+        Assert.Equal([("HOST", ":", "Will the bridge reopen?"), ("MAYOR HOLM", ":", "In October.")], found);
+    }
 }
