@@ -22,11 +22,19 @@ public static class DisputeFinder
     public static string IdFor(string topic) =>
         "d-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(SearchKey.Fold(topic))).AsSpan(0, 8));
 
+    /// <summary>
+    /// Of one speaker's claims on a topic, the one that stands for the speaker in a dispute: the one with most
+    /// numbers, then the lowest id (stable). The store keeps only this claim per speaker and source, so the rule
+    /// must be this one method.
+    /// </summary>
+    public static Claim Deciding(IEnumerable<Claim> claims) =>
+        claims.OrderByDescending(c => c.Numbers.Count).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+
     public static Dispute? Find(string topic, IEnumerable<Claim> claims)
     {
         var bySpeaker = claims.Where(c => c.Speaker.ActorId is not null)
             .GroupBy(c => c.Speaker.ActorId!, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(c => c.Numbers.Count).ThenBy(c => c.Id, StringComparer.Ordinal).First())
+            .Select(Deciding)
             .OrderBy(c => c.Speaker.ActorId, StringComparer.Ordinal)
             .ToList();
         if (bySpeaker.Count < 2)

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using FactApi.Core.Disputes;
 using FactApi.Core.Facts;
 using FactApi.Core.Text;
 
@@ -36,7 +37,7 @@ internal static class TallyEntities
     public static Dictionary<string, List<TableEntity>> Sides(FactSet set) =>
         set.Claims.Where(c => c.Speaker.ActorId is not null && !string.IsNullOrWhiteSpace(c.Topic))
             .GroupBy(c => (Topic: SearchKey.Fold(c.Topic!), Speaker: c.Speaker.ActorId!))
-            .Select(side => (side.Key, Deciding: side.OrderByDescending(c => c.Numbers.Count).ThenBy(c => c.Id, StringComparer.Ordinal).First()))
+            .Select(side => (side.Key, Deciding: DisputeFinder.Deciding(side)))
             .GroupBy(side => side.Key.Topic, StringComparer.Ordinal)
             .ToDictionary(
                 topic => topic.Key,
