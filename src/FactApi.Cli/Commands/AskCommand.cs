@@ -16,8 +16,8 @@ internal static class AskCommand
     {
         var question = new Argument<string>("question") { Description = "A plain-English question." };
         var asOf = new Option<string?>("--as-of") { Description = "The date relative dates resolve against, yyyy-MM-dd (default: today)." };
-        var connection = new Option<string?>("--connection") { Description = "Storage connection string (default: $AzureWebJobsStorage, else UseDevelopmentStorage=true)." };
-        var prefix = new Option<string>("--table-prefix") { Description = "Table prefix (default: factapi).", DefaultValueFactory = _ => "factapi" };
+        var connection = StorageSettings.ConnectionOption();
+        var prefix = StorageSettings.PrefixOption();
         var command = new Command("ask", "Answer a question from the stored facts, citing the evidence, or say why not.") { question, asOf, connection, prefix };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -28,11 +28,7 @@ internal static class AskCommand
                 return 2;
             }
 
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["AzureWebJobsStorage"] = result.GetValue(connection) ?? Environment.GetEnvironmentVariable("AzureWebJobsStorage") ?? "UseDevelopmentStorage=true",
-                ["FactApi:TablePrefix"] = result.GetValue(prefix),
-            }).Build();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(StorageSettings.For(result.GetValue(connection), result.GetValue(prefix))).Build();
             await using var services = new ServiceCollection().AddLogging().AddFactApiStorage(configuration).BuildServiceProvider();
             var (_, facts) = await services.GetRequiredService<SnapshotReader>().GetAsync(cancellationToken);
             var answer = new QuestionAnswerer(new FactSnapshot(facts.Actors, facts.Events, facts.Claims, facts.Disputes)).Ask(result.GetValue(question)!, date);

@@ -20,8 +20,8 @@ internal static class GenerateCommand
     {
         var claims = new Option<int>("--claims") { Description = "How many claims to generate (1 to 1000000).", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed: the same size and seed give the same store (default 1).", DefaultValueFactory = _ => 1 };
-        var connection = new Option<string?>("--connection") { Description = "Storage connection string (default: $AzureWebJobsStorage, else UseDevelopmentStorage=true)." };
-        var prefix = new Option<string>("--table-prefix", "--prefix") { Description = "Table prefix (default: factapi).", DefaultValueFactory = _ => "factapi" };
+        var connection = StorageSettings.ConnectionOption();
+        var prefix = StorageSettings.PrefixOption("--prefix");
         var perSource = new Option<bool>("--per-source") { Description = "Write each source as the refresh does (slower: actors and disputes are updated per source)." };
         var command = new Command("generate", "Write a realistic synthetic store (actors, articles, claims, events, disputes) of any size.") { claims, seed, connection, prefix, perSource };
         command.SetAction(async (result, cancellationToken) =>
@@ -33,11 +33,7 @@ internal static class GenerateCommand
                 return 2;
             }
 
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["AzureWebJobsStorage"] = result.GetValue(connection) ?? Environment.GetEnvironmentVariable("AzureWebJobsStorage") ?? "UseDevelopmentStorage=true",
-                ["FactApi:TablePrefix"] = result.GetValue(prefix),
-            }).Build();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(StorageSettings.For(result.GetValue(connection), result.GetValue(prefix))).Build();
             await using var services = new ServiceCollection().AddLogging().AddFactApiStorage(configuration).BuildServiceProvider();
             return await GenerateAsync(
                 services.GetRequiredService<FactWriter>(), count, result.GetValue(seed), result.GetValue(perSource),

@@ -18,8 +18,8 @@ internal static class RefreshCommand
     public static Command Create()
     {
         var manifest = new Option<FileInfo>("--manifest") { Description = "Source manifest (default: curated/sources.json).", DefaultValueFactory = _ => new FileInfo(Path.Combine("curated", "sources.json")) };
-        var connection = new Option<string?>("--connection") { Description = "Storage connection string (default: $AzureWebJobsStorage, else UseDevelopmentStorage=true)." };
-        var prefix = new Option<string>("--table-prefix") { Description = "Table prefix (default: factapi).", DefaultValueFactory = _ => "factapi" };
+        var connection = StorageSettings.ConnectionOption();
+        var prefix = StorageSettings.PrefixOption();
         var source = new Option<string?>("--source") { Description = "Refresh only this source id." };
         var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Let sources on loopback or private addresses through the fetch guard." };
         var command = new Command("refresh", "Fetch the curated sources, extract their facts and replace them in storage.") { manifest, connection, prefix, source, allowPrivate };
@@ -31,13 +31,10 @@ internal static class RefreshCommand
 
     private static async Task<int> RunAsync(FileInfo manifest, string? connection, string prefix, string? only, bool allowPrivate, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = connection ?? Environment.GetEnvironmentVariable("AzureWebJobsStorage") ?? "UseDevelopmentStorage=true",
-            ["FactApi:TablePrefix"] = prefix,
-            ["FactApi:SourcesManifest"] = manifest.FullName,
-            ["FactApi:AllowPrivateNetworkSources"] = allowPrivate ? "true" : "false",
-        }).Build();
+        var settings = StorageSettings.For(connection, prefix);
+        settings["FactApi:SourcesManifest"] = manifest.FullName;
+        settings["FactApi:AllowPrivateNetworkSources"] = allowPrivate ? "true" : "false";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         await using var services = new ServiceCollection().AddLogging().AddFactApiStorage(configuration).AddFactApiRefresh(configuration).BuildServiceProvider();
         var curated = services.GetRequiredService<CuratedSources>();
         var sources = curated.ReadManifest().Where(s => s.Enabled && (only is null || s.Id == only)).ToList();
