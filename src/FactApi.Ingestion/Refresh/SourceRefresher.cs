@@ -59,9 +59,9 @@ public sealed class SourceRefresher(
             try
             {
                 var registry = curated.ReadRegistry();
-                var sets = await ReadSetsAsync(source, fetched, registry, cancellationToken);
+                var sets = (await ReadSetsAsync(source, fetched, registry, cancellationToken)).ToList();
                 // A feed's items are written together: each partition in full batches, counts and disputes once.
-                var (changed, added, removed) = await store.WriteAsync(sets, cancellationToken);
+                var (changed, added, removed) = await WriteLeavingOutTooLargeAsync(source, sets, cancellationToken);
 
                 var status = new FetchStatus(DateTimeOffset.UtcNow, "ok", fetched.HttpStatus, null, fetched.ETag, fetched.LastModified, stored?.LastFetch?.ContentHash);
                 if (source.Kind is SourceKind.Rss or SourceKind.Atom || stored?.LastFetch?.ETag != fetched.ETag || stored?.LastFetch?.Status != "ok")
@@ -74,7 +74,7 @@ public sealed class SourceRefresher(
 
                 result = Result(changed ? SourceRunResult.Updated : SourceRunResult.Unchanged, fetched, added, removed, null);
             }
-            catch (Exception e) when (e is SourceFormatException or FactFileException or FormatException)
+            catch (Exception e) when (e is SourceFormatException or FactFileException or FormatException or FactSetTooLargeException)
             {
                 result = await FailAsync(source, stored, fetched, e.Message, cancellationToken);
             }
@@ -122,6 +122,25 @@ public sealed class SourceRefresher(
 
             default:
                 return await FeedItemsAsync(source, FeedParser.Parse(body, fetched.FinalUrl), registry, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Writes the sets; one too large to store (nothing of a write that fails so is written) is left out and logged,
+    /// and the others written again, so one huge item does not hold back its feed. A source alone that is too large fails.
+    /// </summary>
+    private async Task<SourceWriteResult> WriteLeavingOutTooLargeAsync(ManifestSource source, List<FactSet> sets, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return await store.WriteAsync(sets, cancellationToken);
+            }
+            catch (FactSetTooLargeException e) when (sets.Count > 1 && sets.RemoveAll(s => s.Source.Id == e.SourceId) > 0)
+            {
+                logger.LogWarning("Source {Source}: item {Item} left out: {Error}", source.Id, e.SourceId, e.Message);
+            }
         }
     }
 

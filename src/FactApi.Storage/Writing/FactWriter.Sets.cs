@@ -194,16 +194,18 @@ public sealed partial class FactWriter
     private static async Task<Dictionary<string, ETag>> RecordPendingAsync(TableClient sourceTable, List<Plan> plans, CancellationToken cancellationToken)
     {
         var etags = new Dictionary<string, ETag>(StringComparer.Ordinal);
-        foreach (var chunk in plans.Chunk(TableBatcher.MaxBatch))
+
+        // Every row is built before any is sent: a set too large to record (FactSetTooLargeException) leaves no trace.
+        var rows = plans.Select(p =>
         {
-            var actions = chunk.Select(p =>
-            {
-                var row = new TableEntity(Partitions.Pending, p.Set.Source.Id);
-                p.Old.Union(p.New).WriteTo(row);
-                return p.Pending is null
-                    ? new TableTransactionAction(TableTransactionActionType.Add, row)
-                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, p.Pending.ETag);
-            }).ToList();
+            var row = new TableEntity(Partitions.Pending, p.Set.Source.Id);
+            p.Old.Union(p.New).WriteTo(row);
+            return p.Pending is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, row)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, p.Pending.ETag);
+        }).ToList();
+        foreach (var (chunk, actions) in plans.Chunk(TableBatcher.MaxBatch).Zip(rows.Chunk(TableBatcher.MaxBatch)))
+        {
             var responses = await sourceTable.SubmitTransactionAsync(actions, cancellationToken);
             for (var i = 0; i < chunk.Length; i++)
             {

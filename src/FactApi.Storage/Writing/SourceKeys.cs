@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
+using FactApi.Core.Facts;
 
 namespace FactApi.Storage.Writing;
 
@@ -77,7 +78,7 @@ internal sealed record SourceKeys(
         var parts = (json.Length + CharsPerProperty - 1) / CharsPerProperty;
         if (parts > MaxProperties)
         {
-            throw new InvalidOperationException($"Source '{entity.RowKey}' has too many facts to record their keys ({json.Length} characters).");
+            throw new FactSetTooLargeException(entity.RowKey, json.Length);
         }
 
         for (var i = 0; i < parts; i++)

@@ -49,6 +49,22 @@ public sealed class FactWriterManyTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Equal(await DumpAsync(freshTables, freshNames), await DumpAsync(tables, names));
     }
 
+    [Fact]
+    public async Task A_set_too_large_to_record_is_refused_before_anything_is_written()
+    {
+        var (writer, tables, names) = Create();
+        var small = Store.Sets[1];
+        var template = Store.Sets[0].Claims[0];
+        var huge = Store.Sets[0] with { Claims = [.. Enumerable.Range(0, 4000).Select(i => template with { Id = $"{template.Id}-{i:D4}" })] };
+
+        var refused = await Assert.ThrowsAsync<FactApi.Core.Facts.FactSetTooLargeException>(() => writer.WriteManyAsync([small, huge], null, CancellationToken.None));
+
+        Assert.Equal(huge.Source.Id, refused.SourceId);
+        Assert.Empty(await DumpAsync(tables, names));
+        await writer.WriteManyAsync([small], null, CancellationToken.None);
+        Assert.NotEmpty(await DumpAsync(tables, names));
+    }
+
     private (FactWriter, TableServiceClient, TableNames) Create()
     {
         var tables = new TableServiceClient(azurite.ConnectionString);
