@@ -19,9 +19,10 @@ internal static partial class LayoutAttributions
             }
         }
 
-        // A transcript has turns: one capitalised label followed by a colon is a header ("UPDATE:", a column's name).
+        // A transcript has turns, and someone speaks twice: a lone capitalised label with a colon is a header
+        // ("UPDATE:", a column's name), and a digest of stories opens each with a different dateline ("LONDON:").
         var turns = TranscriptLine().Matches(text).Where(m => !NoiseLines.IsFurniture(m.Groups["name"].Value + ":")).ToList();
-        if (turns.Count < 2)
+        if (turns.Count < 2 || turns.GroupBy(m => m.Groups["name"].Value, StringComparer.Ordinal).All(g => g.Count() < 2))
         {
             yield break;
         }

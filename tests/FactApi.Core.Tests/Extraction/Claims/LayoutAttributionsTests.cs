@@ -20,20 +20,22 @@ public class LayoutAttributionsTests
     [Fact]
     public void Transcript_turns_name_their_speakers_and_a_lone_header_does_not()
     {
-        var transcript = Find("Partial transcript:\n\nHOST: Will the bridge reopen this year?\nMAYOR HOLM: We expect it to reopen in October.\n");
+        var transcript = Find("Partial transcript:\n\nHOST: Will the bridge reopen this year?\nMAYOR HOLM: We expect it to reopen in October.\nHOST: And the ferry?\n");
         var header = Find("Ferry strike ends\n\nUPDATE: The unions signed the agreement on Friday.\n");
-        var furniture = Find("VIDEO: the harbour at dawn.\nEMAIL: desk@example.test\n");
+        var furniture = Find("VIDEO: the harbour at dawn.\nEMAIL: desk@example.test\nVIDEO: the bridge.\n");
+        var datelines = Find("In brief\n\nLONDON: Ferry fares rose in March.\nOSLO: The harbour reopened on Monday.\n");
 
-        Assert.Equal([("HOST", ":", "Will the bridge reopen this year?"), ("MAYOR HOLM", ":", "We expect it to reopen in October.")], transcript);
+        Assert.Equal([("HOST", ":", "Will the bridge reopen this year?"), ("MAYOR HOLM", ":", "We expect it to reopen in October."), ("HOST", ":", "And the ferry?")], transcript);
         Assert.Empty(header);
         Assert.Empty(furniture);
+        Assert.Empty(datelines);
     }
 
     [Fact]
     public void Transcript_lines_ending_in_carriage_returns_are_found()
     {
-        var found = Find("HOST: Will the bridge reopen?\r\nMAYOR HOLM: In October.\r\n");
+        var found = Find("HOST: Will the bridge reopen?\r\nMAYOR HOLM: In October.\r\nHOST: Thank you.\r\n");
 
-        Assert.Equal([("HOST", ":", "Will the bridge reopen?"), ("MAYOR HOLM", ":", "In October.")], found);
+        Assert.Equal([("HOST", ":", "Will the bridge reopen?"), ("MAYOR HOLM", ":", "In October."), ("HOST", ":", "Thank you.")], found);
     }
 }
