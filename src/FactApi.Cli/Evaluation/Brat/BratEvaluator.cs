@@ -64,7 +64,7 @@ internal static class BratEvaluator
                 new BratSpan("Source", [(a.Source.Start, a.Source.End)]),
                 new BratSpan("Cue", [(a.Cue.Start, a.Cue.End)]),
                 new BratSpan("Content", [(a.Content.Start, a.Content.End)]),
-            }).DistinctBy(s => (s.Role, s.Fragments[0])),
+            }).DistinctBy(SpanKey),
         ];
     }
 
@@ -79,12 +79,15 @@ internal static class BratEvaluator
         foreach (var annotations in documents.GroupBy(d => d.Name).Where(g => g.Count() >= 2))
         {
             var (first, second) = (annotations.First(), annotations.Skip(1).First());
-            scorer.Add([.. second.Gold.DistinctBy(s => (s.Role, s.Fragments[0]))], [.. first.Gold.DistinctBy(s => (s.Role, s.Fragments[0]))]);
+            scorer.Add([.. second.Gold.DistinctBy(SpanKey)], [.. first.Gold.DistinctBy(SpanKey)]);
             articles++;
         }
 
         return (scorer, articles);
     }
+
+    /// <summary>What makes two spans one for scoring: a span shared by several attributions counts once.</summary>
+    private static (string Role, (int Start, int End) First) SpanKey(BratSpan span) => (span.Role, span.Fragments[0]);
 
     /// <summary>An attribution model written by <c>factapi train attribution</c>.</summary>
     public static AttributionTagger LoadModel(FileInfo file)

@@ -7,6 +7,9 @@ namespace FactApi.Core.Extraction.Claims;
 internal readonly record struct TextSpan(int Start, int End)
 {
     public int Length => End - Start;
+
+    /// <summary>Whether the two share at least one character.</summary>
+    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
 }
 
 /// <summary>

@@ -91,9 +91,9 @@ internal sealed class ClaimExtractor
         // Layout marks a signed quotation or a transcript line so plainly that the tagger, which learnt from few
         // of them, is not asked: each one it did not find itself is added.
         var spans = AttributionAssembler.Assemble(context, tagger.Tag(context));
-        foreach (var layout in LayoutAttributions.Find(context.Text, context.Quotes))
+        foreach (var layout in context.LayoutAttributions)
         {
-            if (!spans.Exists(s => s.Cue.Start < layout.Cue.End && layout.Cue.Start < s.Cue.End))
+            if (!spans.Exists(s => s.Cue.Overlaps(layout.Cue)))
             {
                 spans.Add(layout);
             }
@@ -115,9 +115,9 @@ internal sealed class ClaimExtractor
             }
         }
 
-        rules.AddRange(LayoutAttributions.Find(text, quotes));
-
-        return AttributionContext.Create(text, sentences, quotes, rules, tokens);
+        var layout = LayoutAttributions.Find(text, quotes).ToList();
+        rules.AddRange(layout);
+        return AttributionContext.Create(text, sentences, quotes, rules, tokens, layout);
     }
 
     /// <summary>Speakers for the spans: the actor named in the source phrase, else the last person (he, she) or group (they, we).</summary>

@@ -26,7 +26,7 @@ internal static class AttributionAssembler
             // A span the layers tagged as both speaker and content ("According to the ministry, ...") is the speaker.
             // Nor, when another is at hand, a content with another cue between it and this one: that cue's
             // ("dismissed A and called for B").
-            var notSpeaker = contents.Where(c => !Overlaps(Chars(context, c), speaker)).ToList();
+            var notSpeaker = contents.Where(c => !Chars(context, c).Overlaps(speaker)).ToList();
             var own = notSpeaker.Where(c => !cues.Any(other => other != cue && Between(other, c, cue))).ToList();
             var nearest = Nearest(context, own, cue, sentence, sentence) ?? Nearest(context, notSpeaker, cue, sentence, sentence)
                 ?? Nearest(context, own, cue, sentence - 1, sentence + 1) ?? Nearest(context, notSpeaker, cue, sentence - 1, sentence + 1);
@@ -107,13 +107,11 @@ internal static class AttributionAssembler
     private static bool Between((int First, int Last) middle, (int First, int Last) a, (int First, int Last) b) =>
         (a.Last < middle.First && middle.Last < b.First) || (b.Last < middle.First && middle.Last < a.First);
 
-    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
-
     private static TextSpan? RuleSource(AttributionContext context, TextSpan cue)
     {
         foreach (var rule in context.RuleAttributions)
         {
-            if (rule.Cue.Start < cue.End && cue.Start < rule.Cue.End)
+            if (rule.Cue.Overlaps(cue))
             {
                 return rule.Source;
             }

@@ -71,10 +71,13 @@ internal sealed class AttributionContext
     /// <summary>The rule-based finder's attributions, kept for speakers the tagger cannot place.</summary>
     public IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)> RuleAttributions { get; private set; } = [];
 
+    /// <summary>Those of the rule-based spans that layout marks (<see cref="Claims.LayoutAttributions"/>), added where the tagger finds no cue.</summary>
+    public IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)> LayoutAttributions { get; private set; } = [];
+
     public int Count => Tokens.Count;
 
     /// <param name="tokens">The text's tokens when the caller has them already (the pipeline's document), else tokenised here.</param>
-    public static AttributionContext Create(string text, IReadOnlyList<SentenceView> sentences, QuoteMap quotes, IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)> rules, IReadOnlyList<Token>? tokens = null)
+    public static AttributionContext Create(string text, IReadOnlyList<SentenceView> sentences, QuoteMap quotes, IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)> rules, IReadOnlyList<Token>? tokens = null, IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)>? layout = null)
     {
         tokens ??= Tokenizer.Tokenize(text);
         var context = new AttributionContext(text, tokens);
@@ -125,6 +128,7 @@ internal sealed class AttributionContext
         }
 
         context.RuleAttributions = rules;
+        context.LayoutAttributions = layout ?? [];
         context.Rules =
         [
             SpanTags.FromSpans(tokens, rules.Select(r => r.Cue)),

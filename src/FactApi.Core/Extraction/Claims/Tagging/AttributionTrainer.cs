@@ -103,28 +103,14 @@ internal sealed class AttributionTrainer
 
         public LayerWeights Averaged(long steps, float prune)
         {
-            var rows = new Dictionary<uint, int>();
-            var averaged = new List<float>();
-            foreach (var (key, row) in Rows)
+            var averaged = new float[Rows.Count * SpanTags.Count];
+            for (var at = 0; at < averaged.Length; at++)
             {
-                var values = new float[SpanTags.Count];
-                for (var k = 0; k < SpanTags.Count; k++)
-                {
-                    var at = (row * SpanTags.Count) + k;
-                    values[k] = (float)(weights[at] - (totals[at] / steps));
-                }
-
-                if (values.Max(Math.Abs) < prune)
-                {
-                    continue;
-                }
-
-                rows[key] = rows.Count;
-                averaged.AddRange(values);
+                averaged[at] = (float)(weights[at] - (totals[at] / steps));
             }
 
             var averagedTransitions = transitions.Select((w, k) => (float)(w - (transitionTotals[k] / steps))).ToArray();
-            return new LayerWeights(rows, [.. averaged], averagedTransitions).Freeze();
+            return new LayerWeights(Rows, averaged, averagedTransitions).Pruned(prune);
         }
 
         private int RowOf(uint feature)

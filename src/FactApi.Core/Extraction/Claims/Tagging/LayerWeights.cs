@@ -79,11 +79,8 @@ internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, 
         var weights = new List<float>();
         foreach (var (key, sum) in sums)
         {
-            if (sum.Max(Math.Abs) >= threshold)
-            {
-                rows[key] = rows.Count;
-                weights.AddRange(sum);
-            }
+            rows[key] = rows.Count;
+            weights.AddRange(sum);
         }
 
         var transitions = new float[layers[0].Transitions.Length];
@@ -92,7 +89,7 @@ internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, 
             transitions[k] = layers.Average(l => l.Transitions[k]);
         }
 
-        return new LayerWeights(rows, [.. weights], transitions).Freeze();
+        return new LayerWeights(rows, [.. weights], transitions).Pruned(threshold);
     }
 
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)

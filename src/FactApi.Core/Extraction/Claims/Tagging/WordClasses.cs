@@ -1,5 +1,3 @@
-using FactApi.Core.Extraction.Text;
-
 namespace FactApi.Core.Extraction.Claims.Tagging;
 
 /// <summary>
@@ -106,17 +104,13 @@ internal static class WordClasses
             return (byWord, nouns);
         }
 
-        foreach (var line in EmbeddedData.DataLines(ResourceName))
+        foreach (var (word, wordClass) in Lexicon.Load(ResourceName))
         {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0)
+            var hash = AttributionContext.LowerHash(word);
+            byWord[hash] = AttributionContext.LowerHash(wordClass);
+            if (wordClass.Split('|').Any(t => t is "N" or "NNP"))
             {
-                var word = AttributionContext.LowerHash(line.AsSpan(0, tab));
-                byWord[word] = AttributionContext.LowerHash(line.AsSpan(tab + 1));
-                if (line.AsSpan(tab + 1).ToString().Split('|').Any(t => t is "N" or "NNP"))
-                {
-                    nouns.Add(word);
-                }
+                nouns.Add(hash);
             }
         }
 
