@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using FactApi.Core.Disputes;
 using FactApi.Core.Facts;
+using FactApi.Core.Model;
 using FactApi.Core.Text;
 
 namespace FactApi.Storage.Tables;
@@ -33,10 +34,14 @@ internal static class TallyEntities
             StringComparer.Ordinal);
     }
 
+    /// <summary>The folded topic on which a claim takes a side in a dispute: only a linked speaker's claim with a topic does.</summary>
+    public static string? TopicOf(Claim claim) =>
+        claim.Speaker.ActorId is not null && !string.IsNullOrWhiteSpace(claim.Topic) ? SearchKey.Fold(claim.Topic) : null;
+
     /// <summary>The source's side rows by folded topic: per speaker, the claim that can decide a dispute.</summary>
     public static Dictionary<string, List<TableEntity>> Sides(FactSet set) =>
-        set.Claims.Where(c => c.Speaker.ActorId is not null && !string.IsNullOrWhiteSpace(c.Topic))
-            .GroupBy(c => (Topic: SearchKey.Fold(c.Topic!), Speaker: c.Speaker.ActorId!))
+        set.Claims.Where(c => TopicOf(c) is not null)
+            .GroupBy(c => (Topic: TopicOf(c)!, Speaker: c.Speaker.ActorId!))
             .Select(side => (side.Key, Deciding: DisputeFinder.Deciding(side)))
             .GroupBy(side => side.Key.Topic, StringComparer.Ordinal)
             .ToDictionary(

@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
-using FactApi.Core.Text;
 using FactApi.Storage.Tables;
 
 namespace FactApi.Storage.Writing;
@@ -183,7 +182,7 @@ public sealed partial class FactWriter
         var claims = await ReadPartitionAsync<Claim>(tables.GetTableClient(names.Claims), Partitions.OfSource(sourceId), cancellationToken);
         var events = await ReadPartitionAsync<Event>(tables.GetTableClient(names.Events), Partitions.OfSource(sourceId), cancellationToken);
         var actors = claims.Select(c => c.Speaker.ActorId).OfType<string>().Concat(events.SelectMany(e => e.Actors)).Distinct(StringComparer.Ordinal).ToDictionary(a => a, _ => "", StringComparer.Ordinal);
-        var topics = claims.Where(c => c.Speaker.ActorId is not null && !string.IsNullOrWhiteSpace(c.Topic)).Select(c => SearchKey.Fold(c.Topic!)).Distinct(StringComparer.Ordinal).ToDictionary(t => t, _ => "", StringComparer.Ordinal);
+        var topics = claims.Select(TallyEntities.TopicOf).OfType<string>().Distinct(StringComparer.Ordinal).ToDictionary(t => t, _ => "", StringComparer.Ordinal);
         return SourceKeys.Of(claims.SelectMany(FactEntities.ForClaim), events.SelectMany(FactEntities.ForEvent), [], actors, topics);
     }
 
