@@ -1,10 +1,8 @@
 using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using FactApi.Core.Disputes;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
 using FactApi.Core.Synthetic;
-using FactApi.Storage.Blobs;
 using FactApi.Storage.Tables;
 using FactApi.Storage.Writing;
 using FactApi.TestSupport;
@@ -102,6 +100,6 @@ public sealed class DerivedFactsTests(AzuriteFixture azurite) : IClassFixture<Az
     {
         var tables = new TableServiceClient(azurite.ConnectionString);
         var names = new TableNames(TablePrefix.New());
-        return (new FactWriter(tables, names, new DatasetVersion(tables, names), new SourceTextStore(new BlobServiceClient(azurite.ConnectionString), names)), tables, names);
+        return (TestWriters.For(tables, names, azurite.ConnectionString), tables, names);
     }
 }

@@ -1,7 +1,5 @@
 using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using FactApi.Core.Synthetic;
-using FactApi.Storage.Blobs;
 using FactApi.Storage.Writing;
 using FactApi.TestSupport;
 
@@ -69,8 +67,7 @@ public sealed class FactWriterManyTests(AzuriteFixture azurite) : IClassFixture<
     {
         var tables = new TableServiceClient(azurite.ConnectionString);
         var names = new TableNames(TablePrefix.New());
-        var texts = new SourceTextStore(new BlobServiceClient(azurite.ConnectionString), names);
-        return (new FactWriter(tables, names, new DatasetVersion(tables, names), texts), tables, names);
+        return (TestWriters.For(tables, names, azurite.ConnectionString), tables, names);
     }
 
     /// <summary>Every entity and its properties, except those that record when it was written (a source's last fetch).</summary>

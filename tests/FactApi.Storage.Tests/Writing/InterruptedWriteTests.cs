@@ -1,9 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using FactApi.Core.Facts;
 using FactApi.Core.Synthetic;
-using FactApi.Storage.Blobs;
 using FactApi.Storage.Writing;
 using FactApi.TestSupport;
 
@@ -98,6 +96,5 @@ public sealed class InterruptedWriteTests(AzuriteFixture azurite) : IClassFixtur
         return new TableServiceClient(azurite.ConnectionString, options);
     }
 
-    private FactWriter Writer(TableServiceClient tables, TableNames names) =>
-        new(tables, names, new DatasetVersion(tables, names), new SourceTextStore(new BlobServiceClient(azurite.ConnectionString), names));
+    private FactWriter Writer(TableServiceClient tables, TableNames names) => TestWriters.For(tables, names, azurite.ConnectionString);
 }

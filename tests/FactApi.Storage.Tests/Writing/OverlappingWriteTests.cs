@@ -1,9 +1,7 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using FactApi.Core.Synthetic;
-using FactApi.Storage.Blobs;
 using FactApi.Storage.Tables;
 using FactApi.Storage.Writing;
 using FactApi.TestSupport;
@@ -57,8 +55,7 @@ public sealed class OverlappingWriteTests(AzuriteFixture azurite) : IClassFixtur
         return keys;
     }
 
-    private FactWriter Writer(TableServiceClient tables, TableNames names) =>
-        new(tables, names, new DatasetVersion(tables, names), new SourceTextStore(new BlobServiceClient(azurite.ConnectionString), names));
+    private FactWriter Writer(TableServiceClient tables, TableNames names) => TestWriters.For(tables, names, azurite.ConnectionString);
 
     private sealed class HoldAtBatch(int at, ManualResetEventSlim reached, ManualResetEventSlim release) : HttpPipelineSynchronousPolicy
     {
