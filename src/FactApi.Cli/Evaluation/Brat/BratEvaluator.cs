@@ -64,7 +64,7 @@ internal static class BratEvaluator
                 new BratSpan("Source", [(a.Source.Start, a.Source.End)]),
                 new BratSpan("Cue", [(a.Cue.Start, a.Cue.End)]),
                 new BratSpan("Content", [(a.Content.Start, a.Content.End)]),
-            }).DistinctBy(SpanKey),
+            }).Where(s => s.Fragments[0].Start < s.Fragments[0].End).DistinctBy(SpanKey),
         ];
     }
 

@@ -15,7 +15,8 @@ internal readonly record struct TextSpan(int Start, int End)
 /// <summary>
 /// One attribution found in the text, before it becomes a <see cref="Claim"/>: who (the speaker phrase, and the
 /// actor behind it when one is known), the cue, and the content.
-/// Offsets are absolute so an evaluation can compare them with annotated spans.
+/// Offsets are absolute so an evaluation can compare them with annotated spans. A <see cref="Source"/> of length 0 (at
+/// the cue) means the text names no speaker; such an attribution has no <see cref="Speaker"/> and gives no claim.
 /// </summary>
 internal sealed record Attribution(
     SentenceView Sentence,

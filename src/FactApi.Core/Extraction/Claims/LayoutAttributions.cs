@@ -44,9 +44,10 @@ internal static partial class LayoutAttributions
         return value.EndsWith('.') && lastWord.Length > 2 ? new TextSpan(name.Index, name.Index + name.Length - 1) : Span(name);
     }
 
-    // A closing quotation mark, a dash, and a name of one to four capitalised words ending the line or followed by
-    // punctuation or another quotation: the signature of a pull quote.
-    [GeneratedRegex(@"(?<close>[\u201D""])[ \t]*(?<cue>[\u2015\u2014\u2013]|--)[ \t]*(?<name>\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){0,3})(?=[ \t]*(?:[\r\n,.;]|[\u201C""]|$))", RegexOptions.CultureInvariant)]
+    // A closing quotation mark, a dash, and a name of one to four capitalised words (after the first, an initial may
+    // stand alone: "Ana M Ruiz") ending the line or followed by punctuation or another quotation: the signature of a
+    // pull quote. Web pages put no-break spaces around the dash and before the line break.
+    [GeneratedRegex(@"(?<close>[\u201D""])[ \t\u00A0]*(?<cue>[\u2015\u2014\u2013]|--)[ \t\u00A0]*(?<name>\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){0,3})(?=[ \t\u00A0]*(?:[\r\n,.;]|[\u201C""]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex SignedQuote();
 
     // A line opening with a speaker's name in capitals (optionally after a quotation mark), a colon, and what they

@@ -11,25 +11,50 @@ internal sealed class QuoteMap
     public QuoteMap(string text)
     {
         var open = -1;
+        var nested = 0;
+        var lineStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\u201C' || (c == '"' && open < 0))
+            if (c == '\u201C' && open >= lineStart && text[open] == '\u201C')
+            {
+                // "“I'd rather live in what he calls “hell” than ...”": a curly quotation inside one on the same line
+                // nests. One opened on an earlier line is not closed there: a quotation over paragraphs opens each anew.
+                nested++;
+            }
+            else if (c == '\u201C' || (c == '"' && open < 0) || (c == '\u201D' && open < 0 && OpensWord(text, i)))
             {
                 open = i;
+                nested = 0;
+            }
+            else if (c == '\u201D' && nested > 0)
+            {
+                nested--;
             }
             else if ((c == '\u201D' || c == '"') && open >= 0)
             {
                 regions.Add((open, i));
                 open = -1;
             }
-            else if (c == '\n' && open >= 0 && text[open] == '"' && i + 1 < text.Length && text[i + 1] != '"')
+            else if (c == '\n')
             {
-                // A straight quote left open at a paragraph end is a stray mark, not a quotation.
-                open = -1;
+                lineStart = i + 1;
+                nested = 0;
+                if (open >= 0 && text[open] == '"' && i + 1 < text.Length && text[i + 1] != '"')
+                {
+                    // A straight quote left open at a paragraph end is a stray mark, not a quotation.
+                    open = -1;
+                }
             }
         }
     }
+
+    /// <summary>
+    /// A closing mark with nothing open, after a space or a line break and before a word ("\u201DFear is ..."), opens
+    /// a quotation: autocorrect and caption tools often write the wrong mark there.
+    /// </summary>
+    private static bool OpensWord(string text, int i) =>
+        (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
 
     /// <summary>Whether <paramref name="index"/> lies strictly inside a quotation.</summary>
     public bool Inside(int index)

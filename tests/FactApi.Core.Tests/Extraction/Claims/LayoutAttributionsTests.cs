@@ -38,4 +38,12 @@ public class LayoutAttributionsTests
 
         Assert.Equal([("HOST", ":", "Will the bridge reopen?"), ("MAYOR HOLM", ":", "In October."), ("HOST", ":", "Thank you.")], found);
     }
+
+    [Fact]
+    public void A_signature_between_no_break_spaces_and_with_a_bare_initial_is_found()
+    {
+        var found = Find("\u201CThe ferry has not run on time.\u201D\u00A0\u2015\u00A0Ana M Ruiz\u00A0\n\u201CFix it.\u201D \u2015 Tomas Berg\n");
+
+        Assert.Equal([("Ana M Ruiz", "\u2015", "\u201CThe ferry has not run on time.\u201D"), ("Tomas Berg", "\u2015", "\u201CFix it.\u201D")], found);
+    }
 }

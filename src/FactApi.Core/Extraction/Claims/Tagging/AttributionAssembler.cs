@@ -3,7 +3,9 @@ namespace FactApi.Core.Extraction.Claims.Tagging;
 /// <summary>
 /// Turns the three layers' spans into attributions: each cue takes the nearest source in its sentence and the
 /// nearest content in its sentence or a neighbouring one (a quotation often runs over sentences). A cue with no
-/// source of its own borrows the rule-based finder's speaker for the same cue, if it found one.
+/// source of its own borrows the rule-based finder's speaker for the same cue, if it found one; failing that it is
+/// kept with an empty source at the cue ("It was reported that ..."): the cue and content still count, but no claim
+/// is made of it, since a claim needs a speaker.
 /// </summary>
 internal static class AttributionAssembler
 {
@@ -18,10 +20,7 @@ internal static class AttributionAssembler
             var sentence = context.SentenceOf[cue.First];
             var cueSpan = Chars(context, cue);
             var source = Nearest(context, sources, cue, sentence, sentence) is { } s ? Chars(context, s) : RuleSource(context, cueSpan);
-            if (source is not { } speaker)
-            {
-                continue;
-            }
+            var speaker = source ?? new TextSpan(cueSpan.Start, cueSpan.Start);
 
             // A span the layers tagged as both speaker and content ("According to the ministry, ...") is the speaker.
             // Nor, when another is at hand, a content with another cue between it and this one: that cue's

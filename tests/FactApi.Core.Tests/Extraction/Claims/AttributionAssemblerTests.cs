@@ -1,0 +1,42 @@
+using FactApi.Core.Extraction;
+using FactApi.Core.Extraction.Claims;
+using FactApi.Core.Extraction.Claims.Tagging;
+
+namespace FactApi.Core.Tests.Extraction.Claims;
+
+public class AttributionAssemblerTests
+{
+    private static (string Source, string Cue, string Content) Only(string text, string? source, string cue, string content)
+    {
+        var context = AttributionContext.Create(text, [new SentenceView(0, text.Length, text, [], [], [])], new QuoteMap(text), []);
+        var tags = new byte[3][];
+        tags[(int)AttributionRole.Source] = SpanTags.FromSpans(context.Tokens, source is null ? [] : [At(text, source)]);
+        tags[(int)AttributionRole.Cue] = SpanTags.FromSpans(context.Tokens, [At(text, cue)]);
+        tags[(int)AttributionRole.Content] = SpanTags.FromSpans(context.Tokens, [At(text, content)]);
+        var found = Assert.Single(AttributionAssembler.Assemble(context, tags));
+        return (text[found.Source.Start..found.Source.End], text[found.Cue.Start..found.Cue.End], text[found.Content.Start..found.Content.End]);
+    }
+
+    private static TextSpan At(string text, string part)
+    {
+        var start = text.IndexOf(part, StringComparison.Ordinal);
+        return new TextSpan(start, start + part.Length);
+    }
+
+    [Fact]
+    public void A_cue_with_its_speaker_and_content_is_one_attribution()
+    {
+        const string text = "The harbour master said the cranes were unsafe.";
+
+        Assert.Equal(("The harbour master", "said", "the cranes were unsafe"), Only(text, "The harbour master", "said", "the cranes were unsafe"));
+    }
+
+    [Fact]
+    public void A_cue_the_text_gives_no_speaker_is_kept_with_an_empty_source()
+    {
+        // PolNeAR marks such attributions too (about 6% of them); they count as cue and content, never as a claim.
+        const string text = "It was widely reported that the cranes were unsafe.";
+
+        Assert.Equal(("", "was widely reported", "that the cranes were unsafe"), Only(text, null, "was widely reported", "that the cranes were unsafe"));
+    }
+}

@@ -1,0 +1,46 @@
+using FactApi.Core.Extraction.Claims;
+
+namespace FactApi.Core.Tests.Extraction.Claims;
+
+public class QuoteMapTests
+{
+    private static List<string> Quotations(string text)
+    {
+        var map = new QuoteMap(text);
+        var found = new List<string>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (map.OpeningOf(i) is { } open)
+            {
+                found.Add(text[open..(i + 1)]);
+            }
+        }
+
+        return found;
+    }
+
+    [Fact]
+    public void A_closing_mark_before_a_word_with_nothing_open_opens_a_quotation()
+    {
+        var found = Quotations("Captions:\n\n\u201DThe ferry is late again.\u201D \u2015 Ines Varga\n");
+
+        Assert.Equal(["\u201DThe ferry is late again.\u201D"], found);
+    }
+
+    [Fact]
+    public void A_quotation_inside_another_on_one_line_nests()
+    {
+        var found = Quotations("\u201CI would rather walk than take what he calls \u201Ca ferry\u201D again.\u201D \u2015 Tomas Berg\n");
+
+        Assert.Equal(["\u201CI would rather walk than take what he calls \u201Ca ferry\u201D again.\u201D"], found);
+    }
+
+    [Fact]
+    public void A_quotation_over_paragraphs_opens_each_anew()
+    {
+        // The first paragraph's mark is left open, as news style writes a quotation that runs on.
+        var found = Quotations("\u201CThe cranes were unsafe.\n\n\u201CNobody listened,\u201D she said.");
+
+        Assert.Equal(["\u201CNobody listened,\u201D"], found);
+    }
+}
