@@ -23,6 +23,7 @@ internal sealed class ClaimExtractor
         var claims = new List<Claim>();
         var noise = new NoiseLines(input.Text);
         Claim? lastCounted = null;
+        var said = new HashSet<(string Speaker, TextSpan Content)>();
         foreach (var found in Find(input.Text, sentences, tokens))
         {
             if (found.Speaker is not { } speaker || noise.Contains(found.Cue.Start))
@@ -30,8 +31,15 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            if (!said.Add((speaker.ActorId, found.Content)))
+            {
+                // "dismissed the offers and called for a truce" with only the first content found: both cues take it,
+                // and the second would claim the speaker said it twice.
+                continue;
+            }
+
             var sentence = found.Sentence;
-            var content = input.Text[found.Content.Start..found.Content.End].Trim(' ', ',', '.', '"', '\u201C', '\u201D', ':');
+            var content = ClaimText.Clean(input.Text[found.Content.Start..found.Content.End]);
             if (content.Length < 3 || (found.Form == QuoteForm.Indirect && !content.Contains(' ', StringComparison.Ordinal)))
             {
                 // One word reported ("..., saying Russia") is a fragment, not something a reader could check.

@@ -118,4 +118,13 @@ public sealed class ClaimPatternTests
         Assert.Equal("ruta-vell", claim.Speaker.ActorId);
         Assert.Contains("the next round would take place in Geneva", claim.Content, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_content_two_cues_of_one_speaker_share_is_claimed_once()
+    {
+        var claims = Claims("Truce talks stall\n\nVelmar dismissed those offers as mere theatre and has instead continued to call for a longer, 30-day truce.\n");
+
+        Assert.Contains(claims, c => c.Speaker.ActorId == "velmar" && c.Content == "those offers as mere theatre");
+        Assert.All(claims.GroupBy(c => (c.Speaker.ActorId, c.Content)), g => Assert.Single(g));
+    }
 }

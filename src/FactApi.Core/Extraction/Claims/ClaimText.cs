@@ -1,0 +1,46 @@
+namespace FactApi.Core.Extraction.Claims;
+
+/// <summary>The text a claim shows for its content span.</summary>
+internal static class ClaimText
+{
+    private static readonly char[] Edges = [' ', ',', '.', '"', '\u201C', '\u201D', ':'];
+
+    /// <summary>
+    /// The content without the punctuation and quotation marks around it, but with its own quotations whole: trimming
+    /// "ready for “serious talks.”" must not leave "ready for “serious talks", whose mark a reader cannot match.
+    /// </summary>
+    public static string Clean(string content)
+    {
+        var text = content.Trim(Edges);
+        foreach (var conjunction in (ReadOnlySpan<string>)[" and", " but", " or"])
+        {
+            // "dismissed the offers as theatre and ..." cut where the next clause begins.
+            if (text.EndsWith(conjunction, StringComparison.Ordinal))
+            {
+                text = text[..^conjunction.Length].TrimEnd(Edges);
+            }
+        }
+
+        var (opening, closing, straight) = (0, 0, 0);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u201C': opening++; break;
+                case '\u201D': closing++; break;
+                case '"': straight++; break;
+            }
+        }
+
+        if (opening > closing)
+        {
+            text += '\u201D';
+        }
+        else if (closing > opening)
+        {
+            text = '\u201C' + text;
+        }
+
+        return straight % 2 == 1 ? text + '"' : text;
+    }
+}

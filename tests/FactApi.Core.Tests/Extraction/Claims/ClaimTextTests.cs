@@ -1,0 +1,17 @@
+using FactApi.Core.Extraction.Claims;
+
+namespace FactApi.Core.Tests.Extraction.Claims;
+
+public class ClaimTextTests
+{
+    [Theory]
+    [InlineData("\u201CWe will reopen the port,\u201D", "We will reopen the port")]
+    [InlineData("that the ferry would run.", "that the ferry would run")]
+    [InlineData("the port was ready for \u201Cserious talks.\u201D", "the port was ready for \u201Cserious talks\u201D")]
+    [InlineData("serious talks\u201D aimed at a deal", "\u201Cserious talks\u201D aimed at a deal")]
+    [InlineData("the plan was \"a fraud.\"", "the plan was \"a fraud\"")]
+    [InlineData("the \u201Cbrazen\u201D breach", "the \u201Cbrazen\u201D breach")]
+    [InlineData("those offers as mere theatre, and", "those offers as mere theatre")]
+    public void Trims_the_edges_and_keeps_inner_quotations_whole(string content, string expected) =>
+        Assert.Equal(expected, ClaimText.Clean(content));
+}
