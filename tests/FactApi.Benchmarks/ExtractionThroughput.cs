@@ -59,6 +59,7 @@ internal static partial class ExtractionThroughput
             ("dates", i => TemporalTagger.Default.Tag(i.Text, i.PublishedAt ?? default).Count),
             ("tagger input (pipeline up to the attribution tagger)", i => extractor.AttributionContext(i).Count),
             ("attribution tagger alone (on contexts prepared beforehand)", i => tagger.Tag(contexts.Value[i]).Length),
+            ("attribution spans alone (tagger, pairing, layout, on contexts prepared beforehand)", i => FactApi.Core.Extraction.Claims.ClaimExtractor.Spans(contexts.Value[i], tagger).Count),
             ("attributions (whole pipeline up to claims)", i => extractor.Attributions(i).Count),
             ("whole pipeline", i => extractor.Extract(i, Source(i)).Claims.Count),
         ];
@@ -67,7 +68,7 @@ internal static partial class ExtractionThroughput
         var only = Option(args, "--stage");
         foreach (var (name, stage) in stages.Where(s => only is null || s.Name.StartsWith(only, StringComparison.Ordinal)))
         {
-            if (name.StartsWith("attribution tagger alone", StringComparison.Ordinal))
+            if (name.StartsWith("attribution tagger alone", StringComparison.Ordinal) || name.StartsWith("attribution spans alone", StringComparison.Ordinal))
             {
                 _ = contexts.Value; // prepared outside the measurement
             }
