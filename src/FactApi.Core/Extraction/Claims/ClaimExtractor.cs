@@ -82,8 +82,11 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Every attribution of the article with absolute offsets, whether or not its speaker is a known actor.</summary>
-    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens) =>
-        Resolve(text, sentences, Spans(Context(text, sentences, tokens), AttributionTagger.Default));
+    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens)
+    {
+        var context = Context(text, sentences, tokens);
+        return Resolve(text, sentences, context.Quotes, Spans(context, AttributionTagger.Default));
+    }
 
     /// <summary>
     /// The source, cue and content spans of an article: <paramref name="tagger"/>'s, assembled per cue, or the
@@ -128,11 +131,18 @@ internal sealed class ClaimExtractor
         return AttributionContext.Create(text, sentences, quotes, rules, tokens, layout);
     }
 
-    /// <summary>Speakers for the spans: the actor named in the source phrase, else the last person (he, she) or group (they, we).</summary>
-    private static List<Attribution> Resolve(string text, IReadOnlyList<SentenceView> sentences, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> spans)
+    /// <summary>
+    /// Speakers for the spans: the actor named in the source phrase, else for he or she the latest person the
+    /// article does not tell to be of the other gender (<see cref="PersonGenders"/>; one named earlier in the same
+    /// sentence only when it tells the gender agrees), and for they or we the latest group or other actor. Nobody
+    /// named inside a quotation is taken: "“I love Larry,” he said" is not Larry speaking.
+    /// </summary>
+    private static List<Attribution> Resolve(string text, IReadOnlyList<SentenceView> sentences, QuoteMap quotes, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> spans)
     {
+        const int RecentPeople = 10;
         var found = new List<Attribution>();
-        ActorMention? lastPerson = null;
+        var genders = new PersonGenders(sentences);
+        var people = new List<ActorMention>();
         ActorMention? lastOther = null;
         ActorMention? lastGroup = null;
         var ordered = spans.OrderBy(s => s.Cue.Start).ToList();
@@ -150,7 +160,7 @@ internal sealed class ClaimExtractor
                 var word = text[s.Start..s.End];
                 var speaker = sentence.Mentions.LastOrDefault(m => m.Start < s.End && m.End > s.Start)
                     ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
-                    ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? lastPerson : lastGroup ?? lastOther) : null);
+                    ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? Person(sentence, s, word) : lastGroup ?? lastOther) : null);
                 var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' ? QuoteForm.Direct : QuoteForm.Indirect;
                 found.Add(new Attribution(sentence, s, speaker, c, body, form));
                 if (speaker is not null)
@@ -164,13 +174,42 @@ internal sealed class ClaimExtractor
 
         return found;
 
+        ActorMention? Person(SentenceView sentence, TextSpan pronoun, string word)
+        {
+            for (var k = sentence.Mentions.Count - 1; k >= 0; k--)
+            {
+                var earlier = sentence.Mentions[k];
+                // "after examining Clinton's leg, she insisted": a possessive names whose thing it is, not who acts.
+                if (earlier.Kind == ActorKind.Person && earlier.End <= pronoun.Start && !quotes.Inside(earlier.Start) && !Possessive(text, earlier) && genders.Agrees(earlier, word) == true)
+                {
+                    return earlier;
+                }
+            }
+
+            for (var k = people.Count - 1; k >= Math.Max(0, people.Count - RecentPeople); k--)
+            {
+                if (genders.Agrees(people[k], word) != false)
+                {
+                    return people[k];
+                }
+            }
+
+            return null;
+        }
+
         void Remember(IEnumerable<ActorMention> mentions)
         {
             foreach (var mention in mentions)
             {
+                if (quotes.Inside(mention.Start))
+                {
+                    continue;
+                }
+
                 if (mention.Kind == ActorKind.Person)
                 {
-                    lastPerson = mention;
+                    people.RemoveAll(p => p.ActorId == mention.ActorId);
+                    people.Add(mention);
                 }
                 else if (mention.Kind == ActorKind.Group)
                 {
@@ -183,6 +222,9 @@ internal sealed class ClaimExtractor
             }
         }
     }
+
+    private static bool Possessive(string text, ActorMention mention) =>
+        mention.End + 1 < text.Length && text[mention.End] is '\'' or '\u2019' && text[mention.End + 1] is 's' or 'S';
 
     private static TextSpan Shift(TextSpan span, int by) => new(span.Start + by, span.End + by);
 

@@ -127,4 +127,25 @@ public sealed class ClaimPatternTests
         Assert.Contains(claims, c => c.Speaker.ActorId == "velmar" && c.Content == "those offers as mere theatre");
         Assert.All(claims.GroupBy(c => (c.Speaker.ActorId, c.Content)), g => Assert.Single(g));
     }
+
+    [Fact]
+    public void She_is_the_latest_person_the_article_does_not_tell_to_be_a_man()
+    {
+        // Without genders the quotation went to the colonel, the last person named.
+        var claims = Claims("Border talks resume\n\nForeign Minister Lena Ortiz said her ministry would reopen the crossing at Harn. " +
+            "Colonel Arvid Sten said his unit had recorded no breaches since Friday.\n\n\u201CWe are ready to open the gates,\u201D she said.\n");
+
+        var quote = Assert.Single(claims, c => c.Content.Contains("ready to open the gates", StringComparison.Ordinal));
+        Assert.Equal("lena-ortiz", quote.Speaker.ActorId);
+    }
+
+    [Fact]
+    public void Nobody_named_inside_a_quotation_is_taken_for_the_pronoun_after_it()
+    {
+        var claims = Claims("Border talks resume\n\nColonel Arvid Sten said his unit had recorded no breaches since Friday. " +
+            "The colonel wrote in his order of the day: \u201CThe gates stay in the hands of Tomas Berg.\u201D\n\n\u201CWe are ready to open them,\u201D he said.\n");
+
+        var quote = Assert.Single(claims, c => c.Content.Contains("ready to open them", StringComparison.Ordinal));
+        Assert.Equal("arvid-sten", quote.Speaker.ActorId);
+    }
 }
