@@ -17,6 +17,7 @@ internal sealed class ClaimExtractor
 {
     private static readonly IReadOnlyDictionary<string, string> Pronouns = Lexicon.Load("Claims.Resources.pronouns.txt");
     private static readonly IReadOnlyDictionary<string, string> Relatives = Lexicon.Load("Claims.Resources.relative-pronouns.txt");
+    private static readonly IReadOnlyDictionary<string, string> QualifierPrepositions = Lexicon.Load("Claims.Resources.qualifier-prepositions.txt");
 
     public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens)
     {
@@ -158,7 +159,7 @@ internal sealed class ClaimExtractor
                 }
 
                 var word = text[s.Start..s.End];
-                var speaker = sentence.Mentions.LastOrDefault(m => m.Start < s.End && m.End > s.Start)
+                var speaker = Named(text, sentence, s)
                     ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
                     ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? Person(sentence, s, word) : lastGroup ?? lastOther) : null);
                 var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' ? QuoteForm.Direct : QuoteForm.Indirect;
@@ -221,6 +222,62 @@ internal sealed class ClaimExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The actor a source phrase names as the speaker. A person who is no qualifier of someone else (no possessive, not
+    /// after "for", "of", "to"...: "Trump's running mate, Mike Pence", "an attorney for Pagliano, Mark MacDougall")
+    /// comes first, the one before the phrase's first comma before others (the head of "Ana Ruiz, director of the
+    /// port authority,"); then another actor ("a spokesman for the Kremlin"), before the comma first; then any person.
+    /// The last of each.
+    /// </summary>
+    private static ActorMention? Named(string text, SentenceView sentence, TextSpan source)
+    {
+        var comma = text.IndexOf(',', source.Start, source.Length);
+        var head = comma < 0 ? source.End : comma;
+        ActorMention? person = null, free = null, headFree = null, other = null, headOther = null;
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Start >= source.End || mention.End <= source.Start)
+            {
+                continue;
+            }
+
+            var inHead = mention.Start < head;
+            if (mention.Kind != ActorKind.Person)
+            {
+                other = mention;
+                headOther = inHead ? mention : headOther;
+                continue;
+            }
+
+            person = mention;
+            if (!Possessive(text, mention) && !QualifierPrepositions.ContainsKey(WordBefore(text, mention.Start, source.Start)))
+            {
+                free = mention;
+                headFree = inHead ? mention : headFree;
+            }
+        }
+
+        return headFree ?? free ?? headOther ?? other ?? person;
+    }
+
+    /// <summary>The word ending right before <paramref name="at"/> (spaces skipped), not reaching before <paramref name="floor"/>.</summary>
+    private static string WordBefore(string text, int at, int floor)
+    {
+        var end = at;
+        while (end > floor && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > floor && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end];
     }
 
     private static bool Possessive(string text, ActorMention mention) =>

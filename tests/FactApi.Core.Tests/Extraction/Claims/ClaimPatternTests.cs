@@ -148,4 +148,16 @@ public sealed class ClaimPatternTests
         var quote = Assert.Single(claims, c => c.Content.Contains("ready to open them", StringComparison.Ordinal));
         Assert.Equal("arvid-sten", quote.Speaker.ActorId);
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz, director of the Velmar Defence Ministry, said the crossing at Harn would reopen within a week.", "ana-ruiz")]
+    [InlineData("An attorney for Lena Ortiz, Tomas Berg, said the crossing at Harn would reopen within a week.", "tomas-berg")]
+    [InlineData("Velmar's chief negotiator, Tomas Berg, said the crossing at Harn would reopen within a week.", "tomas-berg")]
+    [InlineData("A spokesman for the Velmar Defence Ministry said the crossing at Harn would reopen within a week.", "velmar-defence-ministry")]
+    public void The_speaker_is_the_person_a_phrase_names_not_whom_they_work_for(string sentence, string speaker)
+    {
+        var claim = Assert.Single(Claims("Border talks resume\n\n" + sentence + "\n"));
+
+        Assert.Equal(speaker, claim.Speaker.ActorId);
+    }
 }
