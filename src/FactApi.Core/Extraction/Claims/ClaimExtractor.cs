@@ -135,7 +135,8 @@ internal sealed class ClaimExtractor
     /// <summary>
     /// Speakers for the spans: the actor named in the source phrase, else for he or she the latest person the
     /// article does not tell to be of the other gender (<see cref="PersonGenders"/>; one named earlier in the same
-    /// sentence only when it tells the gender agrees), and for they or we the latest group or other actor. Nobody
+    /// sentence only when it tells the gender agrees), and for they or we a group or other actor named in this sentence's
+    /// attributions or the one before. Nobody
     /// named inside a quotation is taken: "“I love Larry,” he said" is not Larry speaking.
     /// </summary>
     private static List<Attribution> Resolve(string text, IReadOnlyList<SentenceView> sentences, QuoteMap quotes, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> spans)
@@ -144,12 +145,14 @@ internal sealed class ClaimExtractor
         var found = new List<Attribution>();
         var genders = new PersonGenders(sentences);
         var people = new List<ActorMention>();
-        ActorMention? lastOther = null;
-        ActorMention? lastGroup = null;
+        (ActorMention Mention, int Sentence)? lastOther = null;
+        (ActorMention Mention, int Sentence)? lastGroup = null;
         var ordered = spans.OrderBy(s => s.Cue.Start).ToList();
         var next = 0;
+        var index = -1;
         foreach (var sentence in sentences)
         {
+            index++;
             for (; next < ordered.Count && ordered[next].Cue.Start < sentence.End; next++)
             {
                 var (s, c, body) = ordered[next];
@@ -161,7 +164,7 @@ internal sealed class ClaimExtractor
                 var word = text[s.Start..s.End];
                 var speaker = Named(text, sentence, s)
                     ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
-                    ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? Person(sentence, s, word) : lastGroup ?? lastOther) : null);
+                    ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? Person(sentence, s, word) : Collective()) : null);
                 var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' ? QuoteForm.Direct : QuoteForm.Indirect;
                 found.Add(new Attribution(sentence, s, speaker, c, body, form));
                 if (speaker is not null)
@@ -198,6 +201,13 @@ internal sealed class ClaimExtractor
             return null;
         }
 
+        // "They" and "we" stand for a group or organisation only just named: further back, or in an opinion piece's
+        // "we", the last one named is as likely not meant, and a claim given to the wrong actor is worse than none.
+        ActorMention? Collective() =>
+            lastGroup is { } group && group.Sentence >= index - 1 ? group.Mention
+            : lastOther is { } other && other.Sentence >= index - 1 ? other.Mention
+            : null;
+
         void Remember(IEnumerable<ActorMention> mentions)
         {
             foreach (var mention in mentions)
@@ -214,11 +224,11 @@ internal sealed class ClaimExtractor
                 }
                 else if (mention.Kind == ActorKind.Group)
                 {
-                    lastGroup = mention;
+                    lastGroup = (mention, index);
                 }
                 else
                 {
-                    lastOther = mention;
+                    lastOther = (mention, index);
                 }
             }
         }

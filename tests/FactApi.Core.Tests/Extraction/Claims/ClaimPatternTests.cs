@@ -160,4 +160,15 @@ public sealed class ClaimPatternTests
 
         Assert.Equal(speaker, claim.Speaker.ActorId);
     }
+
+    [Fact]
+    public void They_stand_for_an_organisation_just_named_and_for_nobody_further_back()
+    {
+        var near = Claims("Night of attacks\n\nThe defence ministry counted 14 injured overnight.\n\n\u201CWe will not give in to this,\u201D they said.\n");
+        var far = Claims("Night of attacks\n\nThe defence ministry counted 14 injured overnight. The harbour stayed closed all morning. " +
+            "Ferries waited offshore until noon.\n\n\u201CWe will not give in to this,\u201D they said.\n");
+
+        Assert.Equal("velmar-defence-ministry", Assert.Single(near, c => c.Content.Contains("give in", StringComparison.Ordinal)).Speaker.ActorId);
+        Assert.DoesNotContain(far, c => c.Content.Contains("give in", StringComparison.Ordinal));
+    }
 }
