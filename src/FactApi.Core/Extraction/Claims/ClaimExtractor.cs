@@ -19,23 +19,29 @@ internal sealed class ClaimExtractor
     private static readonly IReadOnlyDictionary<string, string> Relatives = Lexicon.Load("Claims.Resources.relative-pronouns.txt");
     private static readonly IReadOnlyDictionary<string, string> QualifierPrepositions = Lexicon.Load("Claims.Resources.qualifier-prepositions.txt");
 
-    public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens)
+    public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens) =>
+        FromAttributions(input, sentences, Find(input.Text, sentences, tokens));
+
+    /// <summary>The claims of the attributions found in <paramref name="input"/>'s text (in order of their cues).</summary>
+    public static IReadOnlyList<Claim> FromAttributions(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions)
     {
         var claims = new List<Claim>();
         var noise = new NoiseLines(input.Text);
         Claim? lastCounted = null;
         var said = new HashSet<(string Speaker, TextSpan Content)>();
-        foreach (var found in Find(input.Text, sentences, tokens))
+        var owned = attributions.Where(a => !Elsewhere(a)).Select(a => a.Content).ToHashSet();
+        foreach (var found in attributions)
         {
             if (found.Speaker is not { } speaker || noise.Contains(found.Cue.Start))
             {
                 continue;
             }
 
-            if (!said.Add((speaker.ActorId, found.Content)))
+            if ((Elsewhere(found) && owned.Contains(found.Content)) || !said.Add((speaker.ActorId, found.Content)))
             {
                 // "dismissed the offers and called for a truce" with only the first content found: both cues take it,
-                // and the second would claim the speaker said it twice.
+                // and the second would claim the speaker said it twice. Nor does a cue take from a neighbouring
+                // sentence a content someone else's cue already has.
                 continue;
             }
 
@@ -81,6 +87,10 @@ internal sealed class ClaimExtractor
 
         return claims;
     }
+
+    /// <summary>Whether the content lies wholly outside the cue's sentence (taken from a neighbouring one).</summary>
+    private static bool Elsewhere(Attribution found) =>
+        found.Content.End <= found.Sentence.Start || found.Content.Start >= found.Sentence.End;
 
     /// <summary>Every attribution of the article with absolute offsets, whether or not its speaker is a known actor.</summary>
     public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens)
@@ -239,7 +249,7 @@ internal sealed class ClaimExtractor
     /// after "for", "of", "to"...: "Trump's running mate, Mike Pence", "an attorney for Pagliano, Mark MacDougall")
     /// comes first, the one before the phrase's first comma before others (the head of "Ana Ruiz, director of the
     /// port authority,"); then another actor ("a spokesman for the Kremlin"), before the comma first; then any person.
-    /// The last of each.
+    /// The last of each. A place after a participle ("ministers gathered in Kyiv") is where they were, and never speaks.
     /// </summary>
     private static ActorMention? Named(string text, SentenceView sentence, TextSpan source)
     {
@@ -253,6 +263,15 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            var (before, at) = WordBefore(text, mention.Start, source.Start);
+            var qualifies = QualifierPrepositions.ContainsKey(before);
+            if (qualifies && WordBefore(text, at, source.Start).Word is { Length: > 3 } verb
+                && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "European leaders gathered in Kyiv": where they met, not who they are.
+                continue;
+            }
+
             var inHead = mention.Start < head;
             if (mention.Kind != ActorKind.Person)
             {
@@ -262,7 +281,7 @@ internal sealed class ClaimExtractor
             }
 
             person = mention;
-            if (!Possessive(text, mention) && !QualifierPrepositions.ContainsKey(WordBefore(text, mention.Start, source.Start)))
+            if (!Possessive(text, mention) && !qualifies)
             {
                 free = mention;
                 headFree = inHead ? mention : headFree;
@@ -272,8 +291,8 @@ internal sealed class ClaimExtractor
         return headFree ?? free ?? headOther ?? other ?? person;
     }
 
-    /// <summary>The word ending right before <paramref name="at"/> (spaces skipped), not reaching before <paramref name="floor"/>.</summary>
-    private static string WordBefore(string text, int at, int floor)
+    /// <summary>The word ending right before <paramref name="at"/> (spaces skipped), not reaching before <paramref name="floor"/>, and where it starts.</summary>
+    private static (string Word, int Start) WordBefore(string text, int at, int floor)
     {
         var end = at;
         while (end > floor && text[end - 1] == ' ')
@@ -287,7 +306,7 @@ internal sealed class ClaimExtractor
             start--;
         }
 
-        return text[start..end];
+        return (text[start..end], start);
     }
 
     private static bool Possessive(string text, ActorMention mention) =>

@@ -154,11 +154,12 @@ public sealed class ClaimPatternTests
     [InlineData("An attorney for Lena Ortiz, Tomas Berg, said the crossing at Harn would reopen within a week.", "tomas-berg")]
     [InlineData("Velmar's chief negotiator, Tomas Berg, said the crossing at Harn would reopen within a week.", "tomas-berg")]
     [InlineData("A spokesman for the Velmar Defence Ministry said the crossing at Harn would reopen within a week.", "velmar-defence-ministry")]
-    public void The_speaker_is_the_person_a_phrase_names_not_whom_they_work_for(string sentence, string speaker)
+    [InlineData("Foreign ministers gathered in Ostrava urged Velmar to reopen the crossing at Harn within a week.", null)]
+    public void The_speaker_is_the_person_a_phrase_names_not_whom_they_work_for(string sentence, string? speaker)
     {
-        var claim = Assert.Single(Claims("Border talks resume\n\n" + sentence + "\n"));
+        var claims = Claims("Border talks resume\n\n" + sentence + "\n");
 
-        Assert.Equal(speaker, claim.Speaker.ActorId);
+        Assert.Equal(speaker, claims.SingleOrDefault()?.Speaker.ActorId);
     }
 
     [Fact]
