@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FactApi.Core.Extraction.Actors;
 using FactApi.Core.Model;
 
@@ -10,9 +9,9 @@ namespace FactApi.Core.Extraction.Claims;
 /// three votes, a gendered pronoun after a person named alone in a sentence ("Ortiz said her ministry ...") one.
 /// A person with no votes, or as many each way, has no gender and agrees with either pronoun.
 /// </summary>
-internal sealed partial class PersonGenders
+internal sealed class PersonGenders
 {
-    private static readonly IReadOnlyDictionary<string, string> Words = Lexicon.Load("Claims.Resources.gendered-words.txt");
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Words = Lexicon.LoadForSpans("Claims.Resources.gendered-words.txt");
     private const int TitleVotes = 3;
 
     /// <summary>Per person, votes for a man minus votes for a woman.</summary>
@@ -22,30 +21,26 @@ internal sealed partial class PersonGenders
     {
         foreach (var sentence in sentences)
         {
-            var people = sentence.Mentions.Where(m => m.Kind == ActorKind.Person).ToList();
-            foreach (var person in people)
+            ActorMention? alone = null;
+            var several = false;
+            foreach (var person in sentence.Mentions)
             {
-                foreach (var word in (ReadOnlySpan<string?>)[FirstWord(person.Text), WordBefore(sentence, person)])
+                if (person.Kind != ActorKind.Person)
                 {
-                    if (word is not null && Gender(word, "title") is { } gender)
-                    {
-                        Vote(person.ActorId, gender, TitleVotes);
-                        break;
-                    }
+                    continue;
+                }
+
+                several |= alone is not null && alone.ActorId != person.ActorId;
+                alone ??= person;
+                if ((Gender(FirstWord(person.Text), "title") ?? Gender(WordBefore(sentence, person), "title")) is { } gender)
+                {
+                    Vote(person.ActorId, gender, TitleVotes);
                 }
             }
 
-            if (people.Count == 0 || people.Any(p => p.ActorId != people[0].ActorId))
+            if (alone is not null && !several)
             {
-                continue;
-            }
-
-            foreach (Match word in Word().Matches(sentence.Text, Math.Max(0, people[0].End - sentence.Start)))
-            {
-                if (Gender(word.Value, "pronoun") is { } gender)
-                {
-                    Vote(people[0].ActorId, gender, 1);
-                }
+                CountPronouns(sentence, alone);
             }
         }
     }
@@ -65,19 +60,41 @@ internal sealed partial class PersonGenders
         return (votes > 0) == (gender == 'm');
     }
 
-    private static char? Gender(string word, string kind) =>
-        Words.TryGetValue(word, out var value) && value.EndsWith(kind, StringComparison.Ordinal) ? value[0] : null;
+    private static char? Gender(ReadOnlySpan<char> word, string kind) =>
+        !word.IsEmpty && Words.TryGetValue(word, out var value) && value.EndsWith(kind, StringComparison.Ordinal) ? value[0] : null;
+
+    /// <summary>The gendered pronouns after the one person a sentence names, each a vote for that person.</summary>
+    private void CountPronouns(SentenceView sentence, ActorMention person)
+    {
+        var text = sentence.Text.AsSpan();
+        var i = Math.Clamp(person.End - sentence.Start, 0, text.Length);
+        while (i < text.Length)
+        {
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start && Gender(text[start..i], "pronoun") is { } gender)
+            {
+                Vote(person.ActorId, gender, 1);
+            }
+
+            i = Math.Max(i, start + 1);
+        }
+    }
 
     private void Vote(string actorId, char gender, int count) =>
         balance[actorId] = balance.GetValueOrDefault(actorId) + (gender == 'm' ? count : -count);
 
-    private static string? FirstWord(string text)
+    private static ReadOnlySpan<char> FirstWord(string text)
     {
         var space = text.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 ? text[..space] : null;
+        return space > 0 ? text.AsSpan(0, space) : [];
     }
 
-    private static string? WordBefore(SentenceView sentence, ActorMention mention)
+    private static ReadOnlySpan<char> WordBefore(SentenceView sentence, ActorMention mention)
     {
         var text = sentence.Text;
         var end = Math.Clamp(mention.Start - sentence.Start, 0, text.Length);
@@ -92,9 +109,6 @@ internal sealed partial class PersonGenders
             start--;
         }
 
-        return start < end ? text[start..end] : null;
+        return text.AsSpan(start, end - start);
     }
-
-    [GeneratedRegex(@"\b\p{L}+\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
 }
