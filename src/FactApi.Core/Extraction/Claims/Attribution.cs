@@ -8,8 +8,8 @@ internal readonly record struct TextSpan(int Start, int End)
 {
     public int Length => End - Start;
 
-    /// <summary>Whether the two share at least one character.</summary>
-    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
+    /// <summary>Whether the two share at least one character (an empty span shares none).</summary>
+    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End && Length > 0 && other.Length > 0;
 }
 
 /// <summary>

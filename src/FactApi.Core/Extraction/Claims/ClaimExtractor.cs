@@ -172,7 +172,7 @@ internal sealed class ClaimExtractor
                 }
 
                 var word = text[s.Start..s.End];
-                var speaker = Named(text, sentence, s)
+                var speaker = s.Length == 0 ? null : Named(text, sentence, s)
                     ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
                     ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? Person(sentence, s, word) : Collective()) : null);
                 var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' ? QuoteForm.Direct : QuoteForm.Indirect;

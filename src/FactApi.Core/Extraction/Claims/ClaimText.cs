@@ -12,6 +12,8 @@ internal static class ClaimText
     public static string Clean(string content)
     {
         var text = content.Trim(Edges);
+        var start = content.Length - content.TrimStart(Edges).Length;
+        var (trimmedBefore, trimmedAfter) = (content.AsSpan(0, start).Contains('"'), content.AsSpan(start + text.Length).Contains('"'));
         foreach (var conjunction in (ReadOnlySpan<string>)[" and", " but", " or"])
         {
             // "dismissed the offers as theatre and ..." cut where the next clause begins.
@@ -22,13 +24,13 @@ internal static class ClaimText
         }
 
         var (opening, closing, straight) = (0, 0, 0);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            switch (c)
+            switch (text[i])
             {
                 case '\u201C': opening++; break;
                 case '\u201D': closing++; break;
-                case '"': straight++; break;
+                case '"' when i == 0 || !char.IsDigit(text[i - 1]): straight++; break; // not the inch mark of "a 55\" screen"
             }
         }
 
@@ -41,6 +43,7 @@ internal static class ClaimText
             text = '\u201C' + text;
         }
 
-        return straight % 2 == 1 ? text + '"' : text;
+        // A straight mark has no side: the one trimming took is put back, where it was.
+        return straight % 2 == 0 ? text : trimmedAfter ? text + '"' : trimmedBefore ? '"' + text : text;
     }
 }

@@ -11,18 +11,49 @@ internal sealed class QuoteMap
     public QuoteMap(string text)
     {
         var open = -1;
+        for (var lineStart = 0; lineStart <= text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var (openBefore, found) = (open, regions.Count);
+            if (!Scan(text, lineStart, lineEnd, ref open, nest: true))
+            {
+                // Nesting left the line's own quotation open ("“We are ready, she said. “Nobody listened,” he said"):
+                // a mark is missing, and the line reads better with every opening mark opening anew.
+                regions.RemoveRange(found, regions.Count - found);
+                open = openBefore;
+                Scan(text, lineStart, lineEnd, ref open, nest: false);
+            }
+
+            if (lineEnd + 1 < text.Length && open >= 0 && text[open] == '"' && text[lineEnd + 1] != '"')
+            {
+                // A straight quote left open at a paragraph end is a stray mark, not a quotation.
+                open = -1;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>
+    /// Reads the marks of one line, [<paramref name="start"/>, <paramref name="end"/>); false when it nested a curly
+    /// quotation inside another and the outer one, opened on this line, is still open at its end.
+    /// </summary>
+    private bool Scan(string text, int start, int end, ref int open, bool nest)
+    {
         var nested = 0;
-        var lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        var nesting = false;
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (c == '\u201C' && open >= lineStart && text[open] == '\u201C')
+            if (nest && c == '\u201C' && open >= start && text[open] == '\u201C')
             {
                 // "“I'd rather live in what he calls “hell” than ...”": a curly quotation inside one on the same line
                 // nests. One opened on an earlier line is not closed there: a quotation over paragraphs opens each anew.
                 nested++;
+                nesting = true;
             }
-            else if (c == '\u201C' || (c == '"' && open < 0) || (c == '\u201D' && open < 0 && OpensWord(text, i)))
+            else if (c == '\u201C' || (c == '"' && open < 0) || (c == '\u201D' && open < start && OpensWord(text, i)))
             {
                 open = i;
                 nested = 0;
@@ -36,22 +67,14 @@ internal sealed class QuoteMap
                 regions.Add((open, i));
                 open = -1;
             }
-            else if (c == '\n')
-            {
-                lineStart = i + 1;
-                nested = 0;
-                if (open >= 0 && text[open] == '"' && i + 1 < text.Length && text[i + 1] != '"')
-                {
-                    // A straight quote left open at a paragraph end is a stray mark, not a quotation.
-                    open = -1;
-                }
-            }
         }
+
+        return !(nesting && open >= start);
     }
 
     /// <summary>
-    /// A closing mark with nothing open, after a space or a line break and before a word ("\u201DFear is ..."), opens
-    /// a quotation: autocorrect and caption tools often write the wrong mark there.
+    /// A closing mark with nothing open on its line, after a space or a line break and before a word ("\u201DFear is
+    /// ..."), opens a quotation: autocorrect and caption tools often write the wrong mark there.
     /// </summary>
     private static bool OpensWord(string text, int i) =>
         (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);

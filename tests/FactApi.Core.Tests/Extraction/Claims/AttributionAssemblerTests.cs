@@ -39,4 +39,12 @@ public class AttributionAssemblerTests
 
         Assert.Equal(("", "was widely reported", "that the cranes were unsafe"), Only(text, null, "was widely reported", "that the cranes were unsafe"));
     }
+
+    [Fact]
+    public void A_sourceless_content_that_holds_its_cue_is_cut_to_what_follows_the_cue()
+    {
+        const string text = "Officials continued to call for a longer truce.";
+
+        Assert.Equal(("", "call for", "a longer truce"), Only(text, null, "call for", "continued to call for a longer truce"));
+    }
 }

@@ -16,6 +16,10 @@ public sealed class ClaimPatternTests
         ]}
         """);
 
+    /// <summary>The attributions behind the claims, with or without a speaker.</summary>
+    private static IReadOnlyList<(string Cue, string? Speaker)> Attributions(string text) =>
+        [.. new FactExtractor(Registry).Attributions(new ExtractionInput("test", null, null, new DateOnly(2031, 6, 2), text)).Select(a => (text[a.Cue.Start..a.Cue.End], a.Speaker?.ActorId))];
+
     private static IReadOnlyList<Claim> Claims(string text)
     {
         var published = new DateOnly(2031, 6, 2);
@@ -157,9 +161,11 @@ public sealed class ClaimPatternTests
     [InlineData("Foreign ministers gathered in Ostrava urged Velmar to reopen the crossing at Harn within a week.", null)]
     public void The_speaker_is_the_person_a_phrase_names_not_whom_they_work_for(string sentence, string? speaker)
     {
-        var claims = Claims("Border talks resume\n\n" + sentence + "\n");
+        var text = "Border talks resume\n\n" + sentence + "\n";
 
-        Assert.Equal(speaker, claims.SingleOrDefault()?.Speaker.ActorId);
+        // The attribution is found either way; only its speaker decides whether a claim is made, and whose.
+        Assert.Equal(speaker, Assert.Single(Attributions(text), a => a.Cue is "said" or "urged").Speaker);
+        Assert.Equal(speaker, Claims(text).SingleOrDefault()?.Speaker.ActorId);
     }
 
     [Fact]
@@ -171,5 +177,7 @@ public sealed class ClaimPatternTests
 
         Assert.Equal("velmar-defence-ministry", Assert.Single(near, c => c.Content.Contains("give in", StringComparison.Ordinal)).Speaker.ActorId);
         Assert.DoesNotContain(far, c => c.Content.Contains("give in", StringComparison.Ordinal));
+        Assert.Contains(Attributions("Night of attacks\n\nThe defence ministry counted 14 injured overnight. The harbour stayed closed all morning. " +
+            "Ferries waited offshore until noon.\n\n\u201CWe will not give in to this,\u201D they said.\n"), a => a.Cue == "said" && a.Speaker is null);
     }
 }

@@ -12,6 +12,9 @@ public class ClaimTextTests
     [InlineData("the plan was \"a fraud.\"", "the plan was \"a fraud\"")]
     [InlineData("the \u201Cbrazen\u201D breach", "the \u201Cbrazen\u201D breach")]
     [InlineData("those offers as mere theatre, and", "those offers as mere theatre")]
+    [InlineData("fraud\" aimed at a deal", "fraud\" aimed at a deal")]
+    [InlineData("a 55\" television was stolen", "a 55\" television was stolen")]
+    [InlineData("\"We will go,\" he said", "\"We will go,\" he said")]
     public void Trims_the_edges_and_keeps_inner_quotations_whole(string content, string expected) =>
         Assert.Equal(expected, ClaimText.Clean(content));
 }

@@ -43,4 +43,20 @@ public class QuoteMapTests
 
         Assert.Equal(["\u201CNobody listened,\u201D"], found);
     }
+
+    [Fact]
+    public void A_line_whose_nesting_leaves_its_quotation_open_is_read_without_nesting()
+    {
+        var found = Quotations("\u201CWe are ready, she said. \u201CNobody listened,\u201D he said, \u201Cand nobody will.\u201D");
+
+        Assert.Equal(["\u201CNobody listened,\u201D", "\u201Cand nobody will.\u201D"], found);
+    }
+
+    [Fact]
+    public void A_closing_mark_before_a_word_opens_a_quotation_on_a_new_line_even_with_an_earlier_one_open()
+    {
+        var found = Quotations("He said \u201Cno.\n\nLater: \u201Dyes\u201D and \u201Cmaybe\u201D.");
+
+        Assert.Equal(["\u201Dyes\u201D", "\u201Cmaybe\u201D"], found);
+    }
 }
