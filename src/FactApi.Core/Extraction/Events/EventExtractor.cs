@@ -21,11 +21,7 @@ internal static class EventExtractor
         var events = new List<Event>();
         foreach (var sentence in sentences)
         {
-            var when = sentence.Times
-                .Where(t => t.Type is TimexType.Date or TimexType.Time)
-                .Select(t => TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null)
-                .FirstOrDefault(v => v is not null);
-            if (when is null)
+            if (!sentence.Times.Any(t => t.Type is TimexType.Date or TimexType.Time))
             {
                 continue;
             }
@@ -37,11 +33,24 @@ internal static class EventExtractor
                 continue;
             }
 
+            // "one linked to Easter and another during the commemorations in April": the date nearest the trigger.
+            var triggerAt = sentence.Start + WordAt(sentence.Text, words[trigger]);
+            var when = sentence.Times
+                .Where(t => t.Type is TimexType.Date or TimexType.Time)
+                .OrderBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
+                .Select(t => TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null)
+                .FirstOrDefault(v => v is not null);
+            if (when is null)
+            {
+                continue;
+            }
+
             // A place the tagger found that is also a known person or organisation is that actor, not a place;
             // the place right after the trigger ("visited Kyiv", "talks in Istanbul") is the event's own.
-            var at = sentence.Start + Math.Max(0, sentence.Text.IndexOf(words[trigger], StringComparison.Ordinal)) + words[trigger].Length;
+            var at = triggerAt + words[trigger].Length;
             var place = sentence.Names
                 .Where(n => n.Label == "LOC" && !sentence.Mentions.Any(m => m.Kind is ActorKind.Person or ActorKind.Organization && m.Start < n.End && n.Start < m.End))
+                .Where(n => !sentence.Times.Any(t => t.Start < n.End && n.Start < t.End)) // "Easter" is when, not where
                 .Select(n => (Text: input.Text[n.Start..n.End], n.Start))
                 .Where(p => !countries.Contains(p.Text))
                 .OrderBy(p => p.Start >= at && p.Start - at <= 12 ? 0 : 1)
@@ -58,8 +67,24 @@ internal static class EventExtractor
         return events;
     }
 
+    // Dashes too: "the \u201Ccoalition of the willing\u201D\u2014visited Kyiv" has no space before the verb.
     private static List<string> Words(string text) =>
-        text.Split([' ', ',', ';', ':', '.', '"', '\u201C', '\u201D', '(', ')', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        text.Split([' ', ',', ';', ':', '.', '!', '?', '"', '\u201C', '\u201D', '(', ')', '\n', '\u2013', '\u2014', '\u2015'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    /// <summary>Where <paramref name="word"/> first stands as a whole word in <paramref name="text"/> (0 when it does not).</summary>
+    private static int WordAt(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return 0;
+    }
 
     private static string TriggerText(List<string> words, int trigger) =>
         trigger > 0 && Triggers.ContainsKey(words[trigger - 1] + " " + words[trigger]) ? words[trigger - 1] + " " + words[trigger] : words[trigger];
@@ -67,7 +92,7 @@ internal static class EventExtractor
     /// <summary>"Tusk travelled to Kyiv": the actor named before the verb, the verb, and what follows up to a name.</summary>
     private static string DescribeAction(SentenceView sentence, List<string> words, int trigger)
     {
-        var verbAt = sentence.Text.IndexOf(" " + words[trigger], StringComparison.Ordinal) + sentence.Start;
+        var verbAt = WordAt(sentence.Text, words[trigger]) + sentence.Start;
         var subject = sentence.Mentions.LastOrDefault(m => m.End <= verbAt)?.Text ?? sentence.Mentions.FirstOrDefault()?.Text;
         var tail = new List<string>();
         for (var i = trigger + 1; i < words.Count && tail.Count < 4; i++)
@@ -97,7 +122,8 @@ internal static class EventExtractor
                 return i + 1;
             }
 
-            if (Triggers.ContainsKey(words[i]))
+            // "World War II", "the Peace Summit Committee": a capitalised trigger beside another capital names something.
+            if (Triggers.ContainsKey(words[i]) && !(i > 0 && char.IsUpper(words[i][0]) && (char.IsUpper(words[i - 1][0]) || (i + 1 < words.Count && char.IsUpper(words[i + 1][0])))))
             {
                 return i;
             }

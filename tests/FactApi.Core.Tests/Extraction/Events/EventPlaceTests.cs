@@ -20,4 +20,36 @@ public sealed class EventPlaceTests
         Assert.Equal("Harnvik", visit.Place);
         Assert.Equal("2031-05-10", visit.When!.Value);
     }
+
+    private static IReadOnlyList<Event> Events(string text)
+    {
+        var published = new DateOnly(2031, 5, 11);
+        var source = new Source("e", SourceKind.Article, "https://example.test/e", null, null, published, null, FactCounts.None);
+        return new FactExtractor([]).Extract(new ExtractionInput("e", source.Url, null, published, text), source).Events;
+    }
+
+    [Fact]
+    public void A_verb_after_a_dash_without_spaces_is_found()
+    {
+        var visit = Assert.Single(Events("Leaders in Harnvik\n\nEnvoys from three ports\u2014calling themselves the \u201Charbour group\u201D\u2014visited Harnvik on Saturday.\n"));
+
+        Assert.Contains("visited", visit.What, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("2031-05-10", visit.When!.Value);
+    }
+
+    [Fact]
+    public void The_date_nearest_the_trigger_is_the_events_and_a_holiday_is_no_place()
+    {
+        var events = Events("Truce offers\n\nThe council ignored an offer made at Easter and another during the harbour commemorations in April.\n");
+
+        var commemorations = Assert.Single(events);
+        Assert.Equal("2031-04", commemorations.When!.Value);
+        Assert.NotEqual("Easter", commemorations.Place);
+    }
+
+    [Fact]
+    public void A_capitalised_trigger_inside_a_name_is_no_event()
+    {
+        Assert.Empty(Events("Museum news\n\nThe Harbour War Museum reopened its doors to visitors in 2029 after repairs.\n"));
+    }
 }
