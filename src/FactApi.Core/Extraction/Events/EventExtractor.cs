@@ -122,8 +122,9 @@ internal static class EventExtractor
                 return i + 1;
             }
 
-            // "World War II", "the Peace Summit Committee": a capitalised trigger beside another capital names something.
-            if (Triggers.ContainsKey(words[i]) && !(i > 0 && char.IsUpper(words[i][0]) && (char.IsUpper(words[i - 1][0]) || (i + 1 < words.Count && char.IsUpper(words[i + 1][0])))))
+            // "World War II", "an Iraq War veteran": a capitalised trigger after another capital is inside a name that
+            // is no event here; one that starts a name may be the event ("after Election Day").
+            if (Triggers.ContainsKey(words[i]) && !(i > 0 && char.IsUpper(words[i][0]) && char.IsUpper(words[i - 1][0])))
             {
                 return i;
             }
