@@ -146,8 +146,8 @@ internal sealed class ClaimExtractor
     /// Speakers for the spans: the actor named in the source phrase, else for he or she the latest person the
     /// article does not tell to be of the other gender (<see cref="PersonGenders"/>; one named earlier in the same
     /// sentence only when it tells the gender agrees), and for they or we a group or other actor named in this sentence's
-    /// attributions or the one before. Nobody
-    /// named inside a quotation is taken: "“I love Larry,” he said" is not Larry speaking.
+    /// attributions or the one before. Nobody named inside a quotation is taken: "“I love Larry,” he said" is not Larry
+    /// speaking.
     /// </summary>
     private static List<Attribution> Resolve(string text, IReadOnlyList<SentenceView> sentences, QuoteMap quotes, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> spans)
     {
@@ -263,9 +263,9 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            var (before, at) = WordBefore(text, mention.Start, source.Start);
+            var (before, at) = WordBeforeAt(text, mention.Start, source.Start);
             var qualifies = QualifierPrepositions.ContainsKey(before);
-            if (qualifies && WordBefore(text, at, source.Start).Word is { Length: > 3 } verb
+            if (qualifies && WordBeforeAt(text, at, source.Start).Word is { Length: > 3 } verb
                 && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
                 // "European leaders gathered in Kyiv": where they met, not who they are.
@@ -292,25 +292,14 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>The word ending right before <paramref name="at"/> (spaces skipped), not reaching before <paramref name="floor"/>, and where it starts.</summary>
-    private static (string Word, int Start) WordBefore(string text, int at, int floor)
+    private static (string Word, int Start) WordBeforeAt(string text, int at, int floor)
     {
-        var end = at;
-        while (end > floor && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > floor && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
+        var (start, end) = WordBefore.Find(text, at, floor);
         return (text[start..end], start);
     }
 
     private static bool Possessive(string text, ActorMention mention) =>
-        mention.End + 1 < text.Length && text[mention.End] is '\'' or '\u2019' && text[mention.End + 1] is 's' or 'S';
+        mention.End + 1 < text.Length && CharClass.IsApostrophe(text[mention.End]) && text[mention.End + 1] is 's' or 'S';
 
     private static TextSpan Shift(TextSpan span, int by) => new(span.Start + by, span.End + by);
 

@@ -1,4 +1,5 @@
 using FactApi.Core.Extraction.Actors;
+using FactApi.Core.Extraction.Text;
 using FactApi.Core.Model;
 
 namespace FactApi.Core.Extraction.Claims;
@@ -32,7 +33,7 @@ internal sealed class PersonGenders
 
                 several |= alone is not null && alone.ActorId != person.ActorId;
                 alone ??= person;
-                if ((Gender(FirstWord(person.Text), "title") ?? Gender(WordBefore(sentence, person), "title")) is { } gender)
+                if ((Gender(FirstWord(person.Text), "title") ?? Gender(TitleBefore(sentence, person), "title")) is { } gender)
                 {
                     Vote(person.ActorId, gender, TitleVotes);
                 }
@@ -94,21 +95,9 @@ internal sealed class PersonGenders
         return space > 0 ? text.AsSpan(0, space) : [];
     }
 
-    private static ReadOnlySpan<char> WordBefore(SentenceView sentence, ActorMention mention)
+    private static ReadOnlySpan<char> TitleBefore(SentenceView sentence, ActorMention mention)
     {
-        var text = sentence.Text;
-        var end = Math.Clamp(mention.Start - sentence.Start, 0, text.Length);
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
-        {
-            start--;
-        }
-
-        return text.AsSpan(start, end - start);
+        var (start, end) = WordBefore.Find(sentence.Text, Math.Clamp(mention.Start - sentence.Start, 0, sentence.Text.Length), 0, periods: true);
+        return sentence.Text.AsSpan(start, end - start);
     }
 }

@@ -21,7 +21,7 @@ internal static class EventExtractor
         var events = new List<Event>();
         foreach (var sentence in sentences)
         {
-            if (!sentence.Times.Any(t => t.Type is TimexType.Date or TimexType.Time))
+            if (!sentence.Times.Any(IsCalendar))
             {
                 continue;
             }
@@ -36,7 +36,7 @@ internal static class EventExtractor
             // "one linked to Easter and another during the commemorations in April": the date nearest the trigger.
             var triggerAt = sentence.Start + WordAt(sentence.Text, words[trigger]);
             var when = sentence.Times
-                .Where(t => t.Type is TimexType.Date or TimexType.Time)
+                .Where(IsCalendar)
                 .OrderBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
                 .Select(t => TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null)
                 .FirstOrDefault(v => v is not null);
@@ -66,6 +66,8 @@ internal static class EventExtractor
 
         return events;
     }
+
+    private static bool IsCalendar(TimeExpression time) => time.Type is TimexType.Date or TimexType.Time;
 
     // Dashes too: "the \u201Ccoalition of the willing\u201D\u2014visited Kyiv" has no space before the verb.
     private static List<string> Words(string text) =>

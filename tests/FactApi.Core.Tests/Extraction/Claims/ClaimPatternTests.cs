@@ -126,9 +126,9 @@ public sealed class ClaimPatternTests
     [Fact]
     public void A_content_two_cues_of_one_speaker_share_is_claimed_once()
     {
-        var claims = Claims("Truce talks stall\n\nVelmar dismissed those offers as mere theatre and has instead continued to call for a longer, 30-day truce.\n");
+        var claims = Claims("Truce talks stall\n\nVelmar dismissed both plans as a stunt and has since continued to call for a six-week halt.\n");
 
-        Assert.Contains(claims, c => c.Speaker.ActorId == "velmar" && c.Content == "those offers as mere theatre");
+        Assert.Contains(claims, c => c.Speaker.ActorId == "velmar" && c.Content == "both plans as a stunt");
         Assert.All(claims.GroupBy(c => (c.Speaker.ActorId, c.Content)), g => Assert.Single(g));
     }
 
