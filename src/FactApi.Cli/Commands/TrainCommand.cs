@@ -11,6 +11,7 @@ internal static class TrainCommand
         train.Subcommands.Add(Train.TrainNerCommand.Create());
         train.Subcommands.Add(Train.TrainAttributionCommand.Create());
         train.Subcommands.Add(Train.TrainWordClassesCommand.Create());
+        train.Subcommands.Add(Train.TrainWordSensesCommand.Create());
         return train;
     }
 }

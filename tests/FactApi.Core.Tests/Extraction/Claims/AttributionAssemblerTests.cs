@@ -47,4 +47,12 @@ public class AttributionAssemblerTests
 
         Assert.Equal(("", "call for", "a longer truce"), Only(text, null, "call for", "continued to call for a longer truce"));
     }
+
+    [Fact]
+    public void A_content_tagged_over_its_speaker_is_what_follows_the_speaker()
+    {
+        const string text = "According to the port authority, four cranes were unsafe.";
+
+        Assert.Equal(("the port authority", "According to", "four cranes were unsafe"), Only(text, "the port authority", "According to", "to the port authority, four cranes were unsafe"));
+    }
 }

@@ -22,10 +22,10 @@ internal static class AttributionAssembler
             var source = Nearest(context, sources, cue, sentence, sentence) is { } s ? Chars(context, s) : RuleSource(context, cueSpan);
             var speaker = source ?? new TextSpan(cueSpan.Start, cueSpan.Start);
 
-            // A span the layers tagged as both speaker and content ("According to the ministry, ...") is the speaker.
-            // Nor, when another is at hand, a content with another cue between it and this one: that cue's
-            // ("dismissed A and called for B").
-            var notSpeaker = contents.Where(c => !Chars(context, c).Overlaps(speaker)).ToList();
+            // A span the layers tagged as both speaker and content ("According to the ministry, ...") is the speaker;
+            // the content is what follows it. Nor, when another is at hand, a content with another cue between it and
+            // this one: that cue's ("dismissed A and called for B").
+            var notSpeaker = contents.Select(c => AfterSpeaker(context, c, speaker)).OfType<(int, int)>().ToList();
             var own = notSpeaker.Where(c => !cues.Any(other => other != cue && Between(other, c, cue))).ToList();
             var nearest = Nearest(context, own, cue, sentence, sentence) ?? Nearest(context, notSpeaker, cue, sentence, sentence)
                 ?? Nearest(context, own, cue, sentence - 1, sentence + 1) ?? Nearest(context, notSpeaker, cue, sentence - 1, sentence + 1);
@@ -56,6 +56,31 @@ internal static class AttributionAssembler
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The part of <paramref name="content"/> after <paramref name="speaker"/> and the punctuation that follows it,
+    /// when the two overlap; null when nothing of it is left.
+    /// </summary>
+    private static (int First, int Last)? AfterSpeaker(AttributionContext context, (int First, int Last) content, TextSpan speaker)
+    {
+        if (!Chars(context, content).Overlaps(speaker))
+        {
+            return content;
+        }
+
+        var first = content.First;
+        while (first <= content.Last && context.Tokens[first].Start < speaker.End)
+        {
+            first++;
+        }
+
+        while (first <= content.Last && context.Tokens[first].Kind == Text.TokenKind.Punctuation && context.Text[context.Tokens[first].Start] is ',' or ':' or ';')
+        {
+            first++;
+        }
+
+        return first <= content.Last ? (first, content.Last) : null;
     }
 
     /// <summary>

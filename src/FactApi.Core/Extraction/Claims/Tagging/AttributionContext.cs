@@ -22,6 +22,7 @@ internal sealed class AttributionContext
         Suffix = new ulong[n];
         Class = new byte[n];
         WordClass = new ulong[n];
+        Sense = new ushort[n];
         Entity = new byte[n];
         InQuote = new bool[n];
         SentenceOf = new int[n];
@@ -45,6 +46,9 @@ internal sealed class AttributionContext
 
     /// <summary>Coarse part-of-speech class (<see cref="WordClasses"/>) as a hash.</summary>
     public ulong[] WordClass { get; }
+
+    /// <summary>WordNet fields of the word (<see cref="WordSenses"/>), packed.</summary>
+    public ushort[] Sense { get; }
 
     /// <summary>Name label: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC, 5 other.</summary>
     public byte[] Entity { get; }
@@ -90,6 +94,7 @@ internal sealed class AttributionContext
             context.Suffix[i] = LowerHash(token.Length > 3 ? token[^3..] : token);
             context.Class[i] = Classes.GetValueOrDefault(context.Word[i]);
             context.WordClass[i] = WordClasses.Of(token, context.Word[i]);
+            context.Sense[i] = WordSenses.Of(token);
             context.InQuote[i] = quotes.Inside(tokens[i].Start);
             context.ParagraphStart[i] = i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
             var isComma = token is "," or ";" or ":" or "\u2014" or "--";

@@ -4,19 +4,19 @@ namespace FactApi.Core.Extraction.Claims.Tagging;
 
 /// <summary>
 /// Feature ids of each token, in a buffer of <see cref="Stride"/> slots a token. Every layer sees the word, its
-/// neighbours, shape, lexicon class, name label, quotation state and the rule-based finder's tags; the source and
-/// content layers also see where the nearest cue is. Ids do not name the layer: each layer has its own weights.
+/// neighbours, shape, lexicon class, part-of-speech class, WordNet field, name label, quotation state and the
+/// rule-based finder's tags; the source and content layers also see where the nearest cue is. Ids do not name the layer: each layer has its own weights.
 /// </summary>
 internal static class AttributionFeatures
 {
     /// <summary>Changes whenever a template changes; a model from other templates is refused.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Features every layer sees: the token and its surroundings, independent of the cues.</summary>
-    public const int Common = 37;
+    public const int Common = 44;
 
     /// <summary>Features placing the token relative to the predicted cues, seen by the source and content layers.</summary>
-    public const int Relative = 22;
+    public const int Relative = 24;
 
     /// <summary>Slots per token in a feature buffer: token i owns [i * Stride, (i + 1) * Stride).</summary>
     public const int Stride = Common + Relative;
@@ -76,6 +76,14 @@ internal static class AttributionFeatures
             f[t] = FeatureHash.Of(t++, w, WordClass(context, i - 1));
             f[t] = FeatureHash.Of(t++, w, WordClass(context, i + 1));
             f[t] = FeatureHash.Of(t++, wordClass, subject < 0 ? 0UL : Bucket(i - subject));
+            var sense = context.Sense[i];
+            f[t] = FeatureHash.Of(t++, WordSenses.Field(sense));
+            f[t] = FeatureHash.Of(t++, WordSenses.Field(sense), wordClass);
+            f[t] = FeatureHash.Of(t++, WordSenses.Speech(sense), wordClass);
+            f[t] = FeatureHash.Of(t++, Field(context, i - 1), WordSenses.Field(sense));
+            f[t] = FeatureHash.Of(t++, WordSenses.Speech(sense), subject < 0 ? 0UL : Bucket(i - subject));
+            f[t] = FeatureHash.Of(t++, WordSenses.Speech(sense), context.InQuote[i] ? 1UL : 0UL);
+            f[t] = FeatureHash.Of(t++, WordSenses.Field(sense), Word(context, i + 1));
             for (var r = 0; r < 3; r++)
             {
                 var rule = context.Rules[r];
@@ -140,6 +148,8 @@ internal static class AttributionFeatures
             f[k++] = FeatureHash.Of(t++, cues[i], w);
             f[k++] = FeatureHash.Of(t++, dl, context.WordClass[i]);
             f[k++] = FeatureHash.Of(t++, dr, context.WordClass[i]);
+            f[k++] = FeatureHash.Of(t++, dl, WordSenses.Field(context.Sense[i]));
+            f[k++] = FeatureHash.Of(t++, dr, WordSenses.Field(context.Sense[i]));
             System.Diagnostics.Debug.Assert(k == Relative, "Relative must count the templates above");
         }
     }
@@ -147,6 +157,8 @@ internal static class AttributionFeatures
     private static ulong Word(AttributionContext context, int i) => i < 0 ? 1 : i >= context.Count ? 2 : context.Word[i];
 
     private static ulong WordClass(AttributionContext context, int i) => i < 0 ? 1 : i >= context.Count ? 2 : context.WordClass[i];
+
+    private static ulong Field(AttributionContext context, int i) => i < 0 ? 0x1000 : i >= context.Count ? 0x2000 : WordSenses.Field(context.Sense[i]);
 
     private static ulong Class(AttributionContext context, int i) => i < 0 || i >= context.Count ? 9UL : context.Class[i];
 
