@@ -6,13 +6,13 @@ namespace FactApi.Core.Tests.Extraction.Claims;
 
 public class AttributionAssemblerTests
 {
-    private static (string Source, string Cue, string Content) Only(string text, string? source, string cue, string content)
+    private static (string Source, string Cue, string Content) Only(string text, string? source, string cue, params string[] contents)
     {
         var context = AttributionContext.Create(text, [new SentenceView(0, text.Length, text, [], [], [])], new QuoteMap(text), []);
         var tags = new byte[3][];
         tags[(int)AttributionRole.Source] = SpanTags.FromSpans(context.Tokens, source is null ? [] : [At(text, source)]);
         tags[(int)AttributionRole.Cue] = SpanTags.FromSpans(context.Tokens, [At(text, cue)]);
-        tags[(int)AttributionRole.Content] = SpanTags.FromSpans(context.Tokens, [At(text, content)]);
+        tags[(int)AttributionRole.Content] = SpanTags.FromSpans(context.Tokens, [.. contents.Select(c => At(text, c))]);
         var found = Assert.Single(AttributionAssembler.Assemble(context, tags));
         return (text[found.Source.Start..found.Source.End], text[found.Cue.Start..found.Cue.End], text[found.Content.Start..found.Content.End]);
     }
@@ -54,5 +54,21 @@ public class AttributionAssemblerTests
         const string text = "According to the port authority, four cranes were unsafe.";
 
         Assert.Equal(("the port authority", "According to", "four cranes were unsafe"), Only(text, "the port authority", "According to", "to the port authority, four cranes were unsafe"));
+    }
+
+    [Fact]
+    public void A_quotation_ending_where_its_speaker_begins_is_the_content_however_near_a_clause_after_the_cue()
+    {
+        const string text = "\"The cranes are unsafe,\" the harbour master said after the inspectors left the quay.";
+
+        Assert.Equal(("the harbour master", "said", "\"The cranes are unsafe,\""), Only(text, "the harbour master", "said", "\"The cranes are unsafe,\"", "the inspectors left the quay"));
+    }
+
+    [Fact]
+    public void A_quoted_title_before_the_speaker_is_no_content()
+    {
+        const string text = "Speaking on \"Harbour Nights,\" the harbour master said the cranes were unsafe.";
+
+        Assert.Equal(("the harbour master", "said", "the cranes were unsafe"), Only(text, "the harbour master", "said", "\"Harbour Nights,\"", "the cranes were unsafe"));
     }
 }

@@ -27,7 +27,11 @@ internal static class AttributionAssembler
             // this one: that cue's ("dismissed A and called for B").
             var notSpeaker = contents.Select(c => AfterSpeaker(context, c, speaker)).OfType<(int, int)>().ToList();
             var own = notSpeaker.Where(c => !cues.Any(other => other != cue && Between(other, c, cue))).ToList();
-            var nearest = Nearest(context, own, cue, sentence, sentence) ?? Nearest(context, notSpeaker, cue, sentence, sentence)
+
+            // "“...,” NAME said after ...": the quotation that ends where the speaker begins is what was said, however
+            // near a clause after the cue lies.
+            var nearest = QuotationBefore(context, own, source is { } sp ? Math.Min(SpanTags.FirstAtOrAfter(context.Tokens, sp.Start), cue.First) : cue.First)
+                ?? Nearest(context, own, cue, sentence, sentence) ?? Nearest(context, notSpeaker, cue, sentence, sentence)
                 ?? Nearest(context, own, cue, sentence - 1, sentence + 1) ?? Nearest(context, notSpeaker, cue, sentence - 1, sentence + 1);
             if (nearest is not { } body)
             {
@@ -56,6 +60,47 @@ internal static class AttributionAssembler
         }
 
         return found;
+    }
+
+    /// <summary>A content in quotation marks ending in the speaker's sentence with nothing but punctuation between it and token <paramref name="speakerStart"/>.</summary>
+    private static (int First, int Last)? QuotationBefore(AttributionContext context, List<(int First, int Last)> contents, int speakerStart)
+    {
+        foreach (var content in contents)
+        {
+            if (content.Last >= speakerStart || context.SentenceOf[content.Last] != context.SentenceOf[speakerStart]
+                || (!context.InQuote[content.Last] && context.Tokens[content.Last].Kind != Text.TokenKind.Quote))
+            {
+                continue;
+            }
+
+            var between = content.Last + 1;
+            while (between < speakerStart && context.Tokens[between].Kind is Text.TokenKind.Punctuation or Text.TokenKind.Quote)
+            {
+                between++;
+            }
+
+            if (between == speakerStart && !IsTitle(context, content))
+            {
+                return content;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A name in quotation marks ("Face the Nation," "Fox News Sunday,"): no word of four letters or more in lower case.</summary>
+    private static bool IsTitle(AttributionContext context, (int First, int Last) span)
+    {
+        for (var t = span.First; t <= span.Last; t++)
+        {
+            var token = context.Tokens[t];
+            if (token.Kind == Text.TokenKind.Word && token.End - token.Start >= 4 && char.IsLower(context.Text[token.Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
