@@ -32,7 +32,7 @@ internal sealed class ClaimExtractor
         var owned = attributions.Where(a => !Elsewhere(a)).Select(a => a.Content).ToHashSet();
         foreach (var found in attributions)
         {
-            if (found.Speaker is not { } speaker || noise.Contains(found.Cue.Start))
+            if (found.Speaker is not { } speaker || noise.Contains(found.Cue.Start) || !SpeechCues.Reports(input.Text.AsSpan(found.Cue.Start, found.Cue.End - found.Cue.Start), found.Form))
             {
                 continue;
             }

@@ -1,14 +1,20 @@
 using FactApi.Core.Extraction;
 using FactApi.Core.Extraction.Claims;
 using FactApi.Core.Extraction.Claims.Tagging;
+using FactApi.Core.Extraction.Text;
 
 namespace FactApi.Core.Tests.Extraction.Claims;
 
 public class AttributionAssemblerTests
 {
-    private static (string Source, string Cue, string Content) Only(string text, string? source, string cue, params string[] contents)
+    private static (string Source, string Cue, string Content) Only(string text, string? source, string cue, params string[] contents) =>
+        WithPeople(text, [], source, cue, contents);
+
+    /// <param name="people">Names the name tagger would have found as PER.</param>
+    private static (string Source, string Cue, string Content) WithPeople(string text, string[] people, string? source, string cue, params string[] contents)
     {
-        var context = AttributionContext.Create(text, [new SentenceView(0, text.Length, text, [], [], [])], new QuoteMap(text), []);
+        var names = people.Select(p => At(text, p)).Select(p => new EntitySpan(p.Start, p.End, 0, 0, "PER")).ToList();
+        var context = AttributionContext.Create(text, [new SentenceView(0, text.Length, text, [], [], names)], new QuoteMap(text), []);
         var tags = new byte[3][];
         tags[(int)AttributionRole.Source] = SpanTags.FromSpans(context.Tokens, source is null ? [] : [At(text, source)]);
         tags[(int)AttributionRole.Cue] = SpanTags.FromSpans(context.Tokens, [At(text, cue)]);
@@ -70,5 +76,21 @@ public class AttributionAssemblerTests
         const string text = "Speaking on \"Harbour Nights,\" the harbour master said the cranes were unsafe.";
 
         Assert.Equal(("the harbour master", "said", "the cranes were unsafe"), Only(text, "the harbour master", "said", "\"Harbour Nights,\"", "the cranes were unsafe"));
+    }
+
+    [Fact]
+    public void A_speaker_in_a_clause_before_the_main_one_gives_way_to_the_main_clauses_subject()
+    {
+        const string text = "While Mayor Ruiz welcomed the plan, her deputy Anna Berg struck a warier tone, warning that the port could not pay for it.";
+
+        Assert.Equal(("Anna Berg", "warning", "that the port could not pay for it"), WithPeople(text, ["Ruiz", "Anna Berg"], "Mayor Ruiz", "warning", "that the port could not pay for it"));
+    }
+
+    [Fact]
+    public void An_as_clause_names_the_speaker_of_what_follows()
+    {
+        const string text = "As the Harbour Gazette reported, Anna Berg was accused of hiding the costs.";
+
+        Assert.Equal(("the Harbour Gazette", "accused of", "hiding the costs"), WithPeople(text, ["Anna Berg"], "the Harbour Gazette", "accused of", "hiding the costs"));
     }
 }

@@ -66,6 +66,8 @@ public class WordSensesTests
     [InlineData("hoping", "hope", 0x0F)]
     [InlineData("spokeswomen", "spokeswoman", 0x1F0)]
     [InlineData("worries", "worry", 0x1FF)]
+    [InlineData("saying", "say", 0x0F)]
+    [InlineData("emphasizing", "emphasize", 0x0F)]
     public void An_inflected_word_takes_its_lemmas_fields(string form, string lemma, int part)
     {
         var sense = WordSenses.Field(WordSenses.Of(form)) & (ulong)part;

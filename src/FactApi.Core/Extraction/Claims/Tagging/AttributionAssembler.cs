@@ -9,6 +9,10 @@ namespace FactApi.Core.Extraction.Claims.Tagging;
 /// </summary>
 internal static class AttributionAssembler
 {
+    private const int MainClauseSubjectReach = 4;
+
+    private static readonly HashSet<ulong> Subordinators = [.. Lexicon.Load("Claims.Resources.subordinators.txt").Keys.Select(w => AttributionContext.LowerHash(w))];
+
     public static List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Assemble(AttributionContext context, byte[][] tags)
     {
         var cues = SpanTags.ToSpans(tags[(int)AttributionRole.Cue]);
@@ -19,7 +23,7 @@ internal static class AttributionAssembler
         {
             var sentence = context.SentenceOf[cue.First];
             var cueSpan = Chars(context, cue);
-            var source = Nearest(context, sources, cue, sentence, sentence) is { } s ? Chars(context, s) : RuleSource(context, cueSpan);
+            var source = Nearest(context, sources, cue, sentence, sentence) is { } s ? Chars(context, MainClauseSpeaker(context, s, cue) ?? s) : RuleSource(context, cueSpan);
             var speaker = source ?? new TextSpan(cueSpan.Start, cueSpan.Start);
 
             // A span the layers tagged as both speaker and content ("According to the ministry, ...") is the speaker;
@@ -60,6 +64,55 @@ internal static class AttributionAssembler
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// For a source inside a clause set before the main one ("While Putin welcomed talks, his spokesman Dmitry Peskov
+    /// struck a defiant tone, saying ..."), the person or organisation the main clause names between that clause's
+    /// comma and the cue, or the pronoun that stands for them; null when the source is not in such a clause or the
+    /// main clause does not open with someone.
+    /// </summary>
+    private static (int First, int Last)? MainClauseSpeaker(AttributionContext context, (int First, int Last) source, (int First, int Last) cue)
+    {
+        var (first, _) = context.Sentences.Count == 0 ? (0, context.Count - 1) : context.Sentences[context.SentenceOf[cue.First]];
+        if (source.Last >= cue.First || !Subordinators.Contains(context.Word[first]) || source.First <= first)
+        {
+            return null;
+        }
+
+        var comma = source.Last + 1;
+        while (comma < cue.First && context.Text[context.Tokens[comma].Start] != ',')
+        {
+            comma++;
+        }
+
+        if (comma >= cue.First || context.CommasBefore[source.First] > context.CommasBefore[first])
+        {
+            return null;
+        }
+
+        // The main clause's subject opens it: a name or pronoun a few words after the comma ("his spokesman Dmitry
+        // Peskov"), not one further on, which may be an object or another clause's.
+        for (var t = comma + 1; t < cue.First && t <= comma + MainClauseSubjectReach; t++)
+        {
+            if (context.Class[t] == 3)
+            {
+                return (t, t);
+            }
+
+            if (context.Entity[t] is 1 or 2)
+            {
+                var last = t;
+                while (last + 1 < cue.First && context.Entity[last + 1] == context.Entity[t])
+                {
+                    last++;
+                }
+
+                return (t, last);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A content in quotation marks ending in the speaker's sentence with nothing but punctuation between it and token <paramref name="speakerStart"/>.</summary>

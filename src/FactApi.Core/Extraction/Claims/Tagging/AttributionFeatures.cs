@@ -13,7 +13,7 @@ internal static class AttributionFeatures
     public const int Version = 5;
 
     /// <summary>Features every layer sees: the token and its surroundings, independent of the cues.</summary>
-    public const int Common = 44;
+    public const int Common = 41;
 
     /// <summary>Features placing the token relative to the predicted cues, seen by the source and content layers.</summary>
     public const int Relative = 24;
@@ -81,9 +81,6 @@ internal static class AttributionFeatures
             f[t] = FeatureHash.Of(t++, WordSenses.Field(sense), wordClass);
             f[t] = FeatureHash.Of(t++, WordSenses.Speech(sense), wordClass);
             f[t] = FeatureHash.Of(t++, Field(context, i - 1), WordSenses.Field(sense));
-            f[t] = FeatureHash.Of(t++, WordSenses.Speech(sense), subject < 0 ? 0UL : Bucket(i - subject));
-            f[t] = FeatureHash.Of(t++, WordSenses.Speech(sense), context.InQuote[i] ? 1UL : 0UL);
-            f[t] = FeatureHash.Of(t++, WordSenses.Field(sense), Word(context, i + 1));
             for (var r = 0; r < 3; r++)
             {
                 var rule = context.Rules[r];

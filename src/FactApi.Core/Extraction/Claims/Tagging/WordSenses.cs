@@ -18,7 +18,7 @@ internal static class WordSenses
     private const int MaxLength = 32;
 
     /// <summary>WordNet's lexicographer files of verbs are numbered 29 (verb.body) to 43 (verb.weather), of nouns 3 (noun.Tops) to 28 (noun.time).</summary>
-    private const int FirstVerbFile = 29;
+    public const int FirstVerbFile = 29;
 
     private static readonly (int Communication, int Cognition, int Emotion, int Perception) SpeechFiles = (32, 31, 37, 39);
 
@@ -44,12 +44,18 @@ internal static class WordSenses
             word[i] = char.ToLowerInvariant(token[i]) switch { '\u2019' => '\'', var c => c };
         }
 
+        // A form can be a lemma of one part of speech and an inflection of another: "saying" is a noun (a proverb)
+        // and the verb "say", so the rules still run for the part its own entry lacks.
+        ushort verb = 0, noun = 0;
         if (Table.TryGetValue(AttributionContext.LowerHash(word[..token.Length]), out var exact))
         {
-            return exact;
+            (verb, noun) = ((ushort)(exact & 0x1E0F), (ushort)(exact & 0x01F0));
+            if (verb != 0 && noun != 0)
+            {
+                return exact;
+            }
         }
 
-        ushort verb = 0, noun = 0;
         foreach (var (suffix, replacement, isVerb, isNoun) in Suffixes)
         {
             if ((verb != 0 || !isVerb) && (noun != 0 || !isNoun))

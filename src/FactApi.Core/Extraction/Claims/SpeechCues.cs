@@ -1,0 +1,112 @@
+using FactApi.Core.Extraction.Claims.Tagging;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Extraction.Claims;
+
+/// <summary>
+/// Whether a cue reports speech or thought, which is what a claim is. PolNeAR, which the tagger learnt from, marks
+/// any predicate that frames someone's stance ("has assumed a role", "imposed sweeping sanctions"); a claim needs a
+/// quotation, a layout mark (a signature's dash, a transcript's colon), or a cue whose head (its first word past
+/// auxiliaries, adverbs and copulas) is a reporting cue of the lexicon or a verb news uses for saying ("slammed"), a verb whose commonest WordNet sense is one
+/// of communication, cognition, feeling or perception ("warned", "believes", "fears", "polls show"), or a noun of
+/// communication with no verb sense ("the announcement"). A cue that names ("known as", "dubbed") makes no claim.
+/// </summary>
+internal static class SpeechCues
+{
+    /// <summary>WordNet's lexicographer files: verb.cognition, verb.communication, verb.emotion, verb.perception, verb.stative and noun.communication.</summary>
+    private const int CognitionVerbs = 31, CommunicationVerbs = 32, EmotionVerbs = 37, PerceptionVerbs = 39, StativeVerbs = 42, CommunicationNouns = 10;
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Cues = Lexicon.LoadForSpans("Claims.Resources.cues.txt");
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Heads = Lexicon.LoadForSpans("Claims.Resources.speech-heads.txt");
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Lexicon.LoadForSpans("Claims.Resources.cue-auxiliaries.txt");
+
+    private static readonly string[] Naming = [.. Lexicon.Load("Claims.Resources.naming-cues.txt").Keys];
+
+    private static readonly ulong Adverb = AttributionContext.LowerHash("R");
+
+    private static readonly ulong UnknownAdverb = AttributionContext.LowerHash("?ly");
+
+    public static bool Reports(ReadOnlySpan<char> cue, QuoteForm form)
+    {
+        if (IsNaming(cue.Trim()))
+        {
+            return false;
+        }
+
+        if (form == QuoteForm.Direct || Cues.ContainsKey(cue.Trim()))
+        {
+            return true;
+        }
+
+        var (letters, head) = (false, true);
+        var previous = ReadOnlySpan<char>.Empty;
+        var start = -1;
+        for (var i = 0; i <= cue.Length; i++)
+        {
+            var inWord = i < cue.Length && (char.IsLetter(cue[i]) || (start >= 0 && cue[i] is '\'' or '\u2019' or '-'));
+            letters |= i < cue.Length && char.IsLetter(cue[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = cue[start..i];
+                start = -1;
+                var sense = WordSenses.Of(word);
+                if (Cues.ContainsKey(word) || Heads.ContainsKey(word))
+                {
+                    return true;
+                }
+
+                // "is convinced", "seems to believe": a copula before the word that says what the cue is.
+                if (sense == 0 || Auxiliaries.ContainsKey(word) || IsAdverb(word) || (VerbFile(sense) == StativeVerbs && i < cue.Length))
+                {
+                    previous = word;
+                    continue;
+                }
+
+                // Past the head, a verb of saying the head leads to counts too: "took to Twitter to accuse",
+                // "started off by emphasizing"; a noun ("imposed new sanctions") does not.
+                if (head ? IsSpeech(sense) : IsVerbForm(word, previous) && VerbFile(sense) is CognitionVerbs or CommunicationVerbs)
+                {
+                    return true;
+                }
+
+                head = false;
+                previous = word;
+            }
+        }
+
+        return !letters;
+    }
+
+    private static bool IsVerbForm(ReadOnlySpan<char> word, ReadOnlySpan<char> previous) =>
+        word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || previous.Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsNaming(ReadOnlySpan<char> cue)
+    {
+        foreach (var naming in Naming)
+        {
+            if (cue.EndsWith(naming, StringComparison.OrdinalIgnoreCase) && (cue.Length == naming.Length || cue[^(naming.Length + 1)] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAdverb(ReadOnlySpan<char> word) =>
+        WordClasses.Of(word, AttributionContext.LowerHash(word)) is var wordClass && (wordClass == Adverb || wordClass == UnknownAdverb);
+
+    private static bool IsSpeech(ushort sense) => VerbFile(sense) switch
+    {
+        0 => ((sense >> 4) & 0x1F) == CommunicationNouns,
+        var verb => verb is CognitionVerbs or CommunicationVerbs or EmotionVerbs or PerceptionVerbs,
+    };
+
+    private static int VerbFile(ushort sense) => (sense & 0x0F) == 0 ? 0 : (sense & 0x0F) + WordSenses.FirstVerbFile - 1;
+}
