@@ -5,20 +5,24 @@ namespace FactApi.Core.Extraction.Claims;
 
 /// <summary>
 /// Whether a cue reports speech or thought, which is what a claim is. PolNeAR, which the tagger learnt from, marks
-/// any predicate that frames someone's stance ("has assumed a role", "imposed sweeping sanctions"); a claim needs a
-/// quotation, a layout mark (a signature's dash, a transcript's colon), or a cue whose head (its first word past
-/// auxiliaries, adverbs and copulas) is a reporting cue of the lexicon or a verb news uses for saying ("slammed"), a verb whose commonest WordNet sense is one
-/// of communication, cognition, feeling or perception ("warned", "believes", "fears", "polls show"), or a noun of
-/// communication with no verb sense ("the announcement"). A cue that names ("known as", "dubbed") makes no claim.
+/// any predicate that frames someone's stance ("has assumed a role", "imposed sweeping sanctions"). A claim needs a
+/// quotation, a layout mark (a signature's dash, a transcript's colon), or a cue whose head, its first word past
+/// auxiliaries, adverbs, copulas and light verbs ("made a strong condemnation of"), is a reporting cue of the
+/// lexicon, a verb news uses for saying ("slammed"), a verb whose commonest WordNet sense is one of communication,
+/// cognition, feeling or perception ("warned", "believes", "fears", "polls show"), or a noun of communication,
+/// thought or feeling with no verb sense ("the announcement", "misgivings"). A cue that names ("known as",
+/// "dubbed") makes no claim.
 /// </summary>
 internal static class SpeechCues
 {
-    /// <summary>WordNet's lexicographer files: verb.cognition, verb.communication, verb.emotion, verb.perception, verb.stative and noun.communication.</summary>
-    private const int CognitionVerbs = 31, CommunicationVerbs = 32, EmotionVerbs = 37, PerceptionVerbs = 39, StativeVerbs = 42, CommunicationNouns = 10;
+    /// <summary>WordNet's lexicographer files: verb.cognition, verb.communication, verb.emotion, verb.perception, verb.stative, noun.cognition, noun.communication and noun.feeling.</summary>
+    private const int CognitionVerbs = 31, CommunicationVerbs = 32, EmotionVerbs = 37, PerceptionVerbs = 39, StativeVerbs = 42, CognitionNouns = 9, CommunicationNouns = 10, FeelingNouns = 12;
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Cues = Lexicon.LoadForSpans("Claims.Resources.cues.txt");
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Heads = Lexicon.LoadForSpans("Claims.Resources.speech-heads.txt");
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> LightVerbs = Lexicon.LoadForSpans("Claims.Resources.light-verbs.txt");
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Lexicon.LoadForSpans("Claims.Resources.cue-auxiliaries.txt");
 
@@ -61,8 +65,9 @@ internal static class SpeechCues
                     return true;
                 }
 
-                // "is convinced", "seems to believe": a copula before the word that says what the cue is.
-                if (sense == 0 || Auxiliaries.ContainsKey(word) || IsAdverb(word) || (VerbFile(sense) == StativeVerbs && i < cue.Length))
+                // "is convinced", "seems to believe", "made a strong condemnation": a copula or light verb before the
+                // word that says what the cue is.
+                if (sense == 0 || Auxiliaries.ContainsKey(word) || IsAdverb(word) || ((VerbFile(sense) == StativeVerbs || LightVerbs.ContainsKey(word)) && i < cue.Length))
                 {
                     previous = word;
                     continue;
@@ -104,7 +109,7 @@ internal static class SpeechCues
 
     private static bool IsSpeech(ushort sense) => VerbFile(sense) switch
     {
-        0 => ((sense >> 4) & 0x1F) == CommunicationNouns,
+        0 => ((sense >> 4) & 0x1F) is CognitionNouns or CommunicationNouns or FeelingNouns,
         var verb => verb is CognitionVerbs or CommunicationVerbs or EmotionVerbs or PerceptionVerbs,
     };
 
