@@ -29,7 +29,15 @@ internal static class AttributionAssembler
             // A span the layers tagged as both speaker and content ("According to the ministry, ...") is the speaker;
             // the content is what follows it. Nor, when another is at hand, a content with another cue between it and
             // this one: that cue's ("dismissed A and called for B").
-            var notSpeaker = contents.Select(c => AfterSpeaker(context, c, speaker)).OfType<(int, int)>().ToList();
+            var notSpeaker = new List<(int First, int Last)>(contents.Count);
+            foreach (var c in contents)
+            {
+                if (AfterSpeaker(context, c, speaker) is { } kept)
+                {
+                    notSpeaker.Add(kept);
+                }
+            }
+
             var own = notSpeaker.Where(c => !cues.Any(other => other != cue && Between(other, c, cue))).ToList();
 
             // "“...,” NAME said after ...": the quotation that ends where the speaker begins is what was said, however
