@@ -93,4 +93,12 @@ public class AttributionAssemblerTests
 
         Assert.Equal(("the Harbour Gazette", "accused of", "hiding the costs"), WithPeople(text, ["Anna Berg"], "the Harbour Gazette", "accused of", "hiding the costs"));
     }
+
+    [Fact]
+    public void A_cue_in_a_clause_before_the_main_one_keeps_its_content_inside_that_clause()
+    {
+        const string text = "While Mayor Ruiz welcomed the plan to rebuild the quay, her deputy Anna Berg was wary of its cost.";
+
+        Assert.Equal(("Mayor Ruiz", "welcomed", "the plan to rebuild the quay"), Only(text, "Mayor Ruiz", "welcomed", "the plan to rebuild the quay, her deputy Anna Berg"));
+    }
 }

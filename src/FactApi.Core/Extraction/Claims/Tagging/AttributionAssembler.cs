@@ -68,7 +68,7 @@ internal static class AttributionAssembler
                 content = new TextSpan(start, content.End);
             }
 
-            found.Add((speaker, cueSpan, WholeQuote(context, content, cueSpan)));
+            found.Add((speaker, cueSpan, WholeQuote(context, WithinClause(context, content, cue), cueSpan)));
         }
 
         return found;
@@ -121,6 +121,28 @@ internal static class AttributionAssembler
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A cue inside a clause set before the main one ("While Putin expressed openness to talks, his spokesman ...")
+    /// says what that clause holds: its content ends at the clause's comma.
+    /// </summary>
+    private static TextSpan WithinClause(AttributionContext context, TextSpan content, (int First, int Last) cue)
+    {
+        var (first, last) = context.Sentences.Count == 0 ? (0, context.Count - 1) : context.Sentences[context.SentenceOf[cue.First]];
+        if (!Subordinators.Contains(context.Word[first]) || context.CommasBefore[cue.First] > context.CommasBefore[first])
+        {
+            return content;
+        }
+
+        var comma = cue.Last + 1;
+        while (comma <= last && context.Text[context.Tokens[comma].Start] != ',')
+        {
+            comma++;
+        }
+
+        var end = comma <= last ? context.Tokens[comma].Start : -1;
+        return end > content.Start && end < content.End && !context.InQuote[comma] ? new TextSpan(content.Start, context.Tokens[comma - 1].End) : content;
     }
 
     /// <summary>A content in quotation marks ending in the speaker's sentence with nothing but punctuation between it and token <paramref name="speakerStart"/>.</summary>
