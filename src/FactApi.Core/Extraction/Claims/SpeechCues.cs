@@ -15,9 +15,6 @@ namespace FactApi.Core.Extraction.Claims;
 /// </summary>
 internal static class SpeechCues
 {
-    /// <summary>WordNet's lexicographer files: verb.cognition, verb.communication, verb.emotion, verb.perception, verb.stative, noun.cognition, noun.communication and noun.feeling.</summary>
-    private const int CognitionVerbs = 31, CommunicationVerbs = 32, EmotionVerbs = 37, PerceptionVerbs = 39, StativeVerbs = 42, CognitionNouns = 9, CommunicationNouns = 10, FeelingNouns = 12;
-
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Cues = Lexicon.LoadForSpans("Claims.Resources.cues.txt");
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Heads = Lexicon.LoadForSpans("Claims.Resources.speech-heads.txt");
@@ -34,12 +31,13 @@ internal static class SpeechCues
 
     public static bool Reports(ReadOnlySpan<char> cue, QuoteForm form)
     {
-        if (IsNaming(cue.Trim()))
+        var whole = cue.Trim();
+        if (IsNaming(whole))
         {
             return false;
         }
 
-        if (form == QuoteForm.Direct || Cues.ContainsKey(cue.Trim()))
+        if (form == QuoteForm.Direct || Cues.ContainsKey(whole))
         {
             return true;
         }
@@ -59,15 +57,16 @@ internal static class SpeechCues
             {
                 var word = cue[start..i];
                 start = -1;
-                var sense = WordSenses.Of(word);
                 if (Cues.ContainsKey(word) || Heads.ContainsKey(word))
                 {
                     return true;
                 }
 
+                var sense = WordSenses.Of(word);
+
                 // "is convinced", "seems to believe", "made a strong condemnation": a copula or light verb before the
                 // word that says what the cue is.
-                if (sense == 0 || Auxiliaries.ContainsKey(word) || IsAdverb(word) || ((VerbFile(sense) == StativeVerbs || LightVerbs.ContainsKey(word)) && i < cue.Length))
+                if (sense == 0 || Auxiliaries.ContainsKey(word) || IsAdverb(word) || ((WordSenses.VerbFile(sense) == WordSenses.StativeVerbs || LightVerbs.ContainsKey(word)) && i < cue.Length))
                 {
                     previous = word;
                     continue;
@@ -75,7 +74,7 @@ internal static class SpeechCues
 
                 // Past the head, a verb of saying the head leads to counts too: "took to Twitter to accuse",
                 // "started off by emphasizing"; a noun ("imposed new sanctions") does not.
-                if (head ? IsSpeech(sense) : IsVerbForm(word, previous) && VerbFile(sense) is CognitionVerbs or CommunicationVerbs)
+                if (head ? IsSpeech(sense) : IsVerbForm(word, previous) && WordSenses.VerbFile(sense) is WordSenses.CognitionVerbs or WordSenses.CommunicationVerbs)
                 {
                     return true;
                 }
@@ -107,11 +106,9 @@ internal static class SpeechCues
     private static bool IsAdverb(ReadOnlySpan<char> word) =>
         WordClasses.Of(word, AttributionContext.LowerHash(word)) is var wordClass && (wordClass == Adverb || wordClass == UnknownAdverb);
 
-    private static bool IsSpeech(ushort sense) => VerbFile(sense) switch
+    private static bool IsSpeech(ushort sense) => WordSenses.VerbFile(sense) switch
     {
-        0 => ((sense >> 4) & 0x1F) is CognitionNouns or CommunicationNouns or FeelingNouns,
-        var verb => verb is CognitionVerbs or CommunicationVerbs or EmotionVerbs or PerceptionVerbs,
+        0 => WordSenses.NounFile(sense) is WordSenses.CognitionNouns or WordSenses.CommunicationNouns or WordSenses.FeelingNouns,
+        var verb => verb is WordSenses.CognitionVerbs or WordSenses.CommunicationVerbs or WordSenses.EmotionVerbs or WordSenses.PerceptionVerbs,
     };
-
-    private static int VerbFile(ushort sense) => (sense & 0x0F) == 0 ? 0 : (sense & 0x0F) + WordSenses.FirstVerbFile - 1;
 }

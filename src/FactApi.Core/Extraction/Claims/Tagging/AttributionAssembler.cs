@@ -82,19 +82,8 @@ internal static class AttributionAssembler
     /// </summary>
     private static (int First, int Last)? MainClauseSpeaker(AttributionContext context, (int First, int Last) source, (int First, int Last) cue)
     {
-        var (first, _) = context.Sentences.Count == 0 ? (0, context.Count - 1) : context.Sentences[context.SentenceOf[cue.First]];
-        if (source.Last >= cue.First || !Subordinators.Contains(context.Word[first]) || source.First <= first)
-        {
-            return null;
-        }
-
-        var comma = source.Last + 1;
-        while (comma < cue.First && context.Text[context.Tokens[comma].Start] != ',')
-        {
-            comma++;
-        }
-
-        if (comma >= cue.First || context.CommasBefore[source.First] > context.CommasBefore[first])
+        if (source.Last >= cue.First || source.First <= context.SentenceAround(cue.First).First
+            || FrontedClauseComma(context, source) is not { } comma || comma >= cue.First)
         {
             return null;
         }
@@ -129,20 +118,36 @@ internal static class AttributionAssembler
     /// </summary>
     private static TextSpan WithinClause(AttributionContext context, TextSpan content, (int First, int Last) cue)
     {
-        var (first, last) = context.Sentences.Count == 0 ? (0, context.Count - 1) : context.Sentences[context.SentenceOf[cue.First]];
-        if (!Subordinators.Contains(context.Word[first]) || context.CommasBefore[cue.First] > context.CommasBefore[first])
+        if (FrontedClauseComma(context, cue) is not { } comma)
         {
             return content;
         }
 
-        var comma = cue.Last + 1;
-        while (comma <= last && context.Text[context.Tokens[comma].Start] != ',')
+        var end = context.Tokens[comma].Start;
+        return end > content.Start && end < content.End && !context.InQuote[comma] ? new TextSpan(content.Start, context.Tokens[comma - 1].End) : content;
+    }
+
+    /// <summary>
+    /// When <paramref name="span"/> lies in a clause that opens its sentence with a subordinator ("While ...,") and no
+    /// comma comes before it, the comma after it that closes the clause; null otherwise.
+    /// </summary>
+    private static int? FrontedClauseComma(AttributionContext context, (int First, int Last) span)
+    {
+        var (first, last) = context.SentenceAround(span.First);
+        if (!Subordinators.Contains(context.Word[first]) || context.CommasBefore[span.First] > context.CommasBefore[first])
         {
-            comma++;
+            return null;
         }
 
-        var end = comma <= last ? context.Tokens[comma].Start : -1;
-        return end > content.Start && end < content.End && !context.InQuote[comma] ? new TextSpan(content.Start, context.Tokens[comma - 1].End) : content;
+        for (var comma = span.Last + 1; comma <= last; comma++)
+        {
+            if (context.Text[context.Tokens[comma].Start] == ',')
+            {
+                return comma;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A content in quotation marks ending in the speaker's sentence with nothing but punctuation between it and token <paramref name="speakerStart"/>.</summary>

@@ -80,6 +80,9 @@ internal sealed class AttributionContext
 
     public int Count => Tokens.Count;
 
+    /// <summary>The token range [First, Last] of the sentence holding token <paramref name="token"/> (the whole text when it has no sentences).</summary>
+    public (int First, int Last) SentenceAround(int token) => Sentences.Count == 0 ? (0, Count - 1) : Sentences[SentenceOf[token]];
+
     /// <param name="tokens">The text's tokens when the caller has them already (the pipeline's document), else tokenised here.</param>
     public static AttributionContext Create(string text, IReadOnlyList<SentenceView> sentences, QuoteMap quotes, IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)> rules, IReadOnlyList<Token>? tokens = null, IReadOnlyList<(TextSpan Source, TextSpan Cue, TextSpan Content)>? layout = null)
     {
@@ -94,7 +97,7 @@ internal sealed class AttributionContext
             context.Suffix[i] = LowerHash(token.Length > 3 ? token[^3..] : token);
             context.Class[i] = Classes.GetValueOrDefault(context.Word[i]);
             context.WordClass[i] = WordClasses.Of(token, context.Word[i]);
-            context.Sense[i] = WordSenses.Of(token);
+            context.Sense[i] = WordSenses.Of(token, context.Word[i]);
             context.InQuote[i] = quotes.Inside(tokens[i].Start);
             context.ParagraphStart[i] = i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
             var isComma = token is "," or ";" or ":" or "\u2014" or "--";

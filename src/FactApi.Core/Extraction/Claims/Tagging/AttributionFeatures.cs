@@ -45,7 +45,7 @@ internal static class AttributionFeatures
             var f = features.Slice(i * Stride, Common);
             var t = 0;
             var w = context.Word[i];
-            var sentence = context.Sentences.Count == 0 ? (0, context.Count - 1) : context.Sentences[context.SentenceOf[i]];
+            var sentence = context.SentenceAround(i);
             var position = i - sentence.Item1;
             f[t] = FeatureHash.Of(t++, 0);
             f[t] = FeatureHash.Of(t++, w);

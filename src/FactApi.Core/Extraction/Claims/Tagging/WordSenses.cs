@@ -17,10 +17,11 @@ internal static class WordSenses
     /// <summary>Longest word looked up; longer tokens (URLs, compounds) get no sense.</summary>
     private const int MaxLength = 32;
 
-    /// <summary>WordNet's lexicographer files of verbs are numbered 29 (verb.body) to 43 (verb.weather), of nouns 3 (noun.Tops) to 28 (noun.time).</summary>
-    public const int FirstVerbFile = 29;
+    /// <summary>WordNet's lexicographer files that the claims read by number: noun.cognition, noun.communication, noun.feeling, verb.cognition, verb.communication, verb.emotion, verb.perception and verb.stative.</summary>
+    public const int CognitionNouns = 9, CommunicationNouns = 10, FeelingNouns = 12, CognitionVerbs = 31, CommunicationVerbs = 32, EmotionVerbs = 37, PerceptionVerbs = 39, StativeVerbs = 42;
 
-    private static readonly (int Communication, int Cognition, int Emotion, int Perception) SpeechFiles = (32, 31, 37, 39);
+    /// <summary>WordNet's lexicographer files of verbs are numbered 29 (verb.body) to 43 (verb.weather), of nouns 3 (noun.Tops) to 28 (noun.time).</summary>
+    private const int FirstVerbFile = 29;
 
     private static readonly Dictionary<ulong, ushort> Table = Load();
 
@@ -31,29 +32,33 @@ internal static class WordSenses
     /// verb.body), bits 4-8 the noun file, bits 9-12 speech, thought, feeling, perception among its verb senses.
     /// An inflected form takes its lemma's senses by WordNet's own rules: its exception lists, then suffixes.
     /// </summary>
-    public static ushort Of(ReadOnlySpan<char> token)
+    public static ushort Of(ReadOnlySpan<char> token) => Of(token, AttributionContext.LowerHash(token));
+
+    /// <inheritdoc cref="Of(ReadOnlySpan{char})"/>
+    /// <param name="lowerHash">The token's <see cref="AttributionContext.LowerHash"/>, which the tagger's context has already.</param>
+    public static ushort Of(ReadOnlySpan<char> token, ulong lowerHash)
     {
         if (token.IsEmpty || token.Length > MaxLength || !char.IsLetter(token[0]))
         {
             return 0;
         }
 
-        Span<char> word = stackalloc char[MaxLength + 4];
-        for (var i = 0; i < token.Length; i++)
-        {
-            word[i] = char.ToLowerInvariant(token[i]) switch { '\u2019' => '\'', var c => c };
-        }
-
         // A form can be a lemma of one part of speech and an inflection of another: "saying" is a noun (a proverb)
         // and the verb "say", so the rules still run for the part its own entry lacks.
         ushort verb = 0, noun = 0;
-        if (Table.TryGetValue(AttributionContext.LowerHash(word[..token.Length]), out var exact))
+        if (Table.TryGetValue(lowerHash, out var exact))
         {
             (verb, noun) = ((ushort)(exact & 0x1E0F), (ushort)(exact & 0x01F0));
             if (verb != 0 && noun != 0)
             {
                 return exact;
             }
+        }
+
+        Span<char> word = stackalloc char[MaxLength + 4];
+        for (var i = 0; i < token.Length; i++)
+        {
+            word[i] = char.ToLowerInvariant(token[i]) switch { '\u2019' => '\'', var c => c };
         }
 
         foreach (var (suffix, replacement, isVerb, isNoun) in Suffixes)
@@ -96,6 +101,12 @@ internal static class WordSenses
 
     /// <summary>The speech, thought, feeling and perception bits alone, with whether the word has a verb sense at all.</summary>
     public static ulong Speech(ushort sense) => (ulong)((sense >> 9) | ((sense & 0x000F) == 0 ? 0 : 0x10));
+
+    /// <summary>The lexicographer file of the word's commonest verb sense (32 for verb.communication), 0 when it has none.</summary>
+    public static int VerbFile(ushort sense) => (sense & 0x000F) == 0 ? 0 : (sense & 0x000F) + FirstVerbFile - 1;
+
+    /// <summary>The lexicographer file of the word's commonest noun sense (10 for noun.communication), 0 when it has none.</summary>
+    public static int NounFile(ushort sense) => (sense >> 4) & 0x1F;
 
     /// <summary>
     /// Each single-word lemma of WordNet with its packed sense, then each exception form ("said", "spokesmen") with
@@ -159,10 +170,10 @@ internal static class WordSenses
     }
 
     private static string SpeechLetters(IReadOnlyList<int> files) => string.Concat(
-        files.Contains(SpeechFiles.Communication) ? "c" : "",
-        files.Contains(SpeechFiles.Cognition) ? "g" : "",
-        files.Contains(SpeechFiles.Emotion) ? "e" : "",
-        files.Contains(SpeechFiles.Perception) ? "p" : "");
+        files.Contains(CommunicationVerbs) ? "c" : "",
+        files.Contains(CognitionVerbs) ? "g" : "",
+        files.Contains(EmotionVerbs) ? "e" : "",
+        files.Contains(PerceptionVerbs) ? "p" : "");
 
     /// <summary>Synset offset to lexicographer file, from a data file's lines ("00826509 32 v ...").</summary>
     private static Dictionary<string, int> Files(IEnumerable<string> data)
