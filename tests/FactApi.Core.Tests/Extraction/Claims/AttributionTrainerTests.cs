@@ -75,4 +75,41 @@ public class AttributionTrainerTests
         var context = examples[0].Context;
         Assert.Equal(tagger.Tag(context), loaded.Tag(context));
     }
+
+    [Fact]
+    public void The_fused_table_tags_as_each_layer_scored_on_its_own()
+    {
+        var trainer = new AttributionTrainer();
+        var examples = Enumerable.Range(0, 10).Select(Article).ToList();
+        trainer.TrainEpoch(examples, new Random(2));
+        using var stream = new MemoryStream();
+        trainer.Snapshot(0).Save(stream);
+        stream.Position = 0;
+        var tagger = AttributionTagger.Load(stream);
+        for (var l = 0; l < 3; l++)
+        {
+            tagger.Layers[l].Bias = 0.25f * (l - 1);
+        }
+
+        foreach (var example in examples.Take(4))
+        {
+            var context = example.Context;
+            var features = new uint[context.Count * AttributionFeatures.Stride];
+            AttributionFeatures.ExtractCommon(context, features);
+            var cues = new byte[context.Count];
+            AttributionTagger.TagLayer(context, AttributionRole.Cue, features, () => tagger.Layers[0], cues);
+            var near = AttributionTagger.NearCues(context, cues);
+            AttributionFeatures.ExtractRelative(context, cues, features, near);
+            var sources = new byte[context.Count];
+            AttributionTagger.TagLayer(context, AttributionRole.Source, features, () => tagger.Layers[1], sources, active: near);
+            var contents = new byte[context.Count];
+            AttributionTagger.TagLayer(context, AttributionRole.Content, features, () => tagger.Layers[2], contents, active: near);
+
+            var fused = tagger.Tag(context);
+            Assert.Contains(cues, t => t != SpanTags.Outside);
+            Assert.Equal(cues, fused[0]);
+            Assert.Equal(sources, fused[1]);
+            Assert.Equal(contents, fused[2]);
+        }
+    }
 }

@@ -76,7 +76,7 @@ internal static class AttributionModelFile
                 }
             }
 
-            layers.Add(new LayerWeights(rows, weights, transitions) { Bias = bias }.Freeze());
+            layers.Add(new LayerWeights(rows, weights, transitions) { Bias = bias });
         }
 
         return new AttributionTagger(layers);

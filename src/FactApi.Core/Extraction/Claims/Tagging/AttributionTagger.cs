@@ -25,6 +25,11 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
     [ThreadStatic]
     private static uint[]? buffer;
 
+    [ThreadStatic]
+    private static float[]? scratch;
+
+    private FusedWeights? fused;
+
     public static AttributionTagger? Default => Embedded.Value;
 
     public IReadOnlyList<LayerWeights> Layers => layers;
@@ -42,20 +47,56 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
             buffer = new uint[Math.Max(size, 1 << 16)];
         }
 
+        // Weights are fixed once tagging starts (biases are not in the table), so a race builds equal tables.
+        var weights = fused ??= new FusedWeights(layers);
         var features = buffer;
         AttributionFeatures.ExtractCommon(context, features);
+
+        // Scores of the three layers and, six a token, the common features' source and content sums that wait
+        // for the relative features; like the feature buffer, every slot read is written first.
+        const int Width = SpanTags.Count;
+        var length = context.Count * Width;
+        if (scratch is null || scratch.Length < length * 5)
+        {
+            scratch = new float[Math.Max(length * 5, 1 << 16)];
+        }
+
+        var cueScores = scratch.AsSpan(0, length);
+        var sourceScores = scratch.AsSpan(length, length);
+        var contentScores = scratch.AsSpan(length * 2, length);
+        var partial = scratch.AsSpan(length * 3, length * 2);
+        for (var i = 0; i < context.Count; i++)
+        {
+            weights.ScoreAll(AttributionFeatures.Of(features, i, AttributionRole.Cue), cueScores.Slice(i * Width, Width), partial.Slice(i * 2 * Width, 2 * Width));
+        }
+
+        var cueLayer = layers[(int)AttributionRole.Cue];
+        AddBias(cueScores, cueLayer.Bias);
         var cues = new byte[context.Count];
-        TagLayer(context, AttributionRole.Cue, features, () => layers[(int)AttributionRole.Cue], cues);
+        DecodeSentences(context, cueScores, cueLayer.Transitions, cues, active: null);
+
         var near = NearCues(context, cues);
         AttributionFeatures.ExtractRelative(context, cues, features, near);
+        var (sourceBias, contentBias) = (layers[(int)AttributionRole.Source].Bias, layers[(int)AttributionRole.Content].Bias);
+        for (var i = 0; i < context.Count; i++)
+        {
+            if (!near[context.SentenceOf[i]])
+            {
+                continue;
+            }
+
+            var sums = partial.Slice(i * 2 * Width, 2 * Width);
+            weights.ScoreSourceContent(features.AsSpan((i * AttributionFeatures.Stride) + AttributionFeatures.Common, AttributionFeatures.Relative), sums);
+            (sourceScores[i * Width], sourceScores[(i * Width) + 1], sourceScores[(i * Width) + 2]) = (sums[0], sums[1] + sourceBias, sums[2] + sourceBias);
+            (contentScores[i * Width], contentScores[(i * Width) + 1], contentScores[(i * Width) + 2]) = (sums[3], sums[4] + contentBias, sums[5] + contentBias);
+        }
+
         var result = new byte[3][];
         result[(int)AttributionRole.Cue] = cues;
-        foreach (var role in (ReadOnlySpan<AttributionRole>)[AttributionRole.Source, AttributionRole.Content])
+        foreach (var (role, scores) in (ReadOnlySpan<(AttributionRole, int)>)[(AttributionRole.Source, length), (AttributionRole.Content, length * 2)])
         {
-            var tags = new byte[context.Count];
-            var layer = layers[(int)role];
-            TagLayer(context, role, features, () => layer, tags, active: near);
-            result[(int)role] = tags;
+            result[(int)role] = new byte[context.Count];
+            DecodeSentences(context, scratch.AsSpan(scores, length), layers[(int)role].Transitions, result[(int)role], near);
         }
 
         return result;
@@ -64,7 +105,7 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
     /// <summary>
     /// Decodes one layer sentence by sentence with <paramref name="weights"/> over features already extracted;
     /// <paramref name="learn"/> (the trainer's update) runs after each sentence, so that the next one is tagged with
-    /// the corrected weights.
+    /// the corrected weights. <see cref="Tag"/> scores the same way from the fused table.
     /// </summary>
     public static void TagLayer(AttributionContext context, AttributionRole role, uint[] features, Func<LayerWeights> weights, Span<byte> output, Action<int, int>? learn = null, bool[]? active = null)
     {
@@ -88,11 +129,34 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
         }
     }
 
+    private static void DecodeSentences(AttributionContext context, ReadOnlySpan<float> scores, float[] transitions, Span<byte> output, bool[]? active)
+    {
+        var sentence = -1;
+        foreach (var (first, last) in context.Sentences.Count == 0 ? [(0, context.Count - 1)] : context.Sentences)
+        {
+            if (active is not null && !active[++sentence])
+            {
+                continue;
+            }
+
+            LayerDecoder.Decode(scores.Slice(first * SpanTags.Count, (last - first + 1) * SpanTags.Count), transitions, output[first..(last + 1)]);
+        }
+    }
+
+    private static void AddBias(Span<float> scores, float bias)
+    {
+        for (var at = 0; at < scores.Length; at += SpanTags.Count)
+        {
+            scores[at + SpanTags.Begin] += bias;
+            scores[at + SpanTags.Inside] += bias;
+        }
+    }
+
     /// <summary>
     /// Sentences with a cue in them or next to them: only there can a source or content be (a quotation runs into
     /// the sentence after its cue, or before it), so the other layers skip the rest, about half of an article.
     /// </summary>
-    private static bool[] NearCues(AttributionContext context, byte[] cues)
+    internal static bool[] NearCues(AttributionContext context, byte[] cues)
     {
         var has = AttributionFeatures.SentencesWithCue(context, cues);
         var count = has.Length;

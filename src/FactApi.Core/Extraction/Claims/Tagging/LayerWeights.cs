@@ -2,8 +2,8 @@ namespace FactApi.Core.Extraction.Claims.Tagging;
 
 /// <summary>
 /// The trained weights of one layer: three tag weights per feature id, and (previous tag or start, tag)
-/// transition weights. While training, lookups go through the trainer's growing dictionary; a trained layer
-/// (loaded or snapshotted) is <see cref="Freeze">frozen</see> into a <see cref="PackedWeights"/> table.
+/// transition weights. While training, lookups go through the trainer's growing dictionary; a trained tagger
+/// scores from one <see cref="FusedWeights"/> table over its three layers.
 /// </summary>
 internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, float[] transitions)
 {
@@ -22,16 +22,7 @@ internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, 
     /// </summary>
     public float Bias { get; set; }
 
-    private PackedWeights? packed;
-
-    /// <summary>Builds the packed lookup table; weights must not change afterwards.</summary>
-    public LayerWeights Freeze()
-    {
-        packed = new PackedWeights(rows, weights);
-        return this;
-    }
-
-    /// <summary>A frozen copy without the features whose three weights all stay under <paramref name="threshold"/> in size.</summary>
+    /// <summary>A copy without the features whose three weights all stay under <paramref name="threshold"/> in size.</summary>
     public LayerWeights Pruned(float threshold)
     {
         var kept = new Dictionary<uint, int>();
@@ -48,7 +39,7 @@ internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, 
             values.AddRange(weights.AsSpan(at, SpanTags.Count));
         }
 
-        return new LayerWeights(kept, [.. values], transitions) { Bias = Bias }.Freeze();
+        return new LayerWeights(kept, [.. values], transitions) { Bias = Bias };
     }
 
     /// <summary>
@@ -94,21 +85,6 @@ internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, 
 
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        if (packed is not null)
-        {
-            packed.Score(features, scores);
-        }
-        else
-        {
-            ScoreLive(features, scores);
-        }
-
-        scores[SpanTags.Begin] += Bias;
-        scores[SpanTags.Inside] += Bias;
-    }
-
-    private void ScoreLive(ReadOnlySpan<uint> features, Span<float> scores)
-    {
         foreach (var feature in features)
         {
             if (rows.TryGetValue(feature, out var row))
@@ -119,5 +95,8 @@ internal sealed class LayerWeights(Dictionary<uint, int> rows, float[] weights, 
                 scores[2] += weights[at + 2];
             }
         }
+
+        scores[SpanTags.Begin] += Bias;
+        scores[SpanTags.Inside] += Bias;
     }
 }
