@@ -90,7 +90,7 @@ public sealed class NameTagger
         }
     }
 
-    private List<IReadOnlyList<NameSpan>> Decode(TokenInfo[] tokens, List<(int Start, int Count)> ranges)
+    private List<IReadOnlyList<NameSpan>> Decode(ReadOnlySpan<TokenInfo> tokens, List<(int Start, int Count)> ranges)
     {
         var tags = new byte[tokens.Length];
         ViterbiDecoder.Decode(tokens, ranges, model, tags);
