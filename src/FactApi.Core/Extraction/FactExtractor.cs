@@ -34,13 +34,20 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
             .Concat(events.SelectMany(e => e.Actors))
             .Concat(roles.Where(r => !noise.Contains(r.SentenceStart)).Select(r => r.ActorId))
             .ToHashSet(StringComparer.Ordinal);
-        var actors = mentions.Where(m => used.Contains(m.ActorId)).DistinctBy(m => m.ActorId)
-            .Select(m => known.TryGetValue(m.ActorId, out var actor) ? actor with { Roles = Roles(input, roles, m.ActorId) } : new Actor(m.ActorId, m.Text, m.Kind, [], Roles(input, roles, m.ActorId)))
+        var actors = mentions.Where(m => used.Contains(m.ActorId)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
+            .Select(g => known.TryGetValue(g.Key, out var actor) ? actor with { Roles = Roles(input, roles, g.Key) } : new Actor(g.Key, NameOf(g), g.First().Kind, [], Roles(input, roles, g.Key)))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         var chains = mentions.Where(m => used.Contains(m.ActorId)).Select(m => new Mention(m.ActorId, m.Text, m.Start, m.End)).ToList();
         return new FactSet(source with { Counts = new FactCounts(actors.Count, events.Count, claims.Count) }, actors, events, claims, input.Text, chains);
     }
+
+    /// <summary>
+    /// An actor the registry does not know is named by the mention its id was made from, not by whichever mention
+    /// comes first: that may be a title or pronoun that coreference gave it ("spokeswoman", "she").
+    /// </summary>
+    private static string NameOf(IGrouping<string, ActorMention> mentions) =>
+        mentions.FirstOrDefault(m => ActorIds.FromName(m.Text) == mentions.Key)?.Text ?? mentions.MaxBy(m => m.Text.Length)!.Text;
 
     /// <summary>Sentences with their actor mentions, names and time expressions; the tokens and all mentions of the article.</summary>
     private (List<SentenceView> Sentences, IReadOnlyList<Token> Tokens, IReadOnlyList<ActorMention> Mentions, IReadOnlyList<FoundRole> Roles) Sentences(ExtractionInput input)

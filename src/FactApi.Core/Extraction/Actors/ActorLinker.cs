@@ -69,7 +69,7 @@ public sealed class ActorLinker
 
             foreach (Match match in regex.Matches(text))
             {
-                if (!Overlaps(mentions, match.Index, match.Index + match.Length) && byAlias.TryGetValue(SearchKey.Fold(match.Value), out var actor))
+                if (!Overlaps(mentions, match.Index, match.Index + match.Length) && byAlias.TryGetValue(SearchKey.Fold(match.Value), out var actor) && !InsideOtherName(text, names, match))
                 {
                     mentions.Add(new ActorMention(match.Index, match.Index + match.Length, actor.Id, match.Value, actor.Kind, true));
                 }
@@ -108,6 +108,24 @@ public sealed class ActorLinker
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether a registry name lies inside a longer organisation or other name that is not itself in the registry:
+    /// "USA" in "USA Today" or "Washington" in "The Washington Post" names a newspaper, not the country.
+    /// </summary>
+    private bool InsideOtherName(string text, IReadOnlyList<EntitySpan> names, Match match)
+    {
+        foreach (var name in names)
+        {
+            if (name.Label is "ORG" or "MISC" && name.Start <= match.Index && name.End >= match.Index + match.Length
+                && name.End - name.Start > match.Length && !byAlias.ContainsKey(SearchKey.Fold(text[name.Start..name.End])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using FactApi.Core.Facts;
+
 namespace FactApi.Core.Tests.Extraction.Actors;
 
 public sealed class ActorLinkingTests
@@ -45,5 +47,23 @@ public sealed class ActorLinkingTests
         const string text = "Quillon Marbeck said the bridge would reopen.";
         var (mentions, _) = ActorPipeline.Run(text);
         Assert.Equal("quillon-marbeck", ActorPipeline.IdAt(text, mentions, "Quillon Marbeck"));
+    }
+
+    [Theory]
+    [InlineData("A reporter for the Oslo Herald said the ferry had sailed.", "Oslo Herald")]
+    [InlineData("Stockholm Energy AB said the plant would reopen in May.", "Stockholm Energy AB")]
+    public void A_registry_name_inside_a_longer_organisation_name_is_that_organisation(string text, string organisation)
+    {
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.DoesNotContain(mentions, m => m.ActorId is "norway" or "sweden");
+        Assert.Equal(ActorIds.FromName(organisation), ActorPipeline.IdAt(text, mentions, organisation));
+    }
+
+    [Fact]
+    public void A_registry_name_the_tagger_takes_whole_still_links()
+    {
+        const string text = "Officials in Oslo said the ferry had sailed.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("norway", ActorPipeline.IdAt(text, mentions, "Oslo"));
     }
 }

@@ -31,6 +31,13 @@ public sealed class ActorRolesInFactSetTests
     }
 
     [Fact]
+    public void An_actor_the_registry_lacks_is_named_by_its_full_name_not_its_first_mention()
+    {
+        var kest = Assert.Single(Extract().Actors, a => a.Id == "alda-kest");
+        Assert.Equal("Alda Kest", kest.Name);
+    }
+
+    [Fact]
     public void The_chain_holds_the_title_the_full_name_the_surname_and_the_title_phrase()
     {
         var chain = Extract().Mentions!.Where(m => m.ActorId == "alda-kest").Select(m => m.Text).ToList();
