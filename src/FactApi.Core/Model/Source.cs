@@ -27,6 +27,10 @@ public sealed record Source(
     FetchStatus? LastFetch,
     FactCounts Counts);
 
+/// <param name="Extractor">
+/// The extraction build (code, models and actor registry) that read the body: a conditional request is only
+/// sent when it is the current one, so a new build or registry re-reads every source once.
+/// </param>
 public sealed record FetchStatus(
     DateTimeOffset At,
     string Status,
@@ -34,7 +38,8 @@ public sealed record FetchStatus(
     string? Error = null,
     string? ETag = null,
     string? LastModified = null,
-    string? ContentHash = null);
+    string? ContentHash = null,
+    string? Extractor = null);
 
 public sealed record FactCounts(int Actors, int Events, int Claims)
 {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using FactApi.Core.Extraction;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
@@ -27,6 +29,12 @@ public sealed class CuratedSources(IOptions<RefreshOptions> options)
     /// <summary>The extractor for the current registry, built once per version of actors.json (it compiles alias patterns).</summary>
     public FactExtractor Extractor() => Current().Extractor;
 
+    /// <summary>
+    /// Names what extraction is now: the FactApi.Core build (its module id changes with its code and embedded models,
+    /// builds being deterministic) and the registry's text. A source read by another stamp is read again in full.
+    /// </summary>
+    public string ExtractorStamp() => Current().Stamp;
+
     private Loaded Current()
     {
         var path = Path.Combine(Folder, "actors.json");
@@ -36,13 +44,16 @@ public sealed class CuratedSources(IOptions<RefreshOptions> options)
             return known;
         }
 
-        IReadOnlyList<Actor> registry = File.Exists(path) ? ActorRegistry.Parse(File.ReadAllText(path), path) : [];
-        var fresh = new Loaded(written, registry, new FactExtractor(registry));
+        var json = File.Exists(path) ? File.ReadAllText(path) : "";
+        IReadOnlyList<Actor> registry = json.Length > 0 ? ActorRegistry.Parse(json, path) : [];
+        var build = typeof(FactExtractor).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        var stamp = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(build + "\n" + json)).AsSpan(0, 8));
+        var fresh = new Loaded(written, registry, new FactExtractor(registry), stamp);
         Volatile.Write(ref cached, fresh);
         return fresh;
     }
 
-    private sealed record Loaded(DateTime Written, IReadOnlyList<Actor> Registry, FactExtractor Extractor);
+    private sealed record Loaded(DateTime Written, IReadOnlyList<Actor> Registry, FactExtractor Extractor, string Stamp);
 
     /// <summary>An http(s) URL as it is; a relative path as a file URI inside the manifest's folder.</summary>
     public Uri Locate(ManifestSource source) =>

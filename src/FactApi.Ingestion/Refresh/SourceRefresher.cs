@@ -44,7 +44,8 @@ public sealed class SourceRefresher(
     {
         var clock = Stopwatch.StartNew();
         var stored = await store.GetSourceAsync(source.Id, cancellationToken);
-        var fetched = await loader.LoadAsync(new FetchRequest(curated.Locate(source), stored?.LastFetch?.ETag, stored?.LastFetch?.LastModified), cancellationToken);
+        var stamp = curated.ExtractorStamp();
+        var fetched = await loader.LoadAsync(Conditional(curated.Locate(source), stored, stamp), cancellationToken);
         SourceRunResult result;
         if (fetched.Outcome == FetchOutcome.NotModified)
         {
@@ -59,12 +60,18 @@ public sealed class SourceRefresher(
             try
             {
                 var registry = curated.ReadRegistry();
-                var sets = (await ReadSetsAsync(source, fetched, registry, cancellationToken)).ToList();
+                var (sets, restamped) = await ReadSetsAsync(source, fetched, registry, stamp, cancellationToken);
                 // A feed's items are written together: each partition in full batches, counts and disputes once.
                 var (changed, added, removed) = await WriteLeavingOutTooLargeAsync(source, sets, cancellationToken);
 
-                var status = new FetchStatus(DateTimeOffset.UtcNow, "ok", fetched.HttpStatus, null, fetched.ETag, fetched.LastModified, stored?.LastFetch?.ContentHash);
-                if (source.Kind is SourceKind.Rss or SourceKind.Atom || stored?.LastFetch?.ETag != fetched.ETag || stored?.LastFetch?.Status != "ok")
+                // Items read again only because extraction changed, and found to yield the same facts, were not written: their new stamp is.
+                foreach (var item in restamped.Where(i => sets.Any(s => s.Source.Id == i.Id)))
+                {
+                    await store.RecordFetchAsync(item, cancellationToken);
+                }
+
+                var status = new FetchStatus(DateTimeOffset.UtcNow, "ok", fetched.HttpStatus, null, fetched.ETag, fetched.LastModified, stored?.LastFetch?.ContentHash, stamp);
+                if (source.Kind is SourceKind.Rss or SourceKind.Atom || stored?.LastFetch?.ETag != fetched.ETag || stored?.LastFetch?.Status != "ok" || stored.LastFetch.Extractor != stamp)
                 {
                     // Keep the validators and counts for the next conditional request; feeds' own facts live in their items.
                     var counts = new FactCounts(sets.Sum(s => s.Actors.Count), sets.Sum(s => s.Events.Count), sets.Sum(s => s.Claims.Count));
@@ -92,14 +99,24 @@ public sealed class SourceRefresher(
         {
             var record = Describe(failing, before) with
             {
-                LastFetch = new FetchStatus(DateTimeOffset.UtcNow, "failed", fetch.HttpStatus, error, before?.LastFetch?.ETag, before?.LastFetch?.LastModified, before?.LastFetch?.ContentHash),
+                LastFetch = new FetchStatus(DateTimeOffset.UtcNow, "failed", fetch.HttpStatus, error, before?.LastFetch?.ETag, before?.LastFetch?.LastModified, before?.LastFetch?.ContentHash, before?.LastFetch?.Extractor),
             };
             await store.RecordFetchAsync(record, token);
             return Result(SourceRunResult.Failed, fetch, 0, 0, error);
         }
     }
 
-    private async Task<IReadOnlyList<FactSet>> ReadSetsAsync(ManifestSource source, FetchResult fetched, IReadOnlyList<Actor> registry, CancellationToken cancellationToken)
+    /// <summary>A request with the stored validators, unless another extraction build read the stored copy.</summary>
+    private static FetchRequest Conditional(Uri url, Source? stored, string stamp) =>
+        stored?.LastFetch is { } last && last.Extractor == stamp ? new FetchRequest(url, last.ETag, last.LastModified) : new FetchRequest(url);
+
+    /// <summary>The source's fact sets, and the feed items among them read again only for a new extraction stamp.</summary>
+    private async Task<(List<FactSet> Sets, List<Source> Restamped)> ReadSetsAsync(ManifestSource source, FetchResult fetched, IReadOnlyList<Actor> registry, string stamp, CancellationToken cancellationToken) =>
+        source.Kind is SourceKind.Rss or SourceKind.Atom
+            ? await FeedItemsAsync(source, FeedParser.Parse(fetched.Body ?? "", fetched.FinalUrl), stamp, cancellationToken)
+            : ([.. await ReadOneAsync(source, fetched, registry, cancellationToken)], []);
+
+    private async Task<IReadOnlyList<FactSet>> ReadOneAsync(ManifestSource source, FetchResult fetched, IReadOnlyList<Actor> registry, CancellationToken cancellationToken)
     {
         var body = fetched.Body ?? "";
         switch (source.Kind)
@@ -121,7 +138,7 @@ public sealed class SourceRefresher(
                 return [Article(Describe(source, null), ArticleExtractor.Extract(body, fetched.ContentType, fetched.FinalUrl), fetched.FinalUrl, curated.Extractor())];
 
             default:
-                return await FeedItemsAsync(source, FeedParser.Parse(body, fetched.FinalUrl), registry, cancellationToken);
+                throw new InvalidOperationException($"Feeds are read item by item, not as {source.Kind}.");
         }
     }
 
@@ -145,15 +162,16 @@ public sealed class SourceRefresher(
     }
 
     /// <summary>Each feed item is a source of its own (its facts replaced as a set); items that fail are skipped.</summary>
-    private async Task<IReadOnlyList<FactSet>> FeedItemsAsync(ManifestSource feed, IReadOnlyList<FeedItem> items, IReadOnlyList<Actor> registry, CancellationToken cancellationToken)
+    private async Task<(List<FactSet> Sets, List<Source> Restamped)> FeedItemsAsync(ManifestSource feed, IReadOnlyList<FeedItem> items, string stamp, CancellationToken cancellationToken)
     {
         var sets = new List<FactSet>();
+        var restamped = new List<Source>();
         // A link listed twice is one source (its id is the link's hash): the newest listing of it is kept.
         foreach (var item in items.OrderByDescending(i => i.Published).DistinctBy(i => i.Link.AbsoluteUri).Take(options.Value.MaxFeedItems))
         {
             var id = $"{feed.Id}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(item.Link.AbsoluteUri)).AsSpan(0, 5))}";
             var stored = await store.GetSourceAsync(id, cancellationToken);
-            var page = await loader.LoadAsync(new FetchRequest(item.Link, stored?.LastFetch?.ETag, stored?.LastFetch?.LastModified), cancellationToken);
+            var page = await loader.LoadAsync(Conditional(item.Link, stored, stamp), cancellationToken);
             if (page.Outcome != FetchOutcome.Fetched)
             {
                 logger.LogInformation("Feed {Feed} item {Link}: {Outcome} {Error}", feed.Id, item.Link, page.Outcome, page.Error);
@@ -162,10 +180,14 @@ public sealed class SourceRefresher(
 
             var source = new Source(id, SourceKind.Article, item.Link.IsFile ? Path.GetRelativePath(curated.Folder, item.Link.LocalPath) : item.Link.AbsoluteUri,
                 item.Title, feed.Publisher, item.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null,
-                new FetchStatus(DateTimeOffset.UtcNow, "ok", page.HttpStatus, null, page.ETag, page.LastModified), FactCounts.None);
+                new FetchStatus(DateTimeOffset.UtcNow, "ok", page.HttpStatus, null, page.ETag, page.LastModified, null, stamp), FactCounts.None);
             try
             {
                 sets.Add(Article(source, ArticleExtractor.Extract(page.Body!, page.ContentType, page.FinalUrl), page.FinalUrl, curated.Extractor()));
+                if (stored?.LastFetch is { Status: "ok" } last && last.Extractor != stamp)
+                {
+                    restamped.Add(source);
+                }
             }
             catch (SourceFormatException e)
             {
@@ -173,7 +195,7 @@ public sealed class SourceRefresher(
             }
         }
 
-        return sets;
+        return (sets, restamped);
     }
 
     private static FactSet Article(Source source, ArticleContent content, Uri url, FactExtractor extractor)

@@ -77,6 +77,34 @@ public sealed class RefreshPipelineTests(AzuriteFixture azurite) : IClassFixture
     }
 
     [Fact]
+    public async Task A_new_actor_registry_has_unchanged_sources_read_again_and_linked_by_it()
+    {
+        await using var publisher = await Publisher.StartAsync();
+        using var world = new RefreshWorld(azurite.ConnectionString, [("gazette", "rss", publisher.Url("feed.xml")), ("first", "article", publisher.Url("first.txt"))]);
+        world.WriteRegistry("""{"actors":[{"id":"ilse-varn","name":"Ilse Varn","kind":"person","aliases":["Varn","Mayor Varn"]}]}""");
+        await world.SeedRegistryAsync();
+        await world.RefreshAllAsync();
+        var reader = world.Get<FactReader>();
+        var union = new ClaimQuery(null, "dockworkers-union", null, null, null, null);
+        Assert.Empty((await reader.ListClaimsAsync(union, 100, null, CancellationToken.None)).Items);
+
+        world.WriteRegistry(RefreshWorld.Registry);
+        await world.SeedRegistryAsync();
+        var second = await world.RefreshAllAsync();
+
+        Assert.All(second.Values, r => Assert.NotEqual(SourceRunResult.NotModified, r.Status));
+        var claims = (await reader.ListClaimsAsync(union, 100, null, CancellationToken.None)).Items;
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.Evidence.SourceId == "first");
+
+        // Once read by the new registry, the sources are conditional again and nothing is rewritten.
+        var before = await world.EntitiesAsync(withEtags: true);
+        var third = await world.RefreshAllAsync();
+        Assert.All(third.Values, r => Assert.Equal(SourceRunResult.NotModified, r.Status));
+        Assert.Equal(before, await world.EntitiesAsync(withEtags: true));
+    }
+
+    [Fact]
     public async Task A_source_that_starts_failing_keeps_the_facts_it_had()
     {
         await using var publisher = await Publisher.StartAsync();

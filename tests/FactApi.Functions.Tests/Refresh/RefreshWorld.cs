@@ -93,6 +93,16 @@ public sealed class RefreshWorld : IDisposable
         return rows.Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Replaces the curated actor registry, as a curator's edit does.</summary>
+    public void WriteRegistry(string json)
+    {
+        var path = Path.Combine(folder, "actors.json");
+        var before = File.GetLastWriteTimeUtc(path);
+        File.WriteAllText(path, json);
+        // The registry is reloaded when its write time moves; a coarse file clock must not hide the edit.
+        File.SetLastWriteTimeUtc(path, before.AddSeconds(1));
+    }
+
     public async Task SeedRegistryAsync() =>
         await Get<IFactStore>().WriteActorsAsync(Get<CuratedSources>().ReadRegistry(), CancellationToken.None);
 
