@@ -1,5 +1,6 @@
 using Azure;
 using FactApi.Cli.Commands;
+using FactApi.Core.Facts;
 
 namespace FactApi.Cli.Tests.Commands;
 
@@ -24,6 +25,14 @@ public class CliErrorsTests
         var message = CliErrors.Describe(new InvalidOperationException("writing failed", new RequestFailedException(403, "Server failed to authenticate the request.", "AuthenticationFailed", null)));
 
         Assert.Equal("factapi: Azure Storage answered 403 AuthenticationFailed: Server failed to authenticate the request.", message);
+    }
+
+    [Fact]
+    public void A_mistake_in_a_curated_file_is_its_message_in_one_line()
+    {
+        var message = CliErrors.Describe(new FactFileException("sources.json: not valid JSON for a source manifest: $.sources[0].publishedAt\nmore"));
+
+        Assert.Equal("factapi: sources.json: not valid JSON for a source manifest: $.sources[0].publishedAt ('factapi sources validate' lists every problem of a manifest).", message);
     }
 
     [Fact]
