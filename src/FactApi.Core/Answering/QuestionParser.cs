@@ -23,6 +23,7 @@ internal sealed partial class QuestionParser
     private readonly FuzzyNames fuzzy;
     private readonly FrozenSet<string> cueStems;
     private readonly HashSet<string> nameWords;
+    private readonly Dictionary<string, string?> surnames;
 
     public QuestionParser(IReadOnlyList<Actor> actors)
         : this(actors, [])
@@ -40,6 +41,12 @@ internal sealed partial class QuestionParser
         var names = actors.SelectMany(a => a.Names.Where(n => n.Length > 0 && char.IsUpper(n[0])).Select(n => (a.Id, SearchKey.Fold(n)))).ToList();
         fuzzy = new FuzzyNames(names);
         nameWords = names.SelectMany(n => n.Item2.Split(' ')).ToHashSet(StringComparer.Ordinal);
+
+        // A person is asked about by surname ("What did Figueroa say?") whether or not a curator listed it as an
+        // alias; one surname shared by two people names neither.
+        surnames = actors.Where(a => a.Kind == ActorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(a => SearchKey.Fold(a.Name).Split(' ')[^1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First().Id : null, StringComparer.Ordinal);
     }
 
     public ParsedQuestion Parse(string question, DateOnly asOf)
@@ -77,6 +84,17 @@ internal sealed partial class QuestionParser
                 if (!actorIds.Contains(country.Id))
                 {
                     actorIds.Add(country.Id);
+                }
+
+                continue;
+            }
+
+            if (surnames.TryGetValue(Strip(t.Folded), out var person))
+            {
+                covered.Add((t.Index, t.End));
+                if (person is not null && !actorIds.Contains(person))
+                {
+                    actorIds.Add(person);
                 }
 
                 continue;

@@ -1,0 +1,41 @@
+using FactApi.Core.Answering;
+using FactApi.Core.Extraction;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Tests.Answering;
+
+/// <summary>People no curator listed, as most speakers in real articles are: asked about by full name or surname.</summary>
+public sealed class UnlistedPeopleTests
+{
+    private const string Text =
+        "Harbour union spokeswoman Odile Marchetti said the strike would end on Friday. " +
+        "Port director Anselm Kravic warned that the cranes were unsafe.";
+
+    private static readonly Lazy<QuestionAnswerer> Answerer = new(() =>
+    {
+        var published = new DateOnly(2031, 4, 2);
+        var source = new Source("harbour", SourceKind.Article, "https://example.test/h", "Harbour", null, published, null, FactCounts.None);
+        var set = new FactExtractor([]).Extract(new ExtractionInput("harbour", source.Url, source.Title, published, Text), source);
+        return new QuestionAnswerer(new FactSnapshot(set.Actors, set.Events, set.Claims, []));
+    });
+
+    [Theory]
+    [InlineData("What did Odile Marchetti say?", "the strike would end on Friday")]
+    [InlineData("What did Marchetti say?", "the strike would end on Friday")]
+    [InlineData("What did Kravic warn?", "the cranes were unsafe")]
+    public void A_person_is_found_by_full_name_or_surname(string question, string content)
+    {
+        var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains(content, answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_surname_nobody_has_is_not_known()
+    {
+        var answer = Answerer.Value.Ask("What did Petrossian say?", new DateOnly(2031, 4, 3));
+
+        Assert.False(answer.Answered);
+    }
+}
