@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using FactApi.Core.Disputes;
+using FactApi.Core.Facts;
 using FactApi.Core.Model;
 using FactApi.Storage.Tables;
 
@@ -39,7 +40,7 @@ public sealed partial class FactWriter
                     continue;
                 }
 
-                var actor = stored[i] is { } entity ? FactEntities.Read<Actor>(entity) : fromSets[id].First with { Roles = [] };
+                var actor = stored[i] is { } entity ? Renamed(FactEntities.Read<Actor>(entity), fromSets.GetValueOrDefault(id).First) : fromSets[id].First with { Roles = [] };
                 var updated = actor with
                 {
                     Roles = MergeRoles(actor.Roles, r => r.Evidence?.SourceId is { } source && rewritten.Contains(source), fromSets.TryGetValue(id, out var mentioned) ? mentioned.Roles : []),
@@ -66,6 +67,15 @@ public sealed partial class FactWriter
             }
         }
     }
+
+    /// <summary>
+    /// A stored name that is not the name the actor's id was made from (an older extractor could name an unlisted
+    /// person after a title: "spokeswoman") gives way to a set's name that is; a curated name never does.
+    /// </summary>
+    private static Actor Renamed(Actor stored, Actor? mentioned) =>
+        mentioned is not null && ActorIds.FromName(stored.Name) != stored.Id && ActorIds.FromName(mentioned.Name) == stored.Id
+            ? stored with { Name = mentioned.Name }
+            : stored;
 
     /// <summary>Recomputes each touched topic's dispute from the deciding claims its sources keep in the tallies table.</summary>
     private async Task UpdateDisputesAsync(IReadOnlyCollection<string> foldedTopics, CancellationToken cancellationToken)

@@ -59,6 +59,21 @@ public sealed class FactWriterTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task A_stored_name_that_is_not_the_one_of_its_id_gives_way_to_one_that_is()
+    {
+        var (writer, _, _, reader) = Create();
+        var original = Sample();
+        await writer.WriteAsync(original with { Actors = [original.Actors[0], original.Actors[1] with { Name = "Mayor" }] }, CancellationToken.None);
+        Assert.Equal("Mayor", (await reader.GetActorAsync("ilse-varn", CancellationToken.None))!.Name);
+
+        await writer.WriteAsync(original with { Text = original.Text + " " }, CancellationToken.None);
+
+        Assert.Equal("Ilse Varn", (await reader.GetActorAsync("ilse-varn", CancellationToken.None))!.Name);
+        await writer.WriteAsync(original with { Text = original.Text + "  ", Actors = [original.Actors[0], original.Actors[1] with { Name = "Mayor" }] }, CancellationToken.None);
+        Assert.Equal("Ilse Varn", (await reader.GetActorAsync("ilse-varn", CancellationToken.None))!.Name);
+    }
+
+    [Fact]
     public async Task A_changed_set_replaces_the_old_one_without_orphans()
     {
         var (writer, tables, names, reader) = Create();
