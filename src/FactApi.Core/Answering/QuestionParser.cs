@@ -131,18 +131,23 @@ internal sealed partial class QuestionParser
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            var word = Strip(t.Folded);
-            if (i < kindWords || word.Length < 2 || Stopwords.Contains(word) || SayVerbs.Contains(word) || Inside(covered, t.Index))
-            {
-                continue;
-            }
 
-            keywords.Add(word);
-            // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
-            // must the thing "how many" counts: a fact without them answers a different question.
-            if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much"))
+            // Folding splits where the facts' index splits ("EB-5" is "eb" and "5"), so each part is a keyword of its own.
+            foreach (var part in t.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                required.Add(word);
+                var word = Strip(part);
+                if (i < kindWords || word.Length < 2 || Stopwords.Contains(word) || SayVerbs.Contains(word) || Inside(covered, t.Index))
+                {
+                    continue;
+                }
+
+                keywords.Add(word);
+                // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
+                // must the thing "how many" counts: a fact without them answers a different question.
+                if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much"))
+                {
+                    required.Add(word);
+                }
             }
         }
 

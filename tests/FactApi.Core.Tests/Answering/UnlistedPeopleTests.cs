@@ -9,7 +9,8 @@ public sealed class UnlistedPeopleTests
 {
     private const string Text =
         "Harbour union spokeswoman Odile Marchetti said the strike would end on Friday. " +
-        "Port director Anselm Kravic warned that the cranes were unsafe.";
+        "Port director Anselm Kravic warned that the cranes were unsafe. " +
+        "Kravic said the HX-7 dredger had been idle since March.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() =>
     {
@@ -23,6 +24,7 @@ public sealed class UnlistedPeopleTests
     [InlineData("What did Odile Marchetti say?", "the strike would end on Friday")]
     [InlineData("What did Marchetti say?", "the strike would end on Friday")]
     [InlineData("What did Kravic warn?", "the cranes were unsafe")]
+    [InlineData("What did Kravic say about the HX-7 dredger?", "the HX-7 dredger had been idle")]
     public void A_person_is_found_by_full_name_or_surname(string question, string content)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
