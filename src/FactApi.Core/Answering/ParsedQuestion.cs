@@ -12,4 +12,16 @@ public sealed record ParsedQuestion(
     IReadOnlySet<string> ProperWords,
     bool Future,
     bool EachSide,
-    bool AsksRole);
+    bool AsksRole,
+    NumberFit Fit = NumberFit.Any);
+
+/// <summary>
+/// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),
+/// "how long" a length of time; any other asks for the number of whatever it names.
+/// </summary>
+public enum NumberFit
+{
+    Any,
+    Amount,
+    Duration,
+}

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using FactApi.Core.Extraction.Actors;
+using FactApi.Core.Extraction.Text;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
 
@@ -32,6 +33,8 @@ public sealed class QuestionAnswerer
     private const double SentenceOnly = 0.5;
 
     private static readonly string? MeetingGroup = Synonyms.Group("meet");
+    private static readonly FrozenSet<string> AmountUnits = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> DurationUnits = EmbeddedData.DataLines("Answering.Resources.duration-units.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly QuestionParser parser;
     private readonly FrozenDictionary<string, Actor> actors;
@@ -196,7 +199,7 @@ public sealed class QuestionAnswerer
         foreach (var (i, coverage) in Scored(claimText, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
         {
             var c = claims[i];
-            var weight = c.Numbers.Count == 0 ? 0 : Involvement(i, q.ActorIds);
+            var weight = !c.Numbers.Any(n => Fits(n, q.Fit)) ? 0 : Involvement(i, q.ActorIds);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords)) * weight;
             if (score >= minScore)
             {
@@ -259,7 +262,8 @@ public sealed class QuestionAnswerer
         foreach (var (i, coverage) in claimText.Covering(keywords, minScore - Bonus))
         {
             var c = claims[i];
-            if (c.Speaker.ActorId is null || !actors.ContainsKey(c.Speaker.ActorId) || !q.ActorIds.All(a => Mentions(claimText, i, a)))
+            // A speaker no actor is linked to ("Police") is named by its words.
+            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || !q.ActorIds.All(a => Mentions(claimText, i, a)))
             {
                 continue;
             }
@@ -318,7 +322,7 @@ public sealed class QuestionAnswerer
                 var place = events[candidate.Index].Place!;
                 return new AnswerBody(place, "place", JsonValue.Create(place));
             case Answers.Number:
-                return NumberBody(claims[candidate.Index], keywords);
+                return NumberBody(claims[candidate.Index], keywords, q.Fit);
             case Answers.List:
                 return ListBody(disputes[candidate.Index]);
             case Answers.Quote:
@@ -327,7 +331,12 @@ public sealed class QuestionAnswerer
                     new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id });
             case Answers.Speaker:
                 var said = claims[candidate.Index];
-                var speaker = actors[said.Speaker.ActorId!];
+                if (said.Speaker.ActorId is null)
+                {
+                    return new AnswerBody(AnswerText.Capitalised(said.Speaker.Text), "actor", new JsonObject { ["id"] = null, ["name"] = said.Speaker.Text });
+                }
+
+                var speaker = actors[said.Speaker.ActorId];
                 // A pronoun ("They warned...") names nobody; the actor it was resolved to does.
                 return new AnswerBody(IsPronoun(said.Speaker.Text) ? speaker.Name : said.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
             default:
@@ -345,13 +354,20 @@ public sealed class QuestionAnswerer
         _ => [roles[candidate.Index].Role.Evidence!],
     };
 
-    // The number the question asks about: the one whose unit or words it uses, else the first.
-    private static AnswerBody NumberBody(Claim c, List<Keyword> keywords)
+    // The number the question asks about: of those of the kind it asks, the one whose unit or words it uses, else the first.
+    private static AnswerBody NumberBody(Claim c, List<Keyword> keywords, NumberFit fit)
     {
-        var number = c.Numbers.MaxBy(n => keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)))!;
+        var number = c.Numbers.Where(n => Fits(n, fit)).MaxBy(n => keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
         return new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Unit is null || number.Text.Contains(Keyword.StemOf(number.Unit), StringComparison.OrdinalIgnoreCase) ? "" : " " + number.Unit), "number", value);
     }
+
+    private static bool Fits(NumberMention number, NumberFit fit) => fit switch
+    {
+        NumberFit.Amount => number.Unit is not null && AmountUnits.Contains(number.Unit),
+        NumberFit.Duration => number.Unit is not null && DurationUnits.Contains(number.Unit),
+        _ => true,
+    };
 
     private static bool Says(string? text, Keyword keyword) =>
         text is not null && SearchKey.Fold(text).Contains(keyword.Stem, StringComparison.Ordinal);

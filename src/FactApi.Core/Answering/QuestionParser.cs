@@ -153,7 +153,11 @@ internal sealed partial class QuestionParser
 
         var future = !folded.Any(PastWords.Contains);
         var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side") || folded.Contains("each");
-        return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole);
+        var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
+            : folded[1] == "long" ? NumberFit.Duration
+            : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2])) ? NumberFit.Amount
+            : NumberFit.Any;
+        return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit);
     }
 
     // kindWords: how many opening words say only what kind of answer is wanted ("in which city"), not about what.

@@ -4,6 +4,7 @@ using FactApi.Core.Extraction.Dates;
 using FactApi.Core.Extraction.Text;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
+using FactApi.Core.Text;
 
 namespace FactApi.Core.Extraction.Claims;
 
@@ -11,13 +12,15 @@ namespace FactApi.Core.Extraction.Claims;
 /// Claims from attributions: the learned tagger (<see cref="AttributionTagger"/>, reading the rule-based
 /// <see cref="AttributionFinder"/>'s spans) gives the speaker phrase, cue and content of each; the speaker becomes
 /// the actor named in that phrase, or the last person (he, she) or group (they, we) for a pronoun, or the person
-/// named before "who". Attributions whose speaker is no known actor give no claim.
+/// named before "who". A source phrase no actor is found in still gives a claim when its words name someone
+/// ("Police", "the ministry", "analysts"), with no actor id; a lone pronoun or quantifier ("they", "some") gives none.
 /// </summary>
 internal sealed class ClaimExtractor
 {
     private static readonly IReadOnlyDictionary<string, string> Pronouns = Lexicon.Load("Claims.Resources.pronouns.txt");
     private static readonly IReadOnlyDictionary<string, string> Relatives = Lexicon.Load("Claims.Resources.relative-pronouns.txt");
     private static readonly IReadOnlyDictionary<string, string> QualifierPrepositions = Lexicon.Load("Claims.Resources.qualifier-prepositions.txt");
+    private static readonly IReadOnlyDictionary<string, string> UnnamedSources = Lexicon.Load("Claims.Resources.unnamed-sources.txt");
 
     public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens) =>
         FromAttributions(input, sentences, Find(input.Text, sentences, tokens));
@@ -32,12 +35,15 @@ internal sealed class ClaimExtractor
         var owned = attributions.Where(a => !Elsewhere(a)).Select(a => a.Content).ToHashSet();
         foreach (var found in attributions)
         {
-            if (found.Speaker is not { } speaker || noise.Contains(found.Cue.Start) || !SpeechCues.Reports(input.Text.AsSpan(found.Cue.Start, found.Cue.End - found.Cue.Start), found.Form))
+            var sourceText = input.Text[found.Source.Start..found.Source.End];
+            if ((found.Speaker is null && !Unlinked(found, sourceText, input.Text.AsSpan(found.Cue.Start, found.Cue.End - found.Cue.Start))) || noise.Contains(found.Cue.Start) || !SpeechCues.Reports(input.Text.AsSpan(found.Cue.Start, found.Cue.End - found.Cue.Start), found.Form))
             {
                 continue;
             }
 
-            if ((Elsewhere(found) && owned.Contains(found.Content)) || !said.Add((speaker.ActorId, found.Content)))
+            // A source no actor is linked to ("Police", "the ministry", "analysts") still says who spoke; its words stand for it.
+            var speakerKey = found.Speaker?.ActorId ?? "\0" + SearchKey.Fold(sourceText);
+            if ((Elsewhere(found) && owned.Contains(found.Content)) || !said.Add((speakerKey, found.Content)))
             {
                 // "dismissed the offers and called for a truce" with only the first content found: both cues take it,
                 // and the second would claim the speaker said it twice. Nor does a cue take from a neighbouring
@@ -71,7 +77,7 @@ internal sealed class ClaimExtractor
 
             claims.Add(new Claim(
                 FactIds.Claim(input.SourceId, from, to, content),
-                new Speaker(speaker.ActorId, input.Text[found.Source.Start..found.Source.End]),
+                new Speaker(found.Speaker?.ActorId, sourceText),
                 input.Text[found.Cue.Start..found.Cue.End],
                 content,
                 found.Form,
@@ -141,6 +147,16 @@ internal sealed class ClaimExtractor
         rules.AddRange(layout);
         return AttributionContext.Create(text, sentences, quotes, rules, tokens, layout);
     }
+
+    /// <summary>
+    /// Whether an attribution whose source phrase no actor was found in still makes a claim: the phrase has a word
+    /// other than a pronoun or quantifier, and an indirect content starts in the cue's own sentence. No actor vouches
+    /// for such a source, so a headline's "Border talks resume" read as a speaker and a cue must not reach past it.
+    /// </summary>
+    private static bool Unlinked(Attribution found, string source, ReadOnlySpan<char> cue) =>
+        SearchKey.Fold(source).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Any(char.IsLetter) && !UnnamedSources.ContainsKey(w))
+        && (found.Form == QuoteForm.Direct || (found.Content.Start >= found.Sentence.Start && found.Content.Start < found.Sentence.End && found.Source.Start >= found.Sentence.Start))
+        && SpeechCues.ReportsActively(cue, found.Form);
 
     /// <summary>
     /// Speakers for the spans: the actor named in the source phrase, else for he or she the latest person the

@@ -87,6 +87,52 @@ internal static class SpeechCues
         return !letters;
     }
 
+    /// <summary>
+    /// A stricter test for a cue whose source no actor vouches for: a verb of saying in the active voice, finite —
+    /// a lexicon cue or a verb of communication or thought ending in -ed or -s ("said", "cautioned", "warns") — with
+    /// no infinitive ("to discuss"), passive ("is expected", "has been endorsed") or noun head ("statement about").
+    /// </summary>
+    public static bool ReportsActively(ReadOnlySpan<char> cue, QuoteForm form)
+    {
+        if (!Reports(cue, form))
+        {
+            return false;
+        }
+
+        if (form == QuoteForm.Direct)
+        {
+            return true;
+        }
+
+        var finite = false;
+        var previous = ReadOnlySpan<char>.Empty;
+        var first = true;
+        foreach (var range in cue.Split(' '))
+        {
+            var word = cue[range].Trim(",;:");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if ((first && word.Equals("to", StringComparison.OrdinalIgnoreCase)) || word.Equals("been", StringComparison.OrdinalIgnoreCase) || word.Equals("being", StringComparison.OrdinalIgnoreCase)
+                || (Copulas.Contains(previous.ToString().ToLowerInvariant()) && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            var sense = WordSenses.Of(word);
+            finite |= (Cues.ContainsKey(word) && !word.Contains(' '))
+                || ((word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith('s')) && WordSenses.VerbFile(sense) is WordSenses.CognitionVerbs or WordSenses.CommunicationVerbs);
+            previous = word;
+            first = false;
+        }
+
+        return finite;
+    }
+
+    private static readonly HashSet<string> Copulas = ["is", "are", "was", "were", "be"];
+
     private static bool IsVerbForm(ReadOnlySpan<char> word, ReadOnlySpan<char> previous) =>
         word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || previous.Equals("to", StringComparison.OrdinalIgnoreCase);
 

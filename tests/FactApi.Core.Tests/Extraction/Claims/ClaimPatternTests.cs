@@ -154,6 +154,23 @@ public sealed class ClaimPatternTests
     }
 
     [Theory]
+    [InlineData("Police said the crossing at Harn would reopen within a week.", "Police")]
+    [InlineData("Two senior engineers at the port told reporters that the crossing at Harn would reopen within a week.", "Two senior engineers at the port")]
+    public void A_speaker_no_actor_is_linked_to_still_makes_a_claim_in_its_words(string sentence, string speaker)
+    {
+        var claim = Assert.Single(Claims("Border talks resume\n\n" + sentence + "\n"));
+
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Null(claim.Speaker.ActorId);
+    }
+
+    [Theory]
+    [InlineData("They said the crossing at Harn would reopen within a week.")]
+    [InlineData("Some said the crossing at Harn would reopen within a week.")]
+    public void A_lone_pronoun_or_quantifier_no_actor_stands_behind_makes_no_claim(string sentence) =>
+        Assert.Empty(Claims("Border talks resume\n\n" + sentence + "\n"));
+
+    [Theory]
     [InlineData("Ana Ruiz, director of the Velmar Defence Ministry, said the crossing at Harn would reopen within a week.", "ana-ruiz")]
     [InlineData("An attorney for Lena Ortiz, Tomas Berg, said the crossing at Harn would reopen within a week.", "tomas-berg")]
     [InlineData("Velmar's chief negotiator, Tomas Berg, said the crossing at Harn would reopen within a week.", "tomas-berg")]

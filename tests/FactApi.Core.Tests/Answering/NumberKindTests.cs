@@ -1,0 +1,49 @@
+using FactApi.Core.Answering;
+using FactApi.Core.Extraction;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Tests.Answering;
+
+/// <summary>"How much" before a verb asks an amount and "how long" a length of time: another number is no answer.</summary>
+public sealed class NumberKindTests
+{
+    private const string Text =
+        "The harbour minister said the dredging programme would cost $4 billion and run for six years. " +
+        "Prosecutors said the two developers ran an eight-year scheme that cheated investors.";
+
+    private static readonly Lazy<QuestionAnswerer> Answerer = new(() =>
+    {
+        var published = new DateOnly(2031, 4, 2);
+        var source = new Source("harbour", SourceKind.Article, "https://example.test/h", "Harbour", null, published, null, FactCounts.None);
+        var set = new FactExtractor([]).Extract(new ExtractionInput("harbour", source.Url, source.Title, published, Text), source);
+        return new QuestionAnswerer(new FactSnapshot(set.Actors, set.Events, set.Claims, []));
+    });
+
+    [Theory]
+    [InlineData("How much will the dredging programme cost?", "$4 billion")]
+    [InlineData("How long will the dredging programme run?", "six years")]
+    public void The_number_of_the_kind_asked_answers(string question, string number)
+    {
+        var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains(number, answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_length_of_time_does_not_answer_how_much()
+    {
+        var answer = Answerer.Value.Ask("How much did the developers cheat investors?", new DateOnly(2031, 4, 3));
+
+        Assert.False(answer.Answered, answer.Body?.Text);
+    }
+
+    [Fact]
+    public void A_speaker_no_actor_is_linked_to_is_answered_in_its_own_words()
+    {
+        var answer = Answerer.Value.Ask("Who said the dredging programme would cost $4 billion?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("The harbour minister", answer.Body!.Text);
+    }
+}
