@@ -15,6 +15,8 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     // One alternation of the title phrases (a small data file), run once over the text. The modifier is
     // capitalised (a demonym or a name) and lazy, so "the Norwegian prime minister" does not read as a
     // "Norwegian prime" minister.
+    private static readonly IReadOnlyDictionary<string, string> Particles = Lexicon.Load("Actors.Resources.name-particles.txt");
+
     private static readonly Lazy<Regex> TitlePhrase = new(() => new Regex(
         $@"(?<![\p{{L}}\p{{N}}])(?i:the)\s+(?:(?<modifier>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*)??)\s+)??(?<title>(?i:{string.Join('|', TitleLexicon.Default.Phrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)))}))(?![\p{{L}}\p{{N}}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled));
@@ -61,28 +63,49 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         return result;
     }
 
+    /// <summary>First and last words capitalised, those between capitalised or name particles ("Bill de Blasio").</summary>
+    private static bool IsFullName(string[] words) =>
+        char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]) && words.All(w => char.IsUpper(w[0]) || Particles.ContainsKey(w.ToLowerInvariant()));
+
+    /// <summary>The folded surnames a full name is met by again: its last word, and its words from a particle on ("de blasio").</summary>
+    private static List<string> SurnamesOf(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var surnames = new List<string> { SearchKey.Fold(words[^1]) };
+        var particle = Array.FindIndex(words, 1, w => Particles.ContainsKey(w.ToLowerInvariant()));
+        if (particle > 0)
+        {
+            surnames.Add(SearchKey.Fold(string.Join(' ', words[particle..])));
+        }
+
+        return surnames;
+    }
+
     private static List<ActorMention> BySurname(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<(int Start, int End)> taken)
     {
-        // Surname (folded) → the full-name mention that introduced it; the first full name wins.
+        // Surname (folded) → the full-name mention that gives it; the first full name wins. Full names are gathered
+        // first, so that a headline's surname ("De Blasio says ...") finds the name the text gives below it.
         var full = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
+        var names = mentions.Where(m => m.Kind == ActorKind.Person && m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && IsFullName(words)).ToList();
+        foreach (var name in names)
+        {
+            // "De Blasio" looks like a full name itself, but is the surname of "Bill de Blasio".
+            if (!names.Any(other => other.ActorId != name.ActorId && SurnamesOf(other.Text).Contains(SearchKey.Fold(name.Text))))
+            {
+                foreach (var surname in SurnamesOf(name.Text))
+                {
+                    full.TryAdd(surname, name);
+                }
+            }
+        }
+
         var result = new List<ActorMention>(mentions.Count);
         foreach (var mention in mentions)
         {
             var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // Only names give surnames: a registry alias such as "the Norwegian premier" is a person but not a name.
-            if (mention.Kind == ActorKind.Person && words.Length > 1 && words.All(w => char.IsUpper(w[0])))
-            {
-                full.TryAdd(SearchKey.Fold(words[^1]), mention);
-                result.Add(mention);
-            }
-            else if (words.Length == 1 && !mention.IsKnown && full.TryGetValue(SearchKey.Fold(words[0]), out var named) && named.Start < mention.Start)
-            {
-                result.Add(mention with { ActorId = named.ActorId, Kind = named.Kind, IsKnown = named.IsKnown });
-            }
-            else
-            {
-                result.Add(mention);
-            }
+            result.Add(words.Length <= 3 && !mention.IsKnown && full.TryGetValue(SearchKey.Fold(mention.Text), out var named) && named.ActorId != mention.ActorId
+                ? mention with { ActorId = named.ActorId, Kind = named.Kind, IsKnown = named.IsKnown }
+                : mention);
         }
 
         // The tagger misses some bare surnames; the people of one text are few, so look each surname up directly.

@@ -11,6 +11,17 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void A_surname_with_a_particle_links_to_the_full_name_even_in_a_headline_above_it()
+    {
+        const string text = "De Vries says harbour will reopen\n\nMayor Anton de Vries said on Monday that the harbour would reopen. " +
+            "De Vries added that the cranes were safe.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("anton-de-vries", ActorPipeline.IdAt(text, mentions, "Anton de Vries"));
+        Assert.Equal("anton-de-vries", ActorPipeline.IdAt(text, mentions, "De Vries"));
+        Assert.Equal("anton-de-vries", ActorPipeline.IdAt(text, mentions, "De Vries", 60));
+    }
+
+    [Fact]
     public void A_title_phrase_links_to_the_person_who_holds_that_office()
     {
         const string text = "Norwegian Prime Minister Alda Kest met Bren Torvik in Oslo. The talks ran late. " +
