@@ -59,7 +59,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var found = linker.Find(input.Text, document.Entities);
         var roles = roleFinder.Find(input.Text, document.Sentences, found);
         var taken = times.Select(t => (t.Start, t.End)).Concat(document.Entities.Where(e => e.Label != "PER").Select(e => (e.Start, e.End))).ToList();
-        var mentions = coreference.Resolve(input.Text, found, roles, taken);
+        var mentions = coreference.Resolve(input.Text, found, roles, taken, anchor);
         var mentionsOf = SentenceBuckets.Split(document.Sentences, mentions, m => (m.Start, m.End));
         var timesOf = SentenceBuckets.Split(document.Sentences, times, t => (t.Start, t.End));
         var namesOf = SentenceBuckets.Split(document.Sentences, document.Entities, e => (e.Start, e.End));

@@ -30,10 +30,12 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// <param name="roles">The roles the text gives.</param>
     /// <param name="taken">Spans already read as something else (dates, places): a surname found by lookup there is
     /// not the person ("May" in "in May").</param>
-    public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null)
+    /// <param name="asOf">The text's date: a registry office counts only while it was held ("the president" in 2016
+    /// is not a president of 2017 on); none, every office counts and the current holder is taken.</param>
+    public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null, DateOnly? asOf = null)
     {
         var result = BySurname(text, Modifiers(text, mentions, roles), taken ?? []);
-        ByTitle(text, result, roles);
+        ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
@@ -126,7 +128,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         return result;
     }
 
-    private void ByTitle(string text, List<ActorMention> mentions, IReadOnlyList<FoundRole> roles)
+    private void ByTitle(string text, List<ActorMention> mentions, IReadOnlyList<FoundRole> roles, string? asOf)
     {
         foreach (Match match in TitlePhrase.Value.Matches(text))
         {
@@ -148,13 +150,13 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
             // The latest person before the phrase who holds the office: news names someone, then refers back.
             // Failing that, the registry's current holder of a named country's office ("the Kremlin leader").
             var holder = mentions.Where(m => m.Kind == ActorKind.Person && m.End <= start).Reverse()
-                .FirstOrDefault(m => Holds(m.ActorId, title, of, roles));
+                .FirstOrDefault(m => Holds(m.ActorId, title, of, roles, asOf));
             if (holder is not null)
             {
                 mentions.RemoveAll(inside.Contains);
                 mentions.Add(new ActorMention(start, end, holder.ActorId, match.Value, holder.Kind, holder.IsKnown));
             }
-            else if (of is not null && registry.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Roles.Any(r => r.To is null && r.Of == of && titles.Matches(title, r.Title))) is { } current)
+            else if (of is not null && registry.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Roles.Any(r => (asOf is null ? r.To is null : HeldOn(r, asOf)) && r.Of == of && titles.Matches(title, r.Title))) is { } current)
             {
                 mentions.RemoveAll(inside.Contains);
                 mentions.Add(new ActorMention(start, end, current.Id, match.Value, current.Kind, true));
@@ -162,16 +164,20 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         }
     }
 
-    private bool Holds(string actorId, string title, string? of, IReadOnlyList<FoundRole> roles)
+    private bool Holds(string actorId, string title, string? of, IReadOnlyList<FoundRole> roles, string? asOf)
     {
         var held = roles.Where(r => r.ActorId == actorId).Select(r => (r.Title, r.Of));
         if (known.TryGetValue(actorId, out var actor))
         {
-            held = held.Concat(actor.Roles.Select(r => (r.Title, r.Of)));
+            held = held.Concat(actor.Roles.Where(r => asOf is null || HeldOn(r, asOf)).Select(r => (r.Title, r.Of)));
         }
 
         return held.Any(r => titles.Matches(title, r.Title) && (of is null || r.Of == of));
     }
+
+    // ISO dates, whole or cut short ("2017"), compare as strings.
+    private static bool HeldOn(ActorRole role, string isoDate) =>
+        (role.From is null || string.CompareOrdinal(role.From, isoDate) <= 0) && (role.To is null || string.CompareOrdinal(isoDate, role.To) < 0);
 
     private static bool IsWordEdge(string text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 }

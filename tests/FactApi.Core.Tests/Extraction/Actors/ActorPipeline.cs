@@ -26,13 +26,13 @@ internal static class ActorPipeline
     private static readonly RoleFinder Roles = new(Registry);
     private static readonly Coreference Chains = new(Registry);
 
-    public static (IReadOnlyList<ActorMention> Mentions, IReadOnlyList<FoundRole> Roles) Run(string text)
+    public static (IReadOnlyList<ActorMention> Mentions, IReadOnlyList<FoundRole> Roles) Run(string text, DateOnly? asOf = null)
     {
         var document = Document.Create(text);
         NameTagger.Default.Apply(document);
         var found = Linker.Find(text, document.Entities);
         var roles = Roles.Find(text, document.Sentences, found);
-        return (Chains.Resolve(text, found, roles), roles);
+        return (Chains.Resolve(text, found, roles, asOf: asOf), roles);
     }
 
     /// <summary>The actor id linked to the exact words <paramref name="words"/> (first occurrence at or after <paramref name="from"/>).</summary>

@@ -21,6 +21,16 @@ public sealed class CoreferenceTests
         Assert.Equal("anton-de-vries", ActorPipeline.IdAt(text, mentions, "De Vries", 60));
     }
 
+    [Theory]
+    [InlineData("2030-03-01", "ivo-restrand")]
+    [InlineData("2028-03-01", null)]
+    public void A_registry_office_counts_only_while_it_was_held(string published, string? holder)
+    {
+        const string text = "Ivo Restrand flew to Oslo. On arrival the Swedish leader praised the agreement.";
+        var (mentions, _) = ActorPipeline.Run(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(holder, ActorPipeline.IdAt(text, mentions, "the Swedish leader"));
+    }
+
     [Fact]
     public void A_title_phrase_links_to_the_person_who_holds_that_office()
     {
