@@ -50,6 +50,12 @@ public static class NumberExtractor
                 continue;
             }
 
+            if (qualifier is null && scale.Length == 0 && !match.Groups["currency"].Success && IsYearBeforeNoun(number, unit))
+            {
+                // "a 2013 memo", "the 2016 election": a year naming which one, not how many.
+                continue;
+            }
+
             var end = unit is not null && match.Groups["unit"].Success && !match.Groups["currency"].Success ? UnitEnd(text, match.Groups["unit"], unit) : match.Groups["core"].Index + match.Groups["core"].Length;
             var start = match.Groups["qual"].Success ? match.Groups["qual"].Index : match.Groups["core"].Index;
             numbers.Add(new NumberMention(value, qualifier, unit, text[start..end]));
@@ -57,6 +63,10 @@ public static class NumberExtractor
 
         return numbers;
     }
+
+    private static bool IsYearBeforeNoun(Group number, string? unit) =>
+        number.Success && number.Length == 4 && int.TryParse(number.Value, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100
+        && unit is not null && !unit.EndsWith('s');
 
     /// <summary>
     /// What a number counts: the word after it when that can be a noun, else the noun right after that word

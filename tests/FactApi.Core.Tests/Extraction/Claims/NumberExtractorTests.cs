@@ -14,6 +14,9 @@ public sealed class NumberExtractorTests
     [InlineData("a grant of $2.5 billion", 2_500_000_000, null, "USD")]
     [InlineData("turnout rose to 61 percent", 61, null, "percent")]
     [InlineData("up to three ships", 3, "up to", "ships")]
+    [InlineData("Twenty-nine people were injured", 29, null, "people")]
+    [InlineData("about 1500 troops crossed", 1500, "about", "troops")]
+    [InlineData("some seventeen trawlers", 17, "about", "trawlers")]
     public void Numbers_keep_value_qualifier_and_unit(string text, double value, string? qualifier, string? unit)
     {
         var number = Assert.Single(NumberExtractor.Find(text));
@@ -30,6 +33,7 @@ public sealed class NumberExtractorTests
     [InlineData("Earlier offers, including one linked to the spring holiday, were refused.")]
     [InlineData("Of the 40 recorded, most were minor.")]
     [InlineData("The EB-5 program draws investors.")]
+    [InlineData("In a 2013 memo, the agency asked for the 2016 election results.")]
     [InlineData("The F-16 jets and the Covid-19 cases were discussed.")]
     public void Dates_years_and_numbers_that_count_nothing_are_not_counts(string text)
     {
