@@ -24,7 +24,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
     public FactSet Extract(ExtractionInput input, Source source)
     {
         var (sentences, tokens, mentions, roles) = Sentences(input);
-        var claims = ClaimExtractor.Extract(input, sentences, tokens);
+        var claims = ClaimExtractor.Extract(input, sentences, tokens, source.Publisher);
         // Page furniture (link lists, captions) can run into the next sentence; no event may come from it.
         var noise = new NoiseLines(input.Text);
         var events = EventExtractor.Extract(input, sentences, countries).Where(e => !noise.Overlaps(e.Evidence.Start, e.Evidence.End)).ToList();

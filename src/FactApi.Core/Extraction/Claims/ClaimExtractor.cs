@@ -22,8 +22,12 @@ internal sealed class ClaimExtractor
     private static readonly IReadOnlyDictionary<string, string> QualifierPrepositions = Lexicon.Load("Claims.Resources.qualifier-prepositions.txt");
     private static readonly IReadOnlyDictionary<string, string> UnnamedSources = Lexicon.Load("Claims.Resources.unnamed-sources.txt");
 
-    public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens) =>
-        FromAttributions(input, sentences, Find(input.Text, sentences, tokens));
+    /// <summary>The claims of the article's attributions, then the counts it states in its own voice (<see cref="NarratedClaims"/>).</summary>
+    public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens, string? publisher = null)
+    {
+        var attributions = Find(input.Text, sentences, tokens);
+        return [.. FromAttributions(input, sentences, attributions), .. NarratedClaims.Find(input, sentences, attributions, publisher)];
+    }
 
     /// <summary>The claims of the attributions found in <paramref name="input"/>'s text (in order of their cues).</summary>
     public static IReadOnlyList<Claim> FromAttributions(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions)

@@ -1,0 +1,57 @@
+using FactApi.Core.Facts;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Extraction.Claims;
+
+/// <summary>
+/// Counts the article states in its own voice ("Twenty-nine people were injured in the blast"): a sentence that
+/// holds a number of something and is nobody's attribution becomes a claim of the publication, with no actor id,
+/// the publisher (else "the article") as its speaker and "reported" as its cue. Without them a count the reporter
+/// gives could never answer "how many"; as the publication's claims they stay apart from what its sources said,
+/// and never take a side in a dispute (a side needs an actor).
+/// </summary>
+internal static class NarratedClaims
+{
+    public const string Cue = "reported";
+
+    public static IEnumerable<Claim> Find(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions, string? publisher)
+    {
+        var noise = new NoiseLines(input.Text);
+        var quotes = new QuoteMap(input.Text);
+        var speaker = new Speaker(null, string.IsNullOrWhiteSpace(publisher) ? "the article" : publisher);
+        foreach (var sentence in sentences)
+        {
+            if (noise.Overlaps(sentence.Start, sentence.End) || quotes.Inside(sentence.Start))
+            {
+                continue;
+            }
+
+            // What someone is reported saying is theirs to claim: only counts outside every attribution's spans are
+            // the publication's ("Twenty-nine people were injured by a blast that the mayor described as ...").
+            var own = sentence.Text.ToCharArray();
+            foreach (var a in attributions)
+            {
+                foreach (var span in (ReadOnlySpan<TextSpan>)[a.Source, a.Cue, a.Content])
+                {
+                    for (var i = Math.Max(span.Start, sentence.Start); i < Math.Min(span.End, sentence.End); i++)
+                    {
+                        own[i - sentence.Start] = ' ';
+                    }
+                }
+            }
+
+            var numbers = NumberExtractor.Find(new string(own)).Where(n => n.Unit is not null).ToList();
+            if (numbers.Count == 0)
+            {
+                continue;
+            }
+
+            var content = ClaimText.Clean(sentence.Text);
+
+            var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
+            var saidOn = input.PublishedAt is { } published ? TemporalValue.Parse(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;
+            yield return new Claim(FactIds.Claim(input.SourceId, sentence.Start, sentence.End, content), speaker, Cue, content, QuoteForm.Indirect,
+                saidOn, ClaimTopics.Find(content, numbers), numbers, evidence);
+        }
+    }
+}
