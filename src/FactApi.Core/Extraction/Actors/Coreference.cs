@@ -88,13 +88,14 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         // Surname (folded) → the full-name mention that gives it; the first full name wins. Full names are gathered
         // first, so that a headline's surname ("De Blasio says ...") finds the name the text gives below it.
         var full = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
-        var names = mentions.Where(m => m.Kind == ActorKind.Person && m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && IsFullName(words)).ToList();
-        foreach (var name in names)
+        var names = mentions.Where(m => m.Kind == ActorKind.Person && m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && IsFullName(words))
+            .Select(m => (Mention: m, Folded: SearchKey.Fold(m.Text), Surnames: SurnamesOf(m.Text))).ToList();
+        foreach (var (name, folded, surnames) in names)
         {
             // "De Blasio" looks like a full name itself, but is the surname of "Bill de Blasio".
-            if (!names.Any(other => other.ActorId != name.ActorId && SurnamesOf(other.Text).Contains(SearchKey.Fold(name.Text))))
+            if (!names.Exists(other => other.Mention.ActorId != name.ActorId && other.Surnames.Contains(folded)))
             {
-                foreach (var surname in SurnamesOf(name.Text))
+                foreach (var surname in surnames)
                 {
                     full.TryAdd(surname, name);
                 }
@@ -104,8 +105,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         var result = new List<ActorMention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            result.Add(words.Length <= 3 && !mention.IsKnown && full.TryGetValue(SearchKey.Fold(mention.Text), out var named) && named.ActorId != mention.ActorId
+            result.Add(!mention.IsKnown && full.Count > 0 && mention.Text.AsSpan().Count(' ') <= 2 && full.TryGetValue(SearchKey.Fold(mention.Text), out var named) && named.ActorId != mention.ActorId
                 ? mention with { ActorId = named.ActorId, Kind = named.Kind, IsKnown = named.IsKnown }
                 : mention);
         }

@@ -16,11 +16,19 @@ internal static class NarratedClaims
 
     public static IEnumerable<Claim> Find(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions, string? publisher)
     {
-        var noise = new NoiseLines(input.Text);
-        var quotes = new QuoteMap(input.Text);
+        NoiseLines? noise = null;
+        QuoteMap? quotes = null;
         var speaker = new Speaker(null, string.IsNullOrWhiteSpace(publisher) ? "the article" : publisher);
         foreach (var sentence in sentences)
         {
+            // Most sentences hold no number at all: a digit or number word must be there before anything is built.
+            if (!NumberExtractor.MayHold(sentence.Text))
+            {
+                continue;
+            }
+
+            noise ??= new NoiseLines(input.Text);
+            quotes ??= new QuoteMap(input.Text);
             if (noise.Overlaps(sentence.Start, sentence.End) || quotes.Inside(sentence.Start))
             {
                 continue;
@@ -28,19 +36,19 @@ internal static class NarratedClaims
 
             // What someone is reported saying is theirs to claim: only counts outside every attribution's spans are
             // the publication's ("Twenty-nine people were injured by a blast that the mayor described as ...").
-            var own = sentence.Text.ToCharArray();
+            var own = sentence.Text;
             foreach (var a in attributions)
             {
                 foreach (var span in (ReadOnlySpan<TextSpan>)[a.Source, a.Cue, a.Content])
                 {
-                    for (var i = Math.Max(span.Start, sentence.Start); i < Math.Min(span.End, sentence.End); i++)
+                    if (span.Start < sentence.End && sentence.Start < span.End)
                     {
-                        own[i - sentence.Start] = ' ';
+                        own = Blank(own, Math.Max(span.Start, sentence.Start) - sentence.Start, Math.Min(span.End, sentence.End) - sentence.Start);
                     }
                 }
             }
 
-            var numbers = NumberExtractor.Find(new string(own)).Where(n => n.Unit is not null).ToList();
+            var numbers = NumberExtractor.Find(own).Where(n => n.Unit is not null).ToList();
             if (numbers.Count == 0)
             {
                 continue;
@@ -54,4 +62,11 @@ internal static class NarratedClaims
                 saidOn, ClaimTopics.Find(content, numbers), numbers, evidence);
         }
     }
+
+    private static string Blank(string text, int start, int end) =>
+        string.Create(text.Length, (text, start, end), static (chars, state) =>
+        {
+            state.text.CopyTo(chars);
+            chars[state.start..state.end].Fill(' ');
+        });
 }

@@ -16,6 +16,11 @@ public static class NumberExtractor
     private static readonly IReadOnlyDictionary<string, string> NotUnits = Lexicon.Load("Claims.Resources.unit-stopwords.txt");
     private static readonly Regex Pattern = Build();
 
+    private static readonly System.Buffers.SearchValues<string> WordValues = System.Buffers.SearchValues.Create([.. Words.Keys], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="text"/> has a digit or a number word, without which <see cref="Find"/> finds nothing.</summary>
+    public static bool MayHold(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAny(WordValues) >= 0;
+
     public static IReadOnlyList<NumberMention> Find(string text)
     {
         var numbers = new List<NumberMention>();
