@@ -51,6 +51,7 @@ public sealed class QuestionAnswerer
     private readonly WordIndex claimText;
     private readonly WordIndex claimSaid;
     private readonly FrozenDictionary<string, int[]> claimsBySpeaker;
+    private readonly WordIndex claimSpeaker;
 
     private readonly Dispute[] disputes;
     private readonly WordIndex disputeText;
@@ -82,8 +83,15 @@ public sealed class QuestionAnswerer
         var affiliations = new AffiliationResolver(facts.Actors);
         var demonyms = AffiliationResolver.DemonymWords.Select(d => (Word: SearchKey.Fold(d), Country: affiliations.Country(d)))
             .Where(d => d.Country is not null).ToLookup(d => d.Country!.Id, d => new[] { d.Word }, StringComparer.Ordinal);
+        // A person is mentioned by surname too ("Marchetti had ignored ..."), unless another person shares it.
+        var surnames = actors.Values.Where(a => a.Kind == ActorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(a => SearchKey.Fold(a.Name).Split(' ')[^1], StringComparer.Ordinal).Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Single().Id, g => new[] { g.Key }, StringComparer.Ordinal);
         nameWords = actors.Values.ToFrozenDictionary(
-            a => a.Id, a => a.Names.Select(n => SearchKey.Fold(n).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(demonyms[a.Id]).ToArray(), StringComparer.Ordinal);
+            a => a.Id,
+            a => a.Names.Select(n => SearchKey.Fold(n).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(demonyms[a.Id])
+                .Concat(surnames.TryGetValue(a.Id, out var surname) ? [surname] : []).ToArray(),
+            StringComparer.Ordinal);
 
         // The same event read from two articles is one event.
         events = facts.Events.DistinctBy(e => (e.What, e.When?.Value)).ToArray();
@@ -97,6 +105,7 @@ public sealed class QuestionAnswerer
         claims = [.. facts.Claims];
         claimText = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
         claimSaid = new WordIndex(claims.Select(c => new[] { c.Content }).ToList());
+        claimSpeaker = new WordIndex(claims.Select(c => new[] { c.Speaker.ActorId is null ? c.Speaker.Text : null }).ToList());
         claimsBySpeaker = Group(claims.Select((c, i) => (c.Speaker.ActorId, i)).Where(x => x.ActorId is not null).Select(x => (x.ActorId!, x.i)));
 
         disputes = [.. facts.Disputes];
@@ -236,12 +245,21 @@ public sealed class QuestionAnswerer
 
     private List<Candidate> FromQuotes(ParsedQuestion q, List<Keyword> keywords)
     {
+        var result = new List<Candidate>();
         if (q.ActorIds.Count == 0)
         {
-            return [];
+            // "What did police officials say?": no actor is named, but a speaker no actor is linked to may be, in its words.
+            foreach (var (i, coverage) in claimText.Covering(keywords, minScore))
+            {
+                if (claims[i].Speaker.ActorId is null && claimSpeaker.Coverage(i, keywords) > 0)
+                {
+                    result.Add(new Candidate(Answers.Quote, i, coverage + 0.01 * claimSaid.Coverage(i, keywords)));
+                }
+            }
+
+            return result;
         }
 
-        var result = new List<Candidate>();
         foreach (var (i, coverage) in Scored(claimText, keywords, () => ClaimsOf(q.ActorIds[0])))
         {
             var weight = SpeakerWeight(claims[i], q.ActorIds[0]);

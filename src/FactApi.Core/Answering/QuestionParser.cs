@@ -56,14 +56,12 @@ internal sealed partial class QuestionParser
         var kind = KindOf(folded, out var asksRole, out var kindWords);
 
         var covered = new List<(int Start, int End)>();
-        var actorIds = new List<string>();
+        // Actors in the order the question names them: the first is the one a quote or number is asked of.
+        var named = new List<(int At, string Id)>();
         foreach (var mention in linker.Find(question, []).Where(m => m.IsKnown))
         {
             covered.Add((mention.Start, mention.End));
-            if (!actorIds.Contains(mention.ActorId))
-            {
-                actorIds.Add(mention.ActorId);
-            }
+            named.Add((mention.Start, mention.ActorId));
         }
 
         // A demonym alone ("the Russian delegation") stands for its country; the linker takes one only before a
@@ -81,10 +79,7 @@ internal sealed partial class QuestionParser
             if (affiliations.Country(Strip(t.Folded)) is { } country)
             {
                 covered.Add((t.Index, t.End));
-                if (!actorIds.Contains(country.Id))
-                {
-                    actorIds.Add(country.Id);
-                }
+                named.Add((t.Index, country.Id));
 
                 continue;
             }
@@ -92,9 +87,9 @@ internal sealed partial class QuestionParser
             if (surnames.TryGetValue(Strip(t.Folded), out var person))
             {
                 covered.Add((t.Index, t.End));
-                if (person is not null && !actorIds.Contains(person))
+                if (person is not null)
                 {
-                    actorIds.Add(person);
+                    named.Add((t.Index, person));
                 }
 
                 continue;
@@ -108,13 +103,11 @@ internal sealed partial class QuestionParser
             if (fuzzy.Find(t.Folded) is { } id)
             {
                 covered.Add((t.Index, t.End));
-                if (!actorIds.Contains(id))
-                {
-                    actorIds.Add(id);
-                }
+                named.Add((t.Index, id));
             }
         }
 
+        var actorIds = named.OrderBy(n => n.At).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToList();
         TemporalValue? date = null;
         foreach (var time in TemporalTagger.Default.Tag(question, asOf))
         {

@@ -10,7 +10,9 @@ public sealed class UnlistedPeopleTests
     private const string Text =
         "Harbour union spokeswoman Odile Marchetti said the strike would end on Friday. " +
         "Port director Anselm Kravic warned that the cranes were unsafe. " +
-        "Kravic said the HX-7 dredger had been idle since March.";
+        "Kravic said the HX-7 dredger had been idle since March. " +
+        "Kravic said Marchetti had ignored the safety reports. " +
+        "Police said the harbour road would reopen on Monday.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() =>
     {
@@ -25,6 +27,8 @@ public sealed class UnlistedPeopleTests
     [InlineData("What did Marchetti say?", "the strike would end on Friday")]
     [InlineData("What did Kravic warn?", "the cranes were unsafe")]
     [InlineData("What did Kravic say about the HX-7 dredger?", "the HX-7 dredger had been idle")]
+    [InlineData("What did Kravic say about Odile Marchetti?", "Marchetti had ignored the safety reports")]
+    [InlineData("What did police say?", "the harbour road would reopen")]
     public void A_person_is_found_by_full_name_or_surname(string question, string content)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
