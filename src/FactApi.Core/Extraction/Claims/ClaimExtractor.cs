@@ -154,11 +154,12 @@ internal sealed class ClaimExtractor
 
     /// <summary>
     /// Whether an attribution whose source phrase no actor was found in still makes a claim: the phrase has a word
-    /// other than a pronoun or quantifier, and an indirect content starts in the cue's own sentence. No actor vouches
+    /// that can be a noun other than a pronoun or quantifier ("Meanwhile" names nobody), and an indirect content
+    /// starts in the cue's own sentence. No actor vouches
     /// for such a source, so a headline's "Border talks resume" read as a speaker and a cue must not reach past it.
     /// </summary>
     private static bool Unlinked(Attribution found, string source, ReadOnlySpan<char> cue) =>
-        SearchKey.Fold(source).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Any(char.IsLetter) && !UnnamedSources.ContainsKey(w))
+        SearchKey.Fold(source).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Any(char.IsLetter) && !UnnamedSources.ContainsKey(w) && WordClasses.CanBeNoun(w))
         && (found.Form == QuoteForm.Direct || (found.Content.Start >= found.Sentence.Start && found.Content.Start < found.Sentence.End && found.Source.Start >= found.Sentence.Start))
         && SpeechCues.ReportsActively(cue, found.Form);
 

@@ -34,18 +34,24 @@ internal static class NarratedClaims
                 continue;
             }
 
-            // What someone is reported saying is theirs to claim: only counts outside every attribution's spans are
-            // the publication's ("Twenty-nine people were injured by a blast that the mayor described as ...").
+            // What someone is reported saying is theirs to claim, and so is what follows their words in the sentence
+            // ("Ukraine dismissed the offers and called for a 30-day truce"): only counts before every attribution of
+            // the sentence are the publication's ("Twenty-nine people were injured by a blast the mayor described as ...").
             var own = sentence.Text;
+            var first = sentence.End;
             foreach (var a in attributions)
             {
-                foreach (var span in (ReadOnlySpan<TextSpan>)[a.Source, a.Cue, a.Content])
+                var start = Math.Min(a.Source.Length > 0 ? a.Source.Start : a.Cue.Start, Math.Min(a.Cue.Start, a.Content.Length > 0 ? a.Content.Start : a.Cue.Start));
+                var end = Math.Max(a.Source.End, Math.Max(a.Cue.End, a.Content.End));
+                if (start < sentence.End && sentence.Start < end)
                 {
-                    if (span.Start < sentence.End && sentence.Start < span.End)
-                    {
-                        own = Blank(own, Math.Max(span.Start, sentence.Start) - sentence.Start, Math.Min(span.End, sentence.End) - sentence.Start);
-                    }
+                    first = Math.Min(first, Math.Max(start, sentence.Start));
                 }
+            }
+
+            if (first < sentence.End)
+            {
+                own = Blank(own, first - sentence.Start, sentence.Text.Length);
             }
 
             var numbers = NumberExtractor.Find(own).Where(n => n.Unit is not null).ToList();

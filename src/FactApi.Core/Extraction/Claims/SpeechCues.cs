@@ -122,7 +122,8 @@ internal static class SpeechCues
             }
 
             var sense = WordSenses.Of(word);
-            finite |= (Cues.ContainsKey(word) && !word.Contains(' '))
+            // A participle ("calling", "saying") hangs on a clause before it, whose subject the source rarely is.
+            finite |= (Cues.ContainsKey(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 || ((word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith('s')) && WordSenses.VerbFile(sense) is WordSenses.CognitionVerbs or WordSenses.CommunicationVerbs);
             previous = word;
             first = false;
