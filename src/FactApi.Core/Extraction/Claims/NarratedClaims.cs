@@ -21,23 +21,9 @@ internal static class NarratedClaims
         var speaker = new Speaker(null, string.IsNullOrWhiteSpace(publisher) ? "the article" : publisher);
         foreach (var sentence in sentences)
         {
-            // Most sentences hold no number at all: a digit or number word must be there before anything is built.
-            if (!NumberExtractor.MayHold(sentence.Text))
-            {
-                continue;
-            }
-
-            noise ??= new NoiseLines(input.Text);
-            quotes ??= new QuoteMap(input.Text);
-            if (noise.Overlaps(sentence.Start, sentence.End) || quotes.Inside(sentence.Start))
-            {
-                continue;
-            }
-
             // What someone is reported saying is theirs to claim, and so is what follows their words in the sentence
             // ("Ukraine dismissed the offers and called for a 30-day truce"): only counts before every attribution of
             // the sentence are the publication's ("Twenty-nine people were injured by a blast the mayor described as ...").
-            var own = sentence.Text;
             var first = sentence.End;
             foreach (var a in attributions)
             {
@@ -49,11 +35,20 @@ internal static class NarratedClaims
                 }
             }
 
-            if (first < sentence.End)
+            // Most sentences hold no number of their own: a digit or number word must be there before anything is built.
+            if (!NumberExtractor.MayHold(sentence.Text.AsSpan(0, first - sentence.Start)))
             {
-                own = Blank(own, first - sentence.Start, sentence.Text.Length);
+                continue;
             }
 
+            noise ??= new NoiseLines(input.Text);
+            quotes ??= new QuoteMap(input.Text);
+            if (noise.Overlaps(sentence.Start, sentence.End) || quotes.Inside(sentence.Start))
+            {
+                continue;
+            }
+
+            var own = first < sentence.End ? sentence.Text[..(first - sentence.Start)] : sentence.Text;
             var numbers = NumberExtractor.Find(own).Where(n => n.Unit is not null).ToList();
             if (numbers.Count == 0)
             {
@@ -61,18 +56,10 @@ internal static class NarratedClaims
             }
 
             var content = ClaimText.Clean(sentence.Text);
-
             var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
             var saidOn = input.PublishedAt is { } published ? TemporalValue.Parse(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;
             yield return new Claim(FactIds.Claim(input.SourceId, sentence.Start, sentence.End, content), speaker, Cue, content, QuoteForm.Indirect,
                 saidOn, ClaimTopics.Find(content, numbers), numbers, evidence);
         }
     }
-
-    private static string Blank(string text, int start, int end) =>
-        string.Create(text.Length, (text, start, end), static (chars, state) =>
-        {
-            state.text.CopyTo(chars);
-            chars[state.start..state.end].Fill(' ');
-        });
 }
