@@ -84,8 +84,14 @@ public sealed class ActorLinker
             }
         }
 
-        foreach (var tagged in names.Where(n => n.Label is "PER" or "ORG"))
+        foreach (var found in names.Where(n => n.Label is "PER" or "ORG"))
         {
+            var tagged = InHeadline(text, names, found);
+            if (tagged.Label is not ("PER" or "ORG"))
+            {
+                continue;
+            }
+
             var name = tagged.Label == "PER" ? WithoutTitle(text, tagged) : tagged;
 
             // A name never runs over a line break: one that does is a link or headline line merged with the next paragraph.
@@ -108,6 +114,75 @@ public sealed class ActorLinker
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// In a title-case line (a headline: "Elizabeth Warren Hammers Wells Fargo CEO") the tagger takes verbs and nouns
+    /// into names. A name there that the text never repeats gives way to its longest first words that the tagger found
+    /// as a name elsewhere in the text ("Elizabeth Warren"), with that name's label; else it stays as found.
+    /// </summary>
+    private static EntitySpan InHeadline(string text, IReadOnlyList<EntitySpan> names, EntitySpan name)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, name.Start - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', name.End) is var end and >= 0 ? end : text.Length;
+        if (name.TokenCount < 3 || !IsTitleCase(text.AsSpan(lineStart, lineEnd - lineStart)))
+        {
+            return name;
+        }
+
+        var words = text[name.Start..name.End];
+        if (Elsewhere(text, names, words, lineStart, lineEnd) is not null)
+        {
+            return name;
+        }
+
+        for (var cut = words.LastIndexOf(' '); cut > 0; cut = words.LastIndexOf(' ', cut - 1))
+        {
+            if (Elsewhere(text, names, words[..cut], lineStart, lineEnd) is { } repeated)
+            {
+                return name with { End = name.Start + cut, TokenCount = words[..cut].Count(c => c == ' ') + 1, Label = repeated.Label };
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>A name the tagger found outside [lineStart, lineEnd) with exactly these words, if any.</summary>
+    private static EntitySpan? Elsewhere(string text, IReadOnlyList<EntitySpan> names, string words, int lineStart, int lineEnd)
+    {
+        foreach (var other in names)
+        {
+            if ((other.Start >= lineEnd || other.End <= lineStart) && other.End - other.Start == words.Length
+                && text.AsSpan(other.Start, words.Length).SequenceEqual(words))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Four or more words, nearly all of the longer ones capitalised: a headline, not a sentence.</summary>
+    private static bool IsTitleCase(ReadOnlySpan<char> line)
+    {
+        int words = 0, longer = 0, capitalised = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range].Trim("\"'\u201C\u201D\u2018\u2019(),.:;!?");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (word.Length > 3)
+            {
+                longer++;
+                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && longer >= 3 && capitalised * 10 >= longer * 8;
     }
 
     /// <summary>

@@ -102,10 +102,14 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
             }
         }
 
+        // A surname before its full name links only from the headline, and not when the body uses it alone before
+        // that name too: it is then someone else ("President Obama" before "Michelle Obama").
+        var headlineEnd = text.IndexOf('\n') is var newline and >= 0 ? newline : text.Length;
         var result = new List<ActorMention>(mentions.Count);
         foreach (var mention in mentions)
         {
             result.Add(!mention.IsKnown && full.Count > 0 && mention.Text.AsSpan().Count(' ') <= 2 && full.TryGetValue(SearchKey.Fold(mention.Text), out var named) && named.ActorId != mention.ActorId
+                && (named.Start < mention.Start || (mention.End <= headlineEnd && !mentions.Any(o => o.Start > headlineEnd && o.Start < named.Start && SearchKey.Fold(o.Text) == SearchKey.Fold(mention.Text))))
                 ? mention with { ActorId = named.ActorId, Kind = named.Kind, IsKnown = named.IsKnown }
                 : mention);
         }

@@ -66,4 +66,14 @@ public sealed class ActorLinkingTests
         var (mentions, _) = ActorPipeline.Run(text);
         Assert.Equal("norway", ActorPipeline.IdAt(text, mentions, "Oslo"));
     }
+
+    [Fact]
+    public void A_headline_name_the_text_never_repeats_gives_way_to_its_first_words_found_as_a_name_below()
+    {
+        const string text = "Odile Marchetti Hammers Port Board Over Cranes\n\n" +
+            "Harbour union spokeswoman Odile Marchetti said on Monday that the cranes were unsafe.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("odile-marchetti", ActorPipeline.IdAt(text, mentions, "Odile Marchetti"));
+        Assert.DoesNotContain(mentions, m => m.ActorId.StartsWith("odile-marchetti-", StringComparison.Ordinal));
+    }
 }

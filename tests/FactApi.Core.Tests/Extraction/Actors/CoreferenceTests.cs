@@ -21,6 +21,16 @@ public sealed class CoreferenceTests
         Assert.Equal("anton-de-vries", ActorPipeline.IdAt(text, mentions, "De Vries", 60));
     }
 
+    [Fact]
+    public void A_headline_surname_the_body_also_uses_alone_before_the_full_name_is_not_that_person()
+    {
+        const string text = "Dorn Sees Insult in Harbour Vote\n\nPresident Dorn said on Monday that the vote was an insult. " +
+            "His wife, Mira Dorn, said later that the city would recover.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.NotEqual("mira-dorn", ActorPipeline.IdAt(text, mentions, "Dorn"));
+        Assert.Equal("mira-dorn", ActorPipeline.IdAt(text, mentions, "Mira Dorn"));
+    }
+
     [Theory]
     [InlineData("2030-03-01", "ivo-restrand")]
     [InlineData("2028-03-01", null)]
