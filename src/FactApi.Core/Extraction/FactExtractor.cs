@@ -24,9 +24,9 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
     public FactSet Extract(ExtractionInput input, Source source)
     {
         var (sentences, tokens, mentions, roles) = Sentences(input);
-        var claims = ClaimExtractor.Extract(input, sentences, tokens, source.Publisher);
-        // Page furniture (link lists, captions) can run into the next sentence; no event may come from it.
+        // Page furniture (link lists, captions) can run into the next sentence; no claim or event may come from it.
         var noise = new NoiseLines(input.Text);
+        var claims = ClaimExtractor.Extract(input, sentences, tokens, noise, source.Publisher);
         var events = EventExtractor.Extract(input, sentences, countries).Where(e => !noise.Overlaps(e.Evidence.Start, e.Evidence.End)).ToList();
 
         // Actors this text says something about: speakers, event parties, and anyone it gives an office ("French President Emmanuel Macron").

@@ -14,6 +14,9 @@ public sealed partial record TemporalValue(string Value, DatePrecision Precision
 
     public override string ToString() => Value;
 
+    /// <summary>The value of one calendar day (a publication date standing for when something was said).</summary>
+    public static TemporalValue Of(DateOnly day) => Parse(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
     public static TemporalValue Parse(string value) =>
         TryParse(value, out var parsed) ? parsed : throw new FormatException($"'{value}' is not a calendar TIMEX3 value.");
 

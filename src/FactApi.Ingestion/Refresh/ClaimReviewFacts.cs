@@ -31,7 +31,7 @@ internal static class ClaimReviewFacts
                 : new Actor(ActorIds.FromName(author), author, ActorKind.Organization, [], []);
             actors.TryAdd(actor.Id, actor);
             var evidence = new Evidence(source.Id, item.ReviewUrl?.AbsoluteUri ?? source.Url, source.Title, item.ReviewDate ?? source.PublishedAt, line, start, start + line.Length);
-            var saidOn = item.ClaimDate is { } date ? TemporalValue.Parse(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;
+            var saidOn = item.ClaimDate is { } date ? TemporalValue.Of(date) : null;
             claims.Add(new Claim(FactIds.Claim(source.Id, start, start + line.Length, item.ClaimText), new Speaker(actor.Id, author), "claimed",
                 item.ClaimText, QuoteForm.Indirect, saidOn, null, NumberExtractor.Find(item.ClaimText), evidence, item.Rating));
         }

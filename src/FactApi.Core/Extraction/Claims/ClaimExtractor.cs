@@ -22,31 +22,35 @@ internal sealed class ClaimExtractor
     private static readonly IReadOnlyDictionary<string, string> QualifierPrepositions = Lexicon.Load("Claims.Resources.qualifier-prepositions.txt");
     private static readonly IReadOnlyDictionary<string, string> UnnamedSources = Lexicon.Load("Claims.Resources.unnamed-sources.txt");
 
-    /// <summary>The claims of the article's attributions, then the counts it states in its own voice (<see cref="NarratedClaims"/>).</summary>
-    public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens, string? publisher = null)
+    /// <summary>
+    /// The claims of the article's attributions, then the counts it states in its own voice (<see cref="NarratedClaims"/>);
+    /// <paramref name="noise"/> is the article's page furniture, which makes no claim.
+    /// </summary>
+    public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens, NoiseLines noise, string? publisher = null)
     {
-        var attributions = Find(input.Text, sentences, tokens);
-        return [.. FromAttributions(input, sentences, attributions), .. NarratedClaims.Find(input, sentences, attributions, publisher)];
+        var (attributions, quotes) = FindWithQuotes(input.Text, sentences, tokens);
+        return [.. FromAttributions(input, sentences, attributions, noise), .. NarratedClaims.Find(input, sentences, attributions, noise, quotes, publisher)];
     }
 
     /// <summary>The claims of the attributions found in <paramref name="input"/>'s text (in order of their cues).</summary>
-    public static IReadOnlyList<Claim> FromAttributions(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions)
+    internal static List<Claim> FromAttributions(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions, NoiseLines noise)
     {
         var claims = new List<Claim>();
-        var noise = new NoiseLines(input.Text);
         Claim? lastCounted = null;
         var said = new HashSet<(string Speaker, TextSpan Content)>();
         var owned = attributions.Where(a => !Elsewhere(a)).Select(a => a.Content).ToHashSet();
         foreach (var found in attributions)
         {
             var sourceText = input.Text[found.Source.Start..found.Source.End];
-            if ((found.Speaker is null && !Unlinked(found, sourceText, input.Text.AsSpan(found.Cue.Start, found.Cue.End - found.Cue.Start))) || noise.Contains(found.Cue.Start) || !SpeechCues.Reports(input.Text.AsSpan(found.Cue.Start, found.Cue.End - found.Cue.Start), found.Form))
+            var cue = input.Text.AsSpan(found.Cue.Start, found.Cue.End - found.Cue.Start);
+            var folded = found.Speaker is null ? SearchKey.Fold(sourceText) : null;
+            if ((folded is not null && !Unlinked(found, folded, cue)) || noise.Contains(found.Cue.Start) || !SpeechCues.Reports(cue, found.Form))
             {
                 continue;
             }
 
             // A source no actor is linked to ("Police", "the ministry", "analysts") still says who spoke; its words stand for it.
-            var speakerKey = found.Speaker?.ActorId ?? "\0" + SearchKey.Fold(sourceText);
+            var speakerKey = found.Speaker?.ActorId ?? "\0" + folded;
             if ((Elsewhere(found) && owned.Contains(found.Content)) || !said.Add((speakerKey, found.Content)))
             {
                 // "dismissed the offers and called for a truce" with only the first content found: both cues take it,
@@ -71,7 +75,7 @@ internal sealed class ClaimExtractor
                 : (sentences.LastOrDefault(s => s.Start <= first)?.Start ?? sentence.Start, sentences.FirstOrDefault(s => s.End >= last)?.End ?? sentence.End);
             var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, input.Text[from..to], from, to);
             var numbers = NumberExtractor.Find(content);
-            var saidOn = SaidOn(sentence, found.Cue.End) ?? (input.PublishedAt is { } published ? TemporalValue.Parse(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null);
+            var saidOn = SaidOn(sentence, found.Cue.End) ?? (input.PublishedAt is { } published ? TemporalValue.Of(published) : null);
             var topic = ClaimTopics.Find(content, numbers);
             if (topic is null && numbers.Count > 0 && numbers[0].Unit is null && lastCounted is { Topic: not null } previous && from - previous.Evidence.End < 400)
             {
@@ -103,10 +107,13 @@ internal sealed class ClaimExtractor
         found.Content.End <= found.Sentence.Start || found.Content.Start >= found.Sentence.End;
 
     /// <summary>Every attribution of the article with absolute offsets, whether or not its speaker is a known actor.</summary>
-    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens)
+    public static IReadOnlyList<Attribution> Find(string text, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens) =>
+        FindWithQuotes(text, sentences, tokens).Attributions;
+
+    private static (List<Attribution> Attributions, QuoteMap Quotes) FindWithQuotes(string text, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens)
     {
         var context = Context(text, sentences, tokens);
-        return Resolve(text, sentences, context.Quotes, Spans(context, AttributionTagger.Default));
+        return (Resolve(text, sentences, context.Quotes, Spans(context, AttributionTagger.Default)), context.Quotes);
     }
 
     /// <summary>
@@ -154,12 +161,12 @@ internal sealed class ClaimExtractor
 
     /// <summary>
     /// Whether an attribution whose source phrase no actor was found in still makes a claim: the phrase has a word
-    /// that can be a noun other than a pronoun or quantifier ("Meanwhile" names nobody), and an indirect content
-    /// starts in the cue's own sentence. No actor vouches
-    /// for such a source, so a headline's "Border talks resume" read as a speaker and a cue must not reach past it.
+    /// that can be a noun other than a pronoun or quantifier ("Meanwhile" names nobody), an indirect content starts in
+    /// the cue's own sentence, and the cue is an active, finite verb of saying. No actor vouches for such a source, so
+    /// a headline's "Border talks resume" read as a speaker and a cue must not reach past it.
     /// </summary>
-    private static bool Unlinked(Attribution found, string source, ReadOnlySpan<char> cue) =>
-        SearchKey.Fold(source).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Any(char.IsLetter) && !UnnamedSources.ContainsKey(w) && WordClasses.CanBeNoun(w))
+    private static bool Unlinked(Attribution found, string foldedSource, ReadOnlySpan<char> cue) =>
+        foldedSource.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Any(char.IsLetter) && !UnnamedSources.ContainsKey(w) && WordClasses.CanBeNoun(w))
         && (found.Form == QuoteForm.Direct || (found.Content.Start >= found.Sentence.Start && found.Content.Start < found.Sentence.End && found.Source.Start >= found.Sentence.Start))
         && SpeechCues.ReportsActively(cue, found.Form);
 

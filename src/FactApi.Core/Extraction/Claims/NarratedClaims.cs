@@ -14,10 +14,9 @@ internal static class NarratedClaims
 {
     public const string Cue = "reported";
 
-    public static IEnumerable<Claim> Find(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions, string? publisher)
+    public static IEnumerable<Claim> Find(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions, NoiseLines noise, QuoteMap quotes, string? publisher)
     {
-        NoiseLines? noise = null;
-        QuoteMap? quotes = null;
+        var saidOn = input.PublishedAt is { } published ? TemporalValue.Of(published) : null;
         var speaker = new Speaker(null, string.IsNullOrWhiteSpace(publisher) ? "the article" : publisher);
         foreach (var sentence in sentences)
         {
@@ -35,14 +34,12 @@ internal static class NarratedClaims
                 }
             }
 
-            // Most sentences hold no number of their own: a digit or number word must be there before anything is built.
+            // Most sentences hold no number of their own: a digit or number word must be there before the regex runs.
             if (!NumberExtractor.MayHold(sentence.Text.AsSpan(0, first - sentence.Start)))
             {
                 continue;
             }
 
-            noise ??= new NoiseLines(input.Text);
-            quotes ??= new QuoteMap(input.Text);
             if (noise.Overlaps(sentence.Start, sentence.End) || quotes.Inside(sentence.Start))
             {
                 continue;
@@ -57,7 +54,6 @@ internal static class NarratedClaims
 
             var content = ClaimText.Clean(sentence.Text);
             var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
-            var saidOn = input.PublishedAt is { } published ? TemporalValue.Parse(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;
             yield return new Claim(FactIds.Claim(input.SourceId, sentence.Start, sentence.End, content), speaker, Cue, content, QuoteForm.Indirect,
                 saidOn, ClaimTopics.Find(content, numbers), numbers, evidence);
         }

@@ -36,7 +36,7 @@ public class ClaimsFromAttributionsTests
     }
 
     private static IReadOnlyList<Claim> Claims(params Attribution[] attributions) =>
-        ClaimExtractor.FromAttributions(new ExtractionInput("test", null, null, new DateOnly(2031, 6, 2), Text), [First, Second, Third], attributions);
+        ClaimExtractor.FromAttributions(new ExtractionInput("test", null, null, new DateOnly(2031, 6, 2), Text), [First, Second, Third], attributions, new NoiseLines(Text));
 
     [Fact]
     public void A_cue_does_not_take_from_a_neighbouring_sentence_a_content_another_cue_has()
