@@ -84,9 +84,7 @@ public sealed class QuestionAnswerer
         var demonyms = AffiliationResolver.DemonymWords.Select(d => (Word: SearchKey.Fold(d), Country: affiliations.Country(d)))
             .Where(d => d.Country is not null).ToLookup(d => d.Country!.Id, d => new[] { d.Word }, StringComparer.Ordinal);
         // A person is mentioned by surname too ("Marchetti had ignored ..."), unless another person shares it.
-        var surnames = actors.Values.Where(a => a.Kind == ActorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(a => SearchKey.Fold(a.Name).Split(' ')[^1], StringComparer.Ordinal).Where(g => g.Count() == 1)
-            .ToDictionary(g => g.Single().Id, g => new[] { g.Key }, StringComparer.Ordinal);
+        var surnames = Surnames.Of(actors.Values).Where(s => s.Value is not null).ToDictionary(s => s.Value!, s => new[] { s.Key }, StringComparer.Ordinal);
         nameWords = actors.Values.ToFrozenDictionary(
             a => a.Id,
             a => a.Names.Select(n => SearchKey.Fold(n).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(demonyms[a.Id])

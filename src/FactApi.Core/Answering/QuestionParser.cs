@@ -42,11 +42,8 @@ internal sealed partial class QuestionParser
         fuzzy = new FuzzyNames(names);
         nameWords = names.SelectMany(n => n.Item2.Split(' ')).ToHashSet(StringComparer.Ordinal);
 
-        // A person is asked about by surname ("What did Figueroa say?") whether or not a curator listed it as an
-        // alias; one surname shared by two people names neither.
-        surnames = actors.Where(a => a.Kind == ActorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(a => SearchKey.Fold(a.Name).Split(' ')[^1], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First().Id : null, StringComparer.Ordinal);
+        // A person is asked about by surname ("What did Figueroa say?"); one surname shared by two people names neither.
+        surnames = Surnames.Of(actors);
     }
 
     public ParsedQuestion Parse(string question, DateOnly asOf)
