@@ -110,38 +110,51 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
     public static void TagLayer(AttributionContext context, AttributionRole role, uint[] features, Func<LayerWeights> weights, Span<byte> output, Action<int, int>? learn = null, bool[]? active = null)
     {
         var scores = new float[context.Count * SpanTags.Count];
-        var sentence = -1;
-        foreach (var (first, last) in context.Sentences.Count == 0 ? [(0, context.Count - 1)] : context.Sentences)
+        foreach (var (first, last) in Sentences(context, active))
         {
-            if (active is not null && !active[++sentence])
-            {
-                continue;
-            }
-
             var current = weights();
             for (var i = first; i <= last; i++)
             {
                 current.Score(AttributionFeatures.Of(features, i, role), scores.AsSpan(i * SpanTags.Count, SpanTags.Count));
             }
 
-            LayerDecoder.Decode(scores.AsSpan(first * SpanTags.Count, (last - first + 1) * SpanTags.Count), current.Transitions, output[first..(last + 1)]);
+            Decode(scores, current.Transitions, output, first, last);
             learn?.Invoke(first, last);
         }
     }
 
     private static void DecodeSentences(AttributionContext context, ReadOnlySpan<float> scores, float[] transitions, Span<byte> output, bool[]? active)
     {
-        var sentence = -1;
-        foreach (var (first, last) in context.Sentences.Count == 0 ? [(0, context.Count - 1)] : context.Sentences)
+        foreach (var (first, last) in Sentences(context, active))
         {
-            if (active is not null && !active[++sentence])
-            {
-                continue;
-            }
-
-            LayerDecoder.Decode(scores.Slice(first * SpanTags.Count, (last - first + 1) * SpanTags.Count), transitions, output[first..(last + 1)]);
+            Decode(scores, transitions, output, first, last);
         }
     }
+
+    /// <summary>The token ranges the layers decode one at a time: the <paramref name="active"/> sentences (all when null), or the whole text when it has none.</summary>
+    private static IEnumerable<(int First, int Last)> Sentences(AttributionContext context, bool[]? active)
+    {
+        if (context.Sentences.Count == 0)
+        {
+            if (active is null || active[0])
+            {
+                yield return (0, context.Count - 1);
+            }
+
+            yield break;
+        }
+
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            if (active is null || active[s])
+            {
+                yield return context.Sentences[s];
+            }
+        }
+    }
+
+    private static void Decode(ReadOnlySpan<float> scores, float[] transitions, Span<byte> output, int first, int last) =>
+        LayerDecoder.Decode(scores.Slice(first * SpanTags.Count, (last - first + 1) * SpanTags.Count), transitions, output[first..(last + 1)]);
 
     private static void AddBias(Span<float> scores, float bias)
     {
