@@ -12,11 +12,11 @@ namespace FactApi.Core.Extraction.Actors;
 /// </summary>
 public sealed class Coreference(IReadOnlyList<Actor> registry)
 {
+    private static readonly IReadOnlyDictionary<string, string> Particles = Lexicon.Load("Actors.Resources.name-particles.txt");
+
     // One alternation of the title phrases (a small data file), run once over the text. The modifier is
     // capitalised (a demonym or a name) and lazy, so "the Norwegian prime minister" does not read as a
     // "Norwegian prime" minister.
-    private static readonly IReadOnlyDictionary<string, string> Particles = Lexicon.Load("Actors.Resources.name-particles.txt");
-
     private static readonly Lazy<Regex> TitlePhrase = new(() => new Regex(
         $@"(?<![\p{{L}}\p{{N}}])(?i:the)\s+(?:(?<modifier>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*)??)\s+)??(?<title>(?i:{string.Join('|', TitleLexicon.Default.Phrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)))}))(?![\p{{L}}\p{{N}}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled));
@@ -70,9 +70,8 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]) && words.All(w => char.IsUpper(w[0]) || Particles.ContainsKey(w.ToLowerInvariant()));
 
     /// <summary>The folded surnames a full name is met by again: its last word, and its words from a particle on ("de blasio").</summary>
-    private static List<string> SurnamesOf(string name)
+    private static List<string> SurnamesOf(string[] words)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var surnames = new List<string> { SearchKey.Fold(words[^1]) };
         var particle = Array.FindIndex(words, 1, w => Particles.ContainsKey(w.ToLowerInvariant()));
         if (particle > 0)
@@ -88,8 +87,9 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         // Surname (folded) → the full-name mention that gives it; the first full name wins. Full names are gathered
         // first, so that a headline's surname ("De Blasio says ...") finds the name the text gives below it.
         var full = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
-        var names = mentions.Where(m => m.Kind == ActorKind.Person && m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && IsFullName(words))
-            .Select(m => (Mention: m, Folded: SearchKey.Fold(m.Text), Surnames: SurnamesOf(m.Text))).ToList();
+        var names = mentions.Where(m => m.Kind == ActorKind.Person).Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(n => n.Words.Length > 1 && IsFullName(n.Words))
+            .Select(n => (n.Mention, Folded: SearchKey.Fold(n.Mention.Text), Surnames: SurnamesOf(n.Words))).ToList();
         foreach (var (name, folded, surnames) in names)
         {
             // "De Blasio" looks like a full name itself, but is the surname of "Bill de Blasio".
@@ -108,8 +108,9 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         var result = new List<ActorMention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            result.Add(!mention.IsKnown && full.Count > 0 && mention.Text.AsSpan().Count(' ') <= 2 && full.TryGetValue(SearchKey.Fold(mention.Text), out var named) && named.ActorId != mention.ActorId
-                && (named.Start < mention.Start || (mention.End <= headlineEnd && !mentions.Any(o => o.Start > headlineEnd && o.Start < named.Start && SearchKey.Fold(o.Text) == SearchKey.Fold(mention.Text))))
+            var surname = !mention.IsKnown && full.Count > 0 && mention.Text.AsSpan().Count(' ') <= 2 ? SearchKey.Fold(mention.Text) : null;
+            result.Add(surname is not null && full.TryGetValue(surname, out var named) && named.ActorId != mention.ActorId
+                && (named.Start < mention.Start || (mention.End <= headlineEnd && !mentions.Any(o => o.Start > headlineEnd && o.Start < named.Start && SearchKey.Fold(o.Text) == surname)))
                 ? mention with { ActorId = named.ActorId, Kind = named.Kind, IsKnown = named.IsKnown }
                 : mention);
         }
