@@ -23,6 +23,8 @@ internal static class SpeechCues
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Lexicon.LoadForSpans("Claims.Resources.cue-auxiliaries.txt");
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Passives = Lexicon.LoadForSpans("Claims.Resources.passive-auxiliaries.txt");
+
     private static readonly string[] Naming = [.. Lexicon.Load("Claims.Resources.naming-cues.txt").Keys];
 
     private static readonly ulong Adverb = AttributionContext.LowerHash("R");
@@ -115,8 +117,9 @@ internal static class SpeechCues
                 continue;
             }
 
-            if ((first && word.Equals("to", StringComparison.OrdinalIgnoreCase)) || word.Equals("been", StringComparison.OrdinalIgnoreCase) || word.Equals("being", StringComparison.OrdinalIgnoreCase)
-                || (Copulas.Contains(previous.ToString().ToLowerInvariant()) && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            if ((first && word.Equals("to", StringComparison.OrdinalIgnoreCase))
+                || (Passives.TryGetValue(word, out var always) && always == "always")
+                || (Passives.TryGetValue(previous, out var before) && before == "participle" && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
@@ -131,8 +134,6 @@ internal static class SpeechCues
 
         return finite;
     }
-
-    private static readonly HashSet<string> Copulas = ["is", "are", "was", "were", "be"];
 
     private static bool IsVerbForm(ReadOnlySpan<char> word, ReadOnlySpan<char> previous) =>
         word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || previous.Equals("to", StringComparison.OrdinalIgnoreCase);
