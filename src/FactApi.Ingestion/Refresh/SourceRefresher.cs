@@ -64,7 +64,9 @@ public sealed class SourceRefresher(
                 // A feed's items are written together: each partition in full batches, counts and disputes once.
                 var (changed, added, removed) = await WriteLeavingOutTooLargeAsync(source, sets, cancellationToken);
 
-                // Items read again only because extraction changed, and found to yield the same facts, were not written: their new stamp is.
+                // Items read again because extraction changed have their new stamp recorded: one that yields the same
+                // facts was not written (the set hash leaves the fetch out). One whose facts changed was written with it
+                // and is recorded once more, a write per item per upgrade, since the write does not say which sets changed.
                 foreach (var item in restamped.Where(i => sets.Any(s => s.Source.Id == i.Id)))
                 {
                     await store.RecordFetchAsync(item, cancellationToken);
