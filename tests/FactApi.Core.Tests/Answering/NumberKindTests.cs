@@ -1,6 +1,4 @@
 using FactApi.Core.Answering;
-using FactApi.Core.Extraction;
-using FactApi.Core.Model;
 
 namespace FactApi.Core.Tests.Answering;
 
@@ -11,13 +9,7 @@ public sealed class NumberKindTests
         "The harbour minister said the dredging programme would cost $4 billion and run for six years. " +
         "Prosecutors said the two developers ran an eight-year scheme that cheated investors.";
 
-    private static readonly Lazy<QuestionAnswerer> Answerer = new(() =>
-    {
-        var published = new DateOnly(2031, 4, 2);
-        var source = new Source("harbour", SourceKind.Article, "https://example.test/h", "Harbour", null, published, null, FactCounts.None);
-        var set = new FactExtractor([]).Extract(new ExtractionInput("harbour", source.Url, source.Title, published, Text), source);
-        return new QuestionAnswerer(new FactSnapshot(set.Actors, set.Events, set.Claims, []));
-    });
+    private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
     [Theory]
     [InlineData("How much will the dredging programme cost?", "$4 billion")]

@@ -1,6 +1,4 @@
 using FactApi.Core.Answering;
-using FactApi.Core.Extraction;
-using FactApi.Core.Model;
 
 namespace FactApi.Core.Tests.Answering;
 
@@ -14,13 +12,7 @@ public sealed class UnlistedPeopleTests
         "Kravic said Marchetti had ignored the safety reports. " +
         "Police said the harbour road would reopen on Monday.";
 
-    private static readonly Lazy<QuestionAnswerer> Answerer = new(() =>
-    {
-        var published = new DateOnly(2031, 4, 2);
-        var source = new Source("harbour", SourceKind.Article, "https://example.test/h", "Harbour", null, published, null, FactCounts.None);
-        var set = new FactExtractor([]).Extract(new ExtractionInput("harbour", source.Url, source.Title, published, Text), source);
-        return new QuestionAnswerer(new FactSnapshot(set.Actors, set.Events, set.Claims, []));
-    });
+    private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
     [Theory]
     [InlineData("What did Odile Marchetti say?", "the strike would end on Friday")]

@@ -1,5 +1,3 @@
-using FactApi.Core.Answering;
-using FactApi.Core.Extraction;
 using FactApi.Core.Extraction.Claims;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
@@ -14,12 +12,7 @@ public sealed class NarratedClaimsTests
         "Port director Anselm Kravic said 12 berths would stay closed. " +
         "The docks handled ships from 40 countries last year.";
 
-    private static FactSet Extract(string? publisher)
-    {
-        var published = new DateOnly(2031, 4, 2);
-        var source = new Source("docks", SourceKind.Article, "https://example.test/d", "Docks", publisher, published, null, FactCounts.None);
-        return new FactExtractor([]).Extract(new ExtractionInput("docks", source.Url, source.Title, published, Text), source);
-    }
+    private static FactSet Extract(string? publisher) => TestArticle.Extract(Text, publisher);
 
     [Fact]
     public void A_count_nobody_is_reported_saying_is_the_publications_claim()
@@ -48,7 +41,7 @@ public sealed class NarratedClaimsTests
     public void How_many_is_answered_from_the_articles_own_count()
     {
         var set = Extract("Harbour Gazette");
-        var answerer = new QuestionAnswerer(new FactSnapshot(set.Actors, set.Events, set.Claims, []));
+        var answerer = TestArticle.AnswererOver(set);
 
         var answer = answerer.Ask("How many people were injured at the docks?", new DateOnly(2031, 4, 3));
 
