@@ -15,7 +15,8 @@ namespace FactApi.Bench;
 /// The refresh's write rate into a generated store beside the floor, a raw batched insert of the same entities
 /// into a fresh table. The store's last sources change (each one claim shorter, a changed article) and are
 /// written together, as a refresh writes a feed's items; then again (two claims shorter) source by source, as
-/// separate refreshes of single articles do; then with every fact revised, so every entity is written again
+/// separate refreshes of single articles do; then (three claims shorter) as single articles again, eight at once, as
+/// the queue trigger runs them on one instance (the writer commits those that wait as a group); then with every fact revised, so every entity is written again
 /// (beside Azurite's own batched upsert of those entities into the populated tables); then once more
 /// unchanged, which must cost no write at all.
 /// </summary>
@@ -26,6 +27,7 @@ internal static class WriteProbe
         var last = SyntheticFacts.Generate(claims, seed).Sets.TakeLast(count).ToList();
         var together = Shorter(last, 1);
         var each = Shorter(last, 2);
+        var concurrent = Shorter(last, 3);
 
         // Every fact revised (same ids, new content): each of its entities is written again.
         var revised = each.Select(s => s with
@@ -67,6 +69,7 @@ internal static class WriteProbe
 
         await Measure("REFRESH", together, () => writer.WriteAsync(together, CancellationToken.None));
         await Measure("EACH", each, () => WriteEachAsync(writer, each, "one by one"));
+        await Measure("CONCURRENT", concurrent, () => WriteConcurrentlyAsync(writer, concurrent));
         await Measure("REVISED", revised, () => writer.WriteAsync(revised, CancellationToken.None));
 
         // Azurite's own batched upsert of the same entities into the populated tables (they exist: each is replaced).
@@ -153,6 +156,18 @@ internal static class WriteProbe
         }
 
         return clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Single articles refreshed at once, as the queue trigger runs them (host.json's batch size, 8).</summary>
+    private static async Task WriteConcurrentlyAsync(FactWriter writer, List<FactSet> sets)
+    {
+        var done = 0;
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(sets, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (set, token) =>
+        {
+            await writer.WriteAsync(set, token);
+            Console.Error.WriteLine($"at once {Interlocked.Increment(ref done)}/{sets.Count}: {clock.Elapsed.TotalSeconds:0.0} s");
+        });
     }
 
     private static void Report(string key, double value) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key}={value:0.#}"));

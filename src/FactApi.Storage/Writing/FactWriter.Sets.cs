@@ -26,7 +26,22 @@ public sealed partial class FactWriter
     private const int Parallelism = 8;
     private const int MaxWriteAttempts = 5;
 
-    private sealed record WriteResult(int Sources, int Entities, int Added, int Removed);
+    /// <summary>What a write did: entities written, and the facts added and removed of each source whose set changed.</summary>
+    private sealed record WriteResult(int Entities, IReadOnlyDictionary<string, (int Added, int Removed)> Changed)
+    {
+        public static WriteResult Nothing { get; } = new(0, new Dictionary<string, (int, int)>());
+
+        public int Sources => Changed.Count;
+
+        public int Removed => Changed.Values.Sum(c => c.Removed);
+
+        /// <summary>What the write did to these of its sets: unchanged when none of them changed.</summary>
+        public SourceWriteResult For(IEnumerable<FactSet> sets)
+        {
+            var mine = sets.Select(s => Changed.TryGetValue(s.Source.Id, out var c) ? c : ((int, int)?)null).OfType<(int Added, int Removed)>().ToList();
+            return mine.Count == 0 ? SourceWriteResult.Unchanged : new SourceWriteResult(true, mine.Sum(c => c.Added), mine.Sum(c => c.Removed));
+        }
+    }
 
     /// <summary>
     /// One changed source: its new entities and keys, and what it may have left before. After an interrupted write
@@ -68,12 +83,7 @@ public sealed partial class FactWriter
 
     private async Task<WriteResult> WriteSetsOnceAsync(IReadOnlyList<FactSet> sets, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        var duplicate = sets.GroupBy(s => s.Source.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ArgumentException($"Source '{duplicate.Key}' appears more than once.", nameof(sets));
-        }
-
+        RefuseDuplicates(sets);
         await EnsureTablesAsync(cancellationToken);
         var sourceTable = tables.GetTableClient(names.Sources);
         var stored = await ReadSourcesAsync(sourceTable, sets, cancellationToken);
@@ -85,7 +95,7 @@ public sealed partial class FactWriter
             .ToList();
         if (changed.Count == 0)
         {
-            return new WriteResult(0, 0, 0, 0);
+            return WriteResult.Nothing;
         }
 
         var plans = new List<Plan>(changed.Count);
@@ -122,9 +132,19 @@ public sealed partial class FactWriter
         await version.BumpAsync(cancellationToken);
         written += await CommitAsync(sourceTable, plans, intents, cancellationToken);
 
-        var added = plans.Sum(p => FactIds(p.New).Except(FactIds(p.Old), StringComparer.Ordinal).Count());
-        var removed = plans.Sum(p => FactIds(p.Old).Except(FactIds(p.New), StringComparer.Ordinal).Count());
-        return new WriteResult(plans.Count, written, added, removed);
+        return new WriteResult(written, plans.ToDictionary(
+            p => p.Set.Source.Id,
+            p => (FactIds(p.New).Except(FactIds(p.Old), StringComparer.Ordinal).Count(), FactIds(p.Old).Except(FactIds(p.New), StringComparer.Ordinal).Count()),
+            StringComparer.Ordinal));
+    }
+
+    private static void RefuseDuplicates(IReadOnlyList<FactSet> sets)
+    {
+        var duplicate = sets.GroupBy(s => s.Source.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Source '{duplicate.Key}' appears more than once.", nameof(sets));
+        }
     }
 
     private static Plan PlanFor(FactSet set, string hash, SourceKeys old, TableEntity? pending, bool recovering)

@@ -107,11 +107,14 @@ public sealed partial class FactWriter(TableServiceClient tables, TableNames nam
     public Task<SourceWriteResult> WriteAsync(FactSet set, CancellationToken cancellationToken) =>
         WriteAsync([set], cancellationToken);
 
-    /// <summary>Replaces the facts of several sources, each as a set, in one write (<see cref="WriteSetsAsync"/>).</summary>
+    /// <summary>
+    /// Replaces the facts of several sources, each as a set, in one write (<see cref="WriteSetsAsync"/>), together
+    /// with any other caller's sets that arrive while an earlier write is running (<see cref="CommitInGroupAsync"/>).
+    /// </summary>
     public async Task<SourceWriteResult> WriteAsync(IReadOnlyList<FactSet> sets, CancellationToken cancellationToken)
     {
-        var written = await RecreatingTablesAsync(() => WriteSetsAsync(sets, null, cancellationToken));
-        return written.Sources == 0 ? SourceWriteResult.Unchanged : new SourceWriteResult(true, written.Added, written.Removed);
+        RefuseDuplicates(sets);
+        return sets.Count == 0 ? SourceWriteResult.Unchanged : await CommitInGroupAsync(sets, cancellationToken);
     }
 
     /// <summary>Records a fetch that brought no new facts (failed, not modified, new validators) without touching the facts.</summary>
