@@ -10,7 +10,8 @@ public sealed class UnlistedPeopleTests
         "Port director Anselm Kravic warned that the cranes were unsafe. " +
         "Kravic said the HX-7 dredger had been idle since March. " +
         "Kravic said Marchetti had ignored the safety reports. " +
-        "Police said the harbour road would reopen on Monday.";
+        "Police said the harbour road would reopen on Monday. " +
+        "\"The tide decides,\" said Jorun Bakke, a longtime pilot for the harbour board who guides the tankers in.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -35,5 +36,16 @@ public sealed class UnlistedPeopleTests
         var answer = Answerer.Value.Ask("What did Petrossian say?", new DateOnly(2031, 4, 3));
 
         Assert.False(answer.Answered);
+    }
+
+    [Theory]
+    [InlineData("Who is Jorun Bakke?", "longtime pilot for the harbour board")]
+    [InlineData("Who is Anselm Kravic?", "Port director")]
+    public void Who_is_a_person_is_answered_from_how_the_article_describes_them(string question, string description)
+    {
+        var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains(description, answer.Body!.Text, StringComparison.Ordinal);
     }
 }

@@ -36,12 +36,20 @@ public sealed partial class RoleFinder
             }
 
             var sentence = sentences[s];
-            var role = BeforeName(text, sentence.Start, mention.Start)
-                ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End)
-                ?? (CommaFollows(text, mention.End, sentence.End) ? Apposition(text[mention.End..sentence.End], mention.End) : null);
-            if (role is { } found)
+            var after = AfterParenthetical(text, mention.End, sentence.End);
+            var comma = CommaFollows(text, after, sentence.End);
+            var before = BeforeName(text, sentence.Start, mention.Start) ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End);
+            var apposition = before is null && comma ? Apposition(text[after..sentence.End], after) : null;
+            if ((before ?? apposition) is { } found)
             {
                 roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End, found.Start, found.End));
+            }
+
+            // An office before the name leaves the apposition free to say more ("Del. Ann Roe (D), a corporate attorney").
+            var described = (before ?? apposition) is null ? DescribedBefore(text, sentence.Start, mention.Start, mentions) : null;
+            if ((described ?? (apposition is null && comma ? DescribedAfter(text[after..sentence.End], after) : null)) is { } description)
+            {
+                roles.Add(new FoundRole(mention.ActorId, description.Title, description.Of, sentence.Start, sentence.End));
             }
         }
 
@@ -179,6 +187,24 @@ public sealed partial class RoleFinder
     {
         var rest = text.AsSpan(from, end - from).TrimStart();
         return rest.Length > 0 && rest[0] == ',';
+    }
+
+    /// <summary>Where an apposition may start after a name: past a short parenthesis ("McClellan (D-Richmond), a lawyer").</summary>
+    private static int AfterParenthetical(string text, int nameEnd, int sentenceEnd)
+    {
+        var i = nameEnd;
+        while (i < sentenceEnd && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= sentenceEnd || text[i] != '(')
+        {
+            return nameEnd;
+        }
+
+        var close = text.IndexOf(')', i, Math.Min(sentenceEnd, i + 40) - i);
+        return close < 0 ? nameEnd : close + 1;
     }
 
     private static bool IsPast(string word) => PastMarkers.Value.Contains(word) || PastMarkers.Value.Contains(word.Split('-')[0] + "-");

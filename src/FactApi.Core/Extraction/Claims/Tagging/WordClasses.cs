@@ -10,7 +10,7 @@ internal static class WordClasses
 {
     public const string ResourceName = "Claims.Resources.word-classes-conll2003.txt";
 
-    private static readonly (Dictionary<ulong, ulong> ByWord, HashSet<ulong> Nouns) Table = Load();
+    private static readonly (Dictionary<ulong, ulong> ByWord, HashSet<ulong> Nouns, HashSet<ulong> Modifiers) Table = Load();
 
     private static readonly HashSet<string> NounLikeUnknowns = ["?", "?s", "?cap"];
 
@@ -33,6 +33,25 @@ internal static class WordClasses
     {
         var hash = AttributionContext.LowerHash(word);
         return Table.ByWord.ContainsKey(hash) ? Table.Nouns.Contains(hash) : NounLikeUnknowns.Contains(Unknown(word));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> can stand before a noun as a modifier: the corpus tags it only as a noun or
+    /// adjective ("political", "casino"), or, unknown to it, a noun or a compound of nouns.
+    /// </summary>
+    public static bool CanModify(string word)
+    {
+        var hash = AttributionContext.LowerHash(word);
+        if (Table.ByWord.ContainsKey(hash))
+        {
+            return Table.Modifiers.Contains(hash);
+        }
+
+        // Unknown to the corpus: a noun WordNet has no verb sense of ("billionaire"), or a compound of nouns ("hedge-fund").
+        var sense = WordSenses.Of(word);
+        return word.Contains('-', StringComparison.Ordinal)
+            ? word.Split('-').All(part => part.Length > 0 && (char.IsDigit(part[0]) || CanModify(part) || WordSenses.NounFile(WordSenses.Of(part)) != 0))
+            : WordSenses.NounFile(sense) != 0 && WordSenses.VerbFile(sense) == 0;
     }
 
     /// <summary>The class of a word the corpus does not list, from the clues an unseen word still gives.</summary>
@@ -95,25 +114,32 @@ internal static class WordClasses
         }
     }
 
-    private static (Dictionary<ulong, ulong>, HashSet<ulong>) Load()
+    private static (Dictionary<ulong, ulong>, HashSet<ulong>, HashSet<ulong>) Load()
     {
         var byWord = new Dictionary<ulong, ulong>();
         var nouns = new HashSet<ulong>();
+        var modifiers = new HashSet<ulong>();
         if (!typeof(WordClasses).Assembly.GetManifestResourceNames().Any(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal)))
         {
-            return (byWord, nouns);
+            return (byWord, nouns, modifiers);
         }
 
         foreach (var (word, wordClass) in Lexicon.Load(ResourceName))
         {
             var hash = AttributionContext.LowerHash(word);
             byWord[hash] = AttributionContext.LowerHash(wordClass);
-            if (wordClass.Split('|').Any(t => t is "N" or "NNP"))
+            var tags = wordClass.Split('|');
+            if (tags.Any(t => t is "N" or "NNP"))
             {
                 nouns.Add(hash);
             }
+
+            if (tags.All(t => t is "N" or "NNP" or "J"))
+            {
+                modifiers.Add(hash);
+            }
         }
 
-        return (byWord, nouns);
+        return (byWord, nouns, modifiers);
     }
 }

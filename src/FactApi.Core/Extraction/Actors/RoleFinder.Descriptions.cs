@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using FactApi.Core.Extraction.Claims.Tagging;
+using FactApi.Core.Extraction.Text;
+
+namespace FactApi.Core.Extraction.Actors;
+
+/// <summary>
+/// Most people in the news hold no office the title list knows; the article says what they are instead:
+/// "billionaire environmentalist Tom Steyer", "Brian Baker, a longtime political adviser to the family,". Such a
+/// description is a role whose title is the phrase itself, when its head word is a noun for one person (WordNet's
+/// commonest sense of it is noun.person, or it is listed in <c>person-heads.txt</c>) and the words before the head
+/// are nouns or adjectives. Descriptions take no part in coreference: "the adviser" is not an office to resolve.
+/// </summary>
+public sealed partial class RoleFinder
+{
+    private const int MaxDescriptionWords = 10;
+    private const int PersonNouns = 18;
+    private static readonly Lazy<HashSet<string>> ExtraPersonHeads = new(() => EmbeddedData.DataLines("Actors.Resources.person-heads.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "hedge-fund manager S. Donald Sussman": a lower-case person noun right before the name, with up to three
+    /// lower-case modifiers and the name of whoever the description is of when one ends right before them ("Trump
+    /// critic Mark Cuban").
+    /// </summary>
+    private static (string Title, string? Of, int Start, int End)? DescribedBefore(string text, int sentenceStart, int nameStart, IReadOnlyList<ActorMention> mentions)
+    {
+        var words = WordsBefore(text, sentenceStart, nameStart, MaxModifierWords + 2);
+        if (words.Count == 0 || !char.IsLower(words[^1].Text[0]) || !IsPersonHead(words[^1].Text) || words.Any(w => IsPast(w.Text)))
+        {
+            return null;
+        }
+
+        // Modifiers are lower case, but for the sentence's first word ("Port director ...").
+        var first = words.Count - 1;
+        while (first > 0 && words.Count - first <= MaxModifierWords && IsModifier(words[first - 1].Text)
+            && (char.IsLower(words[first - 1].Text[0]) || words[first - 1].Start == sentenceStart))
+        {
+            first--;
+        }
+
+        // "his running mate presidential nominee ...": a word in -ing before the run is part of a compound it cut.
+        if (first > 0 && words[first - 1].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var start = words[first].Start;
+        var end = words[^1].Start + words[^1].Text.Length;
+        if (mentions.LastOrDefault(m => m.End <= start && m.Start >= sentenceStart) is { } owner && text.AsSpan(owner.End, start - owner.End).IsWhiteSpace() && start > owner.End)
+        {
+            start = owner.Start;
+        }
+
+        return (text[start..end], null, start, end);
+    }
+
+    /// <summary>
+    /// "Brian Baker, a longtime political adviser to the Ricketts family who ...": the apposition up to a clause or its
+    /// second preposition. After the comma and article the words before the head may be any ("longtime" is in no
+    /// list); the head alone must name a person.
+    /// </summary>
+    private (string Title, string? Of, int Start, int End)? DescribedAfter(string after, int offset)
+    {
+        var match = DescriptionPattern().Match(after);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var phrase = match.Groups["phrase"];
+        var words = WordPattern().Matches(phrase.Value).Take(MaxDescriptionWords + 1).ToList();
+        var clause = words.FindIndex(w => ClauseStarts.Contains(w.Value));
+        if (clause >= 0)
+        {
+            words = words[..clause];
+        }
+
+        var preposition = words.FindIndex(w => Prepositions.Contains(w.Value));
+        var headAt = (preposition < 0 ? words.Count : preposition) - 1;
+        // "a political scientist at a university in the district": the description ends before its second preposition.
+        // "of" between capitals belongs to a name ("the University of Vermont").
+        var second = preposition < 0 ? -1 : Enumerable.Range(preposition + 1, Math.Max(0, words.Count - preposition - 2)).FirstOrDefault(
+            i => Prepositions.Contains(words[i].Value) && !(words[i].Value == "of" && char.IsUpper(words[i - 1].Value[0]) && char.IsUpper(words[i + 1].Value[0])), -1);
+        if (second >= 0)
+        {
+            words = words[..second];
+        }
+
+        if (words.Count is 0 or > MaxDescriptionWords || headAt < 0 || !char.IsLower(words[headAt].Value[0]) || !IsPersonHead(words[headAt].Value)
+            || words.Take(headAt).Any(w => IsPast(w.Value)))
+        {
+            return null;
+        }
+
+        var title = phrase.Value[..(words[^1].Index + words[^1].Length)].TrimEnd('.');
+        string? of = null;
+        if (preposition >= 0 && preposition + 1 < words.Count)
+        {
+            var owner = phrase.Value[words[preposition + 1].Index..(words[^1].Index + words[^1].Length)];
+            of = affiliations.Resolve(owner.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? owner[4..] : owner);
+            if (of is not null)
+            {
+                title = phrase.Value[..(words[headAt].Index + words[headAt].Length)];
+            }
+        }
+
+        return (title, of, offset + phrase.Index, offset + phrase.Index + title.Length);
+    }
+
+    private static bool IsPersonHead(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.Length < 3 || !lower.All(c => char.IsLetter(c) || c == '-') || lower.EndsWith("men", StringComparison.Ordinal) || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // WordNet's person senses include rare nouns of common verbs ("the haves"): the corpus must also use it as a noun.
+        return ExtraPersonHeads.Value.Contains(lower) || (WordSenses.NounFile(WordSenses.Of(lower)) == PersonNouns && WordClasses.CanBeNoun(lower));
+    }
+
+    /// <summary>A noun or adjective of a news corpus ("political", "casino"), a compound ("hedge-fund") or an unseen lower-case word.</summary>
+    private static bool IsModifier(string word) =>
+        word.Length > 1 && word.All(c => char.IsLetterOrDigit(c) || c == '-') && WordClasses.CanModify(word);
+
+    private static readonly HashSet<string> ClauseStarts = new(["who", "whom", "whose", "which", "that", "where", "when", "and", "but", "said", "says"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Prepositions = new(["of", "to", "for", "at", "in", "with", "from", "on", "by"], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\s*,\s+(?:an?|the)\s+(?<phrase>[^,;:()""“”]{2,100})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptionPattern();
+
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,54 @@
+using FactApi.Core.Extraction.Actors;
+
+namespace FactApi.Core.Tests.Extraction.Actors;
+
+/// <summary>People the title list has no office for, described by what they are; invented names and sentences.</summary>
+public sealed class DescriptionRoleTests
+{
+    [Theory]
+    [InlineData("The fund's backers include shipping magnate Orvil Tarrant and others.", "orvil-tarrant", "shipping magnate")]
+    [InlineData("Two donors, billionaire environmentalist Maren Holtby and hedge-fund manager Ilan Vesk, gave the most.", "maren-holtby", "billionaire environmentalist")]
+    [InlineData("Two donors, billionaire environmentalist Maren Holtby and hedge-fund manager Ilan Vesk, gave the most.", "ilan-vesk", "hedge-fund manager")]
+    [InlineData("\"It is late,\" said Jorun Bakke, a longtime political adviser to the Halvard family who runs the campaign.", "jorun-bakke", "longtime political adviser to the Halvard family")]
+    [InlineData("\"It is late,\" said Tove Amdal, a political scientist at the University of Tromsdal in the north.", "tove-amdal", "political scientist at the University of Tromsdal")]
+    [InlineData("Sindre Lauvik, the founder of a ferry company, bought the pier.", "sindre-lauvik", "founder of a ferry company")]
+    public void A_person_noun_before_the_name_or_in_an_apposition_describes_them(string text, string actorId, string title)
+    {
+        var (_, roles) = ActorPipeline.Run(text);
+
+        Assert.Contains(roles, r => r.ActorId == actorId && r.Title == title && r.Of is null);
+    }
+
+    [Fact]
+    public void An_office_before_the_name_and_a_description_after_a_parenthesis_are_both_kept()
+    {
+        var (_, roles) = ActorPipeline.Run("Another choice is Del. Ann Roevik (D-Eastvale), a corporate attorney who led the transition.");
+
+        Assert.Contains(roles, r => r.ActorId == "ann-roevik" && r.Title == "Delegate");
+        Assert.Contains(roles, r => r.ActorId == "ann-roevik" && r.Title == "corporate attorney");
+    }
+
+    [Theory]
+    [InlineData("Gov. Ilse Varnholt opened the bridge.", "Governor")]
+    [InlineData("Sen. Ilse Varnholt opened the bridge.", "Senator")]
+    [InlineData("Rep. Ilse Varnholt opened the bridge.", "Representative")]
+    public void A_short_form_of_an_office_before_a_name_is_that_office(string text, string title)
+    {
+        var (_, roles) = ActorPipeline.Run(text);
+
+        Assert.Contains(roles, r => r.ActorId == "ilse-varnholt" && r.Title == title);
+    }
+
+    [Theory]
+    [InlineData("His running mate senator nominee Orvil Tarrant spoke first.")]
+    [InlineData("The former shipping magnate Orvil Tarrant spoke first.")]
+    [InlineData("Orvil Tarrant, the owners of the yard, spoke first.")]
+    [InlineData("Orvil Tarrant, a quickly growing concern, spoke first.")]
+    [InlineData("They said Orvil Tarrant spoke first.")]
+    public void Words_that_do_not_describe_one_person_now_give_no_role(string text)
+    {
+        var (_, roles) = ActorPipeline.Run(text);
+
+        Assert.DoesNotContain(roles, r => r.ActorId == "orvil-tarrant");
+    }
+}
