@@ -13,6 +13,9 @@ internal readonly record struct Keyword(string Word, string Stem, string? Group,
     /// The word without one inflectional ending (-ing, -ed, -s; a doubled final consonant undoubled, so "planned"
     /// is "plan"), cut to five letters. Crude, but it only ever adds a partial match.
     /// </summary>
+    /// <summary>A verb's stem without a final e, so that "announce" and "announced" agree.</summary>
+    public static string VerbStem(string word) => StemOf(word).TrimEnd('e');
+
     public static string StemOf(string word)
     {
         var stem = word;

@@ -3,6 +3,9 @@ namespace FactApi.Core.Answering;
 /// <summary>
 /// A question read into parts: its kind, the actors it names, a date it is limited to, its content words (folded)
 /// and which of those were capitalised mid-sentence (names the facts must contain, or the question is declined).
+/// <see cref="Readings"/>, when not empty, are the actor lists the question may mean: a surname two stored people
+/// share ("Clinton") is read once as each of them. <see cref="Verb"/> is the reporting verb a quote question asks
+/// of, other than "say" ("What did X warn?"), as <see cref="Keyword.VerbStem"/> gives it.
 /// </summary>
 public sealed record ParsedQuestion(
     QuestionKind Kind,
@@ -13,7 +16,9 @@ public sealed record ParsedQuestion(
     bool Future,
     bool EachSide,
     bool AsksRole,
-    NumberFit Fit = NumberFit.Any);
+    NumberFit Fit = NumberFit.Any,
+    IReadOnlyList<IReadOnlyList<string>>? Readings = null,
+    string? Verb = null);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

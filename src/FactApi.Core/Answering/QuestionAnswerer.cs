@@ -32,6 +32,9 @@ public sealed class QuestionAnswerer
 
     private const double SentenceOnly = 0.5;
 
+    // A claim made with the verb the question asks of ("What did X warn?") is preferred to the speaker's others.
+    private const double VerbBonus = 0.05;
+
     private static readonly string? MeetingGroup = Synonyms.Group("meet");
     private static readonly FrozenSet<string> AmountUnits = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> DurationUnits = EmbeddedData.DataLines("Answering.Resources.duration-units.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -126,6 +129,21 @@ public sealed class QuestionAnswerer
             return Answer.Declined(question, "The question is not of a kind this answerer understands (who, when, where, how many, what did X say).");
         }
 
+        if (q.Readings is not { Count: > 0 } readings)
+        {
+            return AnswerReading(question, q, asOf).Answer;
+        }
+
+        // A surname two people share: the reading whose facts answer best is the one meant ("What did Clinton pledge?").
+        var answers = readings.Select(r => AnswerReading(question, q with { ActorIds = r, Readings = null }, asOf)).ToList();
+        var answered = answers.Where(a => a.Answer.Answered).ToList();
+        return answered.Count == 0 ? answers[0].Answer : answered.MaxBy(a => a.Score).Answer;
+    }
+
+    /// <summary>The answer to one reading of the question, with the best candidate's score before it is capped and rounded.</summary>
+    private (Answer Answer, double Score) AnswerReading(string question, ParsedQuestion q, DateOnly asOf)
+    {
+
         var keywords = q.Keywords.Select(k => Keyword.Of(k, q.ProperWords.Contains(k))).ToList();
         var found = q.Kind switch
         {
@@ -142,7 +160,7 @@ public sealed class QuestionAnswerer
         found.RemoveAll(c => c.Score < minScore);
         if (found.Count == 0)
         {
-            return Answer.Declined(question, "No stored fact matches the question well enough to answer it.");
+            return (Answer.Declined(question, "No stored fact matches the question well enough to answer it."), 0);
         }
 
         // Best first; between equals, the fact stored first.
@@ -159,7 +177,7 @@ public sealed class QuestionAnswerer
             }
         }
 
-        return new Answer(question, true, bestBody, Evidence(best), Math.Round(Math.Min(1, best.Score), 3), alternatives, null);
+        return (new Answer(question, true, bestBody, Evidence(best), Math.Round(Math.Min(1, best.Score), 3), alternatives, null), best.Score);
     }
 
     private List<Candidate> FromEvents(ParsedQuestion q, List<Keyword> keywords, DateOnly asOf)
@@ -207,7 +225,7 @@ public sealed class QuestionAnswerer
         {
             var c = claims[i];
             var weight = !c.Numbers.Any(n => Fits(n, q.Fit)) ? 0 : Involvement(i, q.ActorIds);
-            var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords)) * weight;
+            var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)
             {
                 result.Add(new Candidate(Answers.Number, i, score));
@@ -261,7 +279,7 @@ public sealed class QuestionAnswerer
         foreach (var (i, coverage) in Scored(claimText, keywords, () => ClaimsOf(q.ActorIds[0])))
         {
             var weight = SpeakerWeight(claims[i], q.ActorIds[0]);
-            var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords)) * weight;
+            var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore && q.ActorIds.Skip(1).All(a => Mentions(claimText, i, a)))
             {
                 result.Add(new Candidate(Answers.Quote, i, score));
@@ -270,6 +288,10 @@ public sealed class QuestionAnswerer
 
         return result;
     }
+
+    /// <summary>Whether the claim's cue is the verb the question asks of ("warned" for "What did X warn?").</summary>
+    private static bool SaidWith(Claim claim, string? verb) =>
+        verb is not null && SearchKey.Fold(claim.Cue).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Keyword.VerbStem(w) == verb);
 
     private List<Candidate> FromSpeakers(ParsedQuestion q, List<Keyword> keywords)
     {

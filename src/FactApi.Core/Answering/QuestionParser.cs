@@ -14,6 +14,7 @@ internal sealed partial class QuestionParser
     private static readonly FrozenSet<string> Stopwords = LoadStopwords();
     private static readonly FrozenSet<string> SayVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "say", "said", "says", "tell", "told", "claim", "claimed", "think", "thought", "announce", "announced", "warn", "warned");
+    private static readonly FrozenSet<string> GenericSayVerbs = FrozenSet.Create(StringComparer.Ordinal, "say", "said", "says", "tell", "told");
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.Ordinal, "did", "was", "were", "had");
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, "in", "at", "on", "from", "to", "for", "by", "since", "until");
@@ -24,6 +25,8 @@ internal sealed partial class QuestionParser
     private readonly FrozenSet<string> cueStems;
     private readonly HashSet<string> nameWords;
     private readonly Dictionary<string, string?> surnames;
+    private readonly Dictionary<string, string[]> sharedSurnames;
+    private readonly HashSet<string> singleNames;
 
     public QuestionParser(IReadOnlyList<Actor> actors)
         : this(actors, [])
@@ -44,7 +47,15 @@ internal sealed partial class QuestionParser
 
         // A person is asked about by surname ("What did Figueroa say?"); one surname shared by two people names neither.
         surnames = Surnames.Of(actors);
+        sharedSurnames = Surnames.Shared(actors);
+        singleNames = actors.Where(a => a.Kind == ActorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
     }
+
+    private string[] SurnameHolders(string folded) =>
+        sharedSurnames.TryGetValue(folded, out var ids) ? ids : surnames.TryGetValue(folded, out var id) && id is not null ? [id] : [];
+
+    /// <summary>Readings beyond this many (three shared surnames in one question) are not tried.</summary>
+    private const int MaxReadings = 8;
 
     public ParsedQuestion Parse(string question, DateOnly asOf)
     {
@@ -55,9 +66,18 @@ internal sealed partial class QuestionParser
         var covered = new List<(int Start, int End)>();
         // Actors in the order the question names them: the first is the one a quote or number is asked of.
         var named = new List<(int At, string Id)>();
+        var shared = new List<(int At, string[] Ids)>();
         foreach (var mention in linker.Find(question, []).Where(m => m.IsKnown))
         {
             covered.Add((mention.Start, mention.End));
+            // A person stored under a surname alone ("Clinton", from an article that gave no first name) may be any
+            // stored person of that surname as well.
+            if (mention.Kind == ActorKind.Person && singleNames.Contains(mention.ActorId) && SurnameHolders(SearchKey.Fold(mention.Text)) is { Length: > 0 } holders)
+            {
+                shared.Add((mention.Start, [mention.ActorId, .. holders]));
+                continue;
+            }
+
             named.Add((mention.Start, mention.ActorId));
         }
 
@@ -88,6 +108,10 @@ internal sealed partial class QuestionParser
                 {
                     named.Add((t.Index, person));
                 }
+                else if (sharedSurnames.TryGetValue(Strip(t.Folded), out var sharing))
+                {
+                    shared.Add((t.Index, sharing));
+                }
 
                 continue;
             }
@@ -105,6 +129,7 @@ internal sealed partial class QuestionParser
         }
 
         var actorIds = named.OrderBy(n => n.At).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToList();
+        var readings = Readings(named, shared);
         TemporalValue? date = null;
         foreach (var time in TemporalTagger.Default.Tag(question, asOf))
         {
@@ -147,10 +172,29 @@ internal sealed partial class QuestionParser
             : folded[1] == "long" ? NumberFit.Duration
             : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
-        return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit);
+        var verb = kind == QuestionKind.Quote ? folded.FirstOrDefault(w => SayVerbs.Contains(w) && !GenericSayVerbs.Contains(w)) : null;
+        return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.VerbStem(verb));
     }
 
     // kindWords: how many opening words say only what kind of answer is wanted ("in which city"), not about what.
+    /// <summary>Each way of taking one person for every shared surname, with the actors named outright, in question order.</summary>
+    private static List<IReadOnlyList<string>> Readings(List<(int At, string Id)> named, List<(int At, string[] Ids)> shared)
+    {
+        var readings = new List<List<(int At, string Id)>>();
+        if (shared.Count == 0)
+        {
+            return [];
+        }
+
+        readings.Add(named);
+        foreach (var (at, ids) in shared)
+        {
+            readings = readings.SelectMany(r => ids.Select(id => (List<(int At, string Id)>)[.. r, (at, id)])).Take(MaxReadings).ToList();
+        }
+
+        return readings.Select(r => (IReadOnlyList<string>)r.OrderBy(n => n.At).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToList()).ToList();
+    }
+
     private QuestionKind KindOf(List<string> w, out bool asksRole, out int kindWords)
     {
         asksRole = false;

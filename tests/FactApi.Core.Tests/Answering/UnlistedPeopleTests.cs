@@ -8,6 +8,7 @@ public sealed class UnlistedPeopleTests
     private const string Text =
         "Harbour union spokeswoman Odile Marchetti said the strike would end on Friday. " +
         "Port director Anselm Kravic warned that the cranes were unsafe. " +
+        "Marchetti warned that the night ferries would stop. " +
         "Kravic said the HX-7 dredger had been idle since March. " +
         "Kravic said Marchetti had ignored the safety reports. " +
         "Police said the harbour road would reopen on Monday. " +
@@ -19,6 +20,7 @@ public sealed class UnlistedPeopleTests
     [InlineData("What did Odile Marchetti say?", "the strike would end on Friday")]
     [InlineData("What did Marchetti say?", "the strike would end on Friday")]
     [InlineData("What did Kravic warn?", "the cranes were unsafe")]
+    [InlineData("What did Marchetti warn?", "the night ferries would stop")]
     [InlineData("What did Kravic say about the HX-7 dredger?", "the HX-7 dredger had been idle")]
     [InlineData("What did Kravic say about Odile Marchetti?", "Marchetti had ignored the safety reports")]
     [InlineData("What did police say?", "the harbour road would reopen")]
