@@ -23,13 +23,15 @@ internal sealed class ClaimExtractor
     private static readonly IReadOnlyDictionary<string, string> UnnamedSources = Lexicon.Load("Claims.Resources.unnamed-sources.txt");
 
     /// <summary>
-    /// The claims of the article's attributions, then the counts it states in its own voice (<see cref="NarratedClaims"/>);
+    /// The claims of the article's attributions, the quotations that continue them (<see cref="ContinuedQuotes"/>), then
+    /// the counts it states in its own voice (<see cref="NarratedClaims"/>);
     /// <paramref name="noise"/> is the article's page furniture, which makes no claim.
     /// </summary>
     public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens, NoiseLines noise, string? publisher = null)
     {
         var (attributions, quotes) = FindWithQuotes(input.Text, sentences, tokens);
-        return [.. FromAttributions(input, sentences, attributions, noise), .. NarratedClaims.Find(input, sentences, attributions, noise, quotes, publisher)];
+        var claims = FromAttributions(input, sentences, attributions, noise);
+        return [.. claims, .. ContinuedQuotes.Find(input, sentences, attributions, claims, quotes, noise), .. NarratedClaims.Find(input, sentences, attributions, noise, quotes, publisher)];
     }
 
     /// <summary>The claims of the attributions found in <paramref name="input"/>'s text (in order of their cues).</summary>

@@ -121,6 +121,14 @@ public static class Tokenizer
 
         var kind = isNumber ? TokenKind.Number : TokenKind.Word;
         var word = text.AsSpan(start, j - start);
+
+        // A party and state after a lawmaker's name ("D-N.C.", "R-N.Y."): the dotted acronym after the hyphen is part of the word.
+        var hyphen = word.LastIndexOfAny('-', '\u2010', '\u2011');
+        if (!isNumber && hyphen >= 0 && AbbreviationPeriod.DottedAcronymEnd(text, start + hyphen + 1) is var acronymTail && acronymTail > start + hyphen + 1)
+        {
+            tokens.Add(new Token(start, acronymTail, TokenKind.Word));
+            return acronymTail;
+        }
         var stemEnd = Clitic.Start(word);
         if (stemEnd > 0)
         {

@@ -21,6 +21,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_lawmakers_party_and_state_do_not_end_the_sentence()
+    {
+        Assert.Equal(
+            ["“It is late,” said Rep. Ann Roevik (D-N.C.), head of the caucus.", "She left."],
+            Sentences("“It is late,” said Rep. Ann Roevik (D-N.C.), head of the caucus. She left."));
+    }
+
+    [Fact]
     public void A_sentence_ending_abbreviation_ends_the_sentence_before_an_opener()
     {
         Assert.Equal(["She moved to the U.S.", "The move was quiet."], Sentences("She moved to the U.S. The move was quiet."));
