@@ -53,6 +53,7 @@ public sealed class QuestionAnswerer
     private readonly Claim[] claims;
     private readonly WordIndex claimText;
     private readonly WordIndex claimSaid;
+    private readonly WordIndex claimOwn;
     private readonly FrozenDictionary<string, int[]> claimsBySpeaker;
     private readonly WordIndex claimSpeaker;
 
@@ -106,6 +107,7 @@ public sealed class QuestionAnswerer
         claims = [.. facts.Claims];
         claimText = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
         claimSaid = new WordIndex(claims.Select(c => new[] { c.Content }).ToList());
+        claimOwn = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
         claimSpeaker = new WordIndex(claims.Select(c => new[] { c.Speaker.ActorId is null ? c.Speaker.Text : null }).ToList());
         claimsBySpeaker = Group(claims.Select((c, i) => (c.Speaker.ActorId, i)).Where(x => x.ActorId is not null).Select(x => (x.ActorId!, x.i)));
 
@@ -306,7 +308,10 @@ public sealed class QuestionAnswerer
                 continue;
             }
 
-            result.Add(new Candidate(Answers.Speaker, i, coverage + 0.01 * claimSaid.Coverage(i, keywords)));
+            // Who said it is asked of what was said: words only the sentence around the claim holds ("After the camp
+            // announced it was inviting X, Trump invited Y") count half, as they may be about someone else's act.
+            var own = keywords.Sum(k => Math.Max(claimOwn.Match(i, k), SentenceOnly * claimText.Match(i, k))) / keywords.Count;
+            result.Add(new Candidate(Answers.Speaker, i, Math.Min(coverage, own) + 0.01 * claimSaid.Coverage(i, keywords)));
         }
 
         return result;

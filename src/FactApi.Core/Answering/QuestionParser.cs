@@ -159,7 +159,9 @@ internal sealed partial class QuestionParser
                 keywords.Add(word);
                 // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
                 // must the thing "how many" counts: a fact without them answers a different question.
-                if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much"))
+                // So must the verb of "who did it" ("Who invited Flowers?"): a claim about Flowers that nobody "invited" answers another question.
+                if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much")
+                    || (kind == QuestionKind.Who && !asksRole && i == kindWords && folded[0] is "who"))
                 {
                     required.Add(word);
                 }

@@ -33,6 +33,15 @@ public sealed class UnlistedPeopleTests
     }
 
     [Fact]
+    public void Who_did_a_thing_nobody_reported_doing_is_not_known()
+    {
+        // Police said the harbour road would reopen; nobody is said to have "closed" it.
+        var answer = Answerer.Value.Ask("Who closed the harbour road?", new DateOnly(2031, 4, 3));
+
+        Assert.False(answer.Answered, answer.Body?.Text);
+    }
+
+    [Fact]
     public void A_surname_nobody_has_is_not_known()
     {
         var answer = Answerer.Value.Ask("What did Petrossian say?", new DateOnly(2031, 4, 3));

@@ -155,8 +155,11 @@ internal static class AttributionAssembler
     {
         foreach (var content in contents)
         {
+            // The content must be the quotation itself: "On this weekend's broadcast of “Fox News Sunday,” NAME said"
+            // has a content tagged over the words before the quotation, which frame it and say nothing.
             if (content.Last >= speakerStart || context.SentenceOf[content.Last] != context.SentenceOf[speakerStart]
-                || (!context.InQuote[content.Last] && context.Tokens[content.Last].Kind != Text.TokenKind.Quote))
+                || (!context.InQuote[content.Last] && context.Tokens[content.Last].Kind != Text.TokenKind.Quote)
+                || (!context.InQuote[content.First] && context.Tokens[content.First].Kind != Text.TokenKind.Quote))
             {
                 continue;
             }
