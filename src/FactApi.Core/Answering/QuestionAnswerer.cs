@@ -54,6 +54,7 @@ public sealed class QuestionAnswerer
     private readonly WordIndex claimText;
     private readonly WordIndex claimSaid;
     private readonly WordIndex claimOwn;
+    private readonly WordIndex claimCue;
     private readonly FrozenDictionary<string, int[]> claimsBySpeaker;
     private readonly WordIndex claimSpeaker;
 
@@ -107,6 +108,7 @@ public sealed class QuestionAnswerer
         claims = [.. facts.Claims];
         claimText = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
         claimSaid = new WordIndex(claims.Select(c => new[] { c.Content }).ToList());
+        claimCue = new WordIndex(claims.Select(c => new[] { c.Cue }).ToList());
         claimOwn = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
         claimSpeaker = new WordIndex(claims.Select(c => new[] { c.Speaker.ActorId is null ? c.Speaker.Text : null }).ToList());
         claimsBySpeaker = Group(claims.Select((c, i) => (c.Speaker.ActorId, i)).Where(x => x.ActorId is not null).Select(x => (x.ActorId!, x.i)));
@@ -299,11 +301,13 @@ public sealed class QuestionAnswerer
     {
         // "Who said X?" with no content words matches every claim, which answers nothing.
         var result = new List<Candidate>();
+        Keyword? actVerb = q.ActVerb is null ? null : keywords.FirstOrDefault(k => k.Word == q.ActVerb);
         foreach (var (i, coverage) in claimText.Covering(keywords, minScore - Bonus))
         {
             var c = claims[i];
             // A speaker no actor is linked to ("Police") is named by its words.
-            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || !q.ActorIds.All(a => Mentions(claimText, i, a)))
+            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || !q.ActorIds.All(a => Mentions(claimText, i, a))
+                || (actVerb is { } verb && claimCue.Match(i, verb) == 0))
             {
                 continue;
             }

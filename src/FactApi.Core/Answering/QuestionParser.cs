@@ -143,6 +143,7 @@ internal sealed partial class QuestionParser
 
         var keywords = new List<string>();
         var required = new HashSet<string>(StringComparer.Ordinal);
+        string? actVerb = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -159,11 +160,16 @@ internal sealed partial class QuestionParser
                 keywords.Add(word);
                 // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
                 // must the thing "how many" counts: a fact without them answers a different question.
-                // So must the verb of "who did it" ("Who invited Flowers?"): a claim about Flowers that nobody "invited" answers another question.
-                if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much")
-                    || (kind == QuestionKind.Who && !asksRole && i == kindWords && folded[0] is "who"))
+                if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much"))
                 {
                     required.Add(word);
+                }
+
+                // The verb of "who did it" ("Who dismissed the offers?") must be the claim's cue: a claim that only
+                // mentions someone inviting Flowers does not say who invited her.
+                if (kind == QuestionKind.Who && !asksRole && i == kindWords && folded[0] is "who")
+                {
+                    actVerb ??= word;
                 }
             }
         }
@@ -175,7 +181,7 @@ internal sealed partial class QuestionParser
             : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
         var verb = kind == QuestionKind.Quote ? folded.FirstOrDefault(w => SayVerbs.Contains(w) && !GenericSayVerbs.Contains(w)) : null;
-        return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.VerbStem(verb));
+        return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.VerbStem(verb), actVerb);
     }
 
     // kindWords: how many opening words say only what kind of answer is wanted ("in which city"), not about what.

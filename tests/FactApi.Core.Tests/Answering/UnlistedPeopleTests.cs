@@ -32,11 +32,13 @@ public sealed class UnlistedPeopleTests
         Assert.Contains(content, answer.Body!.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Who_did_a_thing_nobody_reported_doing_is_not_known()
+    // Police said the harbour road would reopen: nobody is said to have closed it, and saying it would reopen is not reopening it.
+    [Theory]
+    [InlineData("Who closed the harbour road?")]
+    [InlineData("Who reopened the harbour road?")]
+    public void Who_did_a_thing_nobody_reported_doing_is_not_known(string question)
     {
-        // Police said the harbour road would reopen; nobody is said to have "closed" it.
-        var answer = Answerer.Value.Ask("Who closed the harbour road?", new DateOnly(2031, 4, 3));
+        var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
 
         Assert.False(answer.Answered, answer.Body?.Text);
     }

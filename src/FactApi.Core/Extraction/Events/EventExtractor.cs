@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactApi.Core.Extraction.Dates;
+using FactApi.Core.Extraction.Text;
 using FactApi.Core.Facts;
 using FactApi.Core.Model;
 
@@ -14,6 +15,7 @@ internal static class EventExtractor
 {
     private static readonly IReadOnlyDictionary<string, string> Triggers = Lexicon.Load("Events.Resources.event-triggers.txt");
     private static readonly IReadOnlyDictionary<string, string> Stopwords = Lexicon.Load("Events.Resources.what-stopwords.txt");
+    private static readonly HashSet<string> PlaceWords = EmbeddedData.DataLines("Events.Resources.place-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="countries">Names of countries: a country is who acts, not where ("talks in Istanbul", not "(Russia)").</param>
     public static IReadOnlyList<Event> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlySet<string> countries)
@@ -51,6 +53,7 @@ internal static class EventExtractor
             var place = sentence.Names
                 .Where(n => n.Label == "LOC" && !sentence.Mentions.Any(m => m.Kind is ActorKind.Person or ActorKind.Organization && m.Start < n.End && n.Start < m.End))
                 .Where(n => !sentence.Times.Any(t => t.Start < n.End && n.Start < t.End)) // "Easter" is when, not where
+                .Where(n => PlaceWords.Contains(WordBefore(input.Text, n.Start)))
                 .Select(n => (Text: input.Text[n.Start..n.End], n.Start))
                 .Where(p => !countries.Contains(p.Text))
                 .OrderBy(p => p.Start >= at && p.Start - at <= 12 ? 0 : 1)
@@ -65,6 +68,36 @@ internal static class EventExtractor
         }
 
         return events;
+    }
+
+    /// <summary>The word right before <paramref name="at"/>, skipping spaces and an article ("in the Hague" gives "in").</summary>
+    private static string WordBefore(string text, int at)
+    {
+        var word = "";
+        for (var skipped = 0; skipped < 2; skipped++)
+        {
+            var end = at;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            word = text[start..end];
+            if (word is not ("the" or "The"))
+            {
+                return word;
+            }
+
+            at = start;
+        }
+
+        return word;
     }
 
     private static bool IsCalendar(TimeExpression time) => time.Type is TimexType.Date or TimexType.Time;

@@ -50,6 +50,30 @@ public sealed class EventPlaceTests
     [Fact]
     public void A_capitalised_trigger_inside_a_name_is_no_event()
     {
-        Assert.Empty(Events("Museum news\n\nThe Harbour War Museum reopened its doors to visitors in 2029 after repairs.\n"));
+        Assert.Empty(Events("Museum news\n\nThe Harbour War Museum has stood beside the pier since 2029.\n"));
+    }
+
+    [Fact]
+    public void A_dated_act_is_an_event_that_answers_when()
+    {
+        const string text = "The Arden High Court on Friday rejected the harbour board's appeal against the strike ruling.";
+        var published = new DateOnly(2031, 5, 11);
+        var source = new Source("e", SourceKind.Article, "https://example.test/e", null, null, published, null, FactCounts.None);
+        var set = new FactExtractor([]).Extract(new ExtractionInput("e", source.Url, null, published, text), source);
+
+        var rejected = Assert.Single(set.Events);
+        Assert.Contains("rejected", rejected.What, StringComparison.Ordinal);
+        Assert.Equal("2031-05-09", rejected.When!.Value);
+        var answer = TestArticle.AnswererOver(set).Ask("When did the court reject the appeal?", published);
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("9 May 2031", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_name_after_a_verb_that_takes_no_place_is_not_where_the_event_is()
+    {
+        var events = Events("The Arden court on Friday rejected Norway's appeal at a hearing in Tromsdal.");
+
+        Assert.Equal("Tromsdal", Assert.Single(events).Place);
     }
 }
