@@ -24,6 +24,18 @@ public sealed partial class RoleFinder
     /// </summary>
     private static (string Title, string? Of, int Start, int End)? DescribedBefore(string text, int sentenceStart, int nameStart, IReadOnlyList<ActorMention> mentions)
     {
+        // Most names have none: the word before must end in a lower-case letter before any list is built.
+        var last = nameStart - 1;
+        while (last > sentenceStart && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        if (last <= sentenceStart || !char.IsLower(text[last]))
+        {
+            return null;
+        }
+
         var words = WordsBefore(text, sentenceStart, nameStart, MaxModifierWords + 2);
         if (words.Count == 0 || !char.IsLower(words[^1].Text[0]) || !IsPersonHead(words[^1].Text) || words.Any(w => IsPast(w.Text)))
         {

@@ -10,11 +10,13 @@ internal static class ClaimTopics
 {
     private static readonly IReadOnlyDictionary<string, string> Phrases = Lexicon.Load("Claims.Resources.claim-topics.txt");
 
-    // Phrases by their first word, longest first, so a content is read once, word by word.
-    private static readonly Dictionary<string, (string[] Words, string Topic)[]> ByFirstWord = Phrases
+    // Phrases by their first word, longest first, so a content is read once, word by word; looked up by span, so
+    // reading a claim allocates no string a word.
+    private static readonly Dictionary<string, (string[] Words, string Topic)[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWord = Phrases
         .Select(p => (Words: p.Key.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), Topic: p.Value))
-        .GroupBy(p => p.Words[0], StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.Ordinal);
+        .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string? Find(string content, IReadOnlyList<Model.NumberMention> numbers)
     {
@@ -24,14 +26,14 @@ internal static class ClaimTopics
         var bestDistance = int.MaxValue;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!ByFirstWord.TryGetValue(words[i].Word, out var candidates))
+            if (!ByFirstWord.TryGetValue(content.AsSpan(words[i].Start, words[i].Length), out var candidates))
             {
                 continue;
             }
 
             foreach (var (phrase, topic) in candidates)
             {
-                if (!Matches(words, i, phrase))
+                if (!Matches(content, words, i, phrase))
                 {
                     continue;
                 }
@@ -50,7 +52,7 @@ internal static class ClaimTopics
         return best;
     }
 
-    private static bool Matches(List<(string Word, int Start)> words, int at, string[] phrase)
+    private static bool Matches(string content, List<(int Start, int Length)> words, int at, string[] phrase)
     {
         if (at + phrase.Length > words.Count)
         {
@@ -59,7 +61,7 @@ internal static class ClaimTopics
 
         for (var k = 1; k < phrase.Length; k++)
         {
-            if (!string.Equals(words[at + k].Word, phrase[k], StringComparison.Ordinal))
+            if (!content.AsSpan(words[at + k].Start, words[at + k].Length).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -68,10 +70,10 @@ internal static class ClaimTopics
         return true;
     }
 
-    /// <summary>Lower-case words (letters and digits) with their offsets.</summary>
-    private static List<(string Word, int Start)> Words(string text)
+    /// <summary>The words (letters and digits) as offsets and lengths.</summary>
+    private static List<(int Start, int Length)> Words(string text)
     {
-        var words = new List<(string, int)>();
+        var words = new List<(int, int)>();
         var i = 0;
         while (i < text.Length)
         {
@@ -87,7 +89,7 @@ internal static class ClaimTopics
                 i++;
             }
 
-            words.Add((text[start..i].ToLowerInvariant(), start));
+            words.Add((start, i - start));
         }
 
         return words;
