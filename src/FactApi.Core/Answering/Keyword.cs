@@ -11,11 +11,9 @@ internal readonly record struct Keyword(string Word, string Stem, string? Group,
 
     /// <summary>
     /// The word without one inflectional ending (-ing, -ed, -s; a doubled final consonant undoubled, so "planned"
-    /// is "plan"), cut to five letters. Crude, but it only ever adds a partial match.
+    /// is "plan") and without a final e (so "raise" meets "raised"), cut to five letters. Crude, but it only ever
+    /// adds a partial match.
     /// </summary>
-    /// <summary>A verb's stem without a final e, so that "announce" and "announced" agree.</summary>
-    public static string VerbStem(string word) => StemOf(word).TrimEnd('e');
-
     public static string StemOf(string word)
     {
         var stem = word;
@@ -31,6 +29,11 @@ internal readonly record struct Keyword(string Word, string Stem, string? Group,
 
                 break;
             }
+        }
+
+        if (stem.Length > 3 && stem[^1] == 'e')
+        {
+            stem = stem[..^1];
         }
 
         return stem.Length > 5 ? stem[..5] : stem;

@@ -5,8 +5,9 @@ namespace FactApi.Core.Answering;
 /// and which of those were capitalised mid-sentence (names the facts must contain, or the question is declined).
 /// <see cref="Readings"/>, when not empty, are the actor lists the question may mean: a surname two stored people
 /// share ("Clinton") is read once as each of them. <see cref="Verb"/> is the reporting verb a quote question asks
-/// of, other than "say" ("What did X warn?"), as <see cref="Keyword.VerbStem"/> gives it; <see cref="ActVerb"/> the
-/// verb a "who did it" question asks of ("Who dismissed the offers?"), folded, which the claim's cue must be.
+/// of, other than "say" ("What did X warn?"), as <see cref="Keyword.StemOf"/> gives it; <see cref="ActVerb"/> the
+/// verb a "who did it" question asks of ("Who dismissed the offers?"), folded, which the claim's cue must be;
+/// <see cref="Counted"/> the noun "how many" counts, folded.
 /// </summary>
 public sealed record ParsedQuestion(
     QuestionKind Kind,
@@ -20,7 +21,8 @@ public sealed record ParsedQuestion(
     NumberFit Fit = NumberFit.Any,
     IReadOnlyList<IReadOnlyList<string>>? Readings = null,
     string? Verb = null,
-    string? ActVerb = null);
+    string? ActVerb = null,
+    string? Counted = null);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

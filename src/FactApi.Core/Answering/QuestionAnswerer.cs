@@ -157,7 +157,7 @@ public sealed class QuestionAnswerer
             QuestionKind.Describe => Describe(q),
             QuestionKind.Who when q.AsksRole && q.ActorIds.Count == 1 && q.Keywords.Count == 0 => Describe(q),
             QuestionKind.Who when q.AsksRole => FromRoles(q, keywords),
-            QuestionKind.Who => FromSpeakers(q, keywords),
+            QuestionKind.Who => [.. FromSpeakers(q, keywords), .. FromAgents(q, keywords)],
             _ => [],
         };
 
@@ -295,7 +295,7 @@ public sealed class QuestionAnswerer
 
     /// <summary>Whether the claim's cue is the verb the question asks of ("warned" for "What did X warn?").</summary>
     private static bool SaidWith(Claim claim, string? verb) =>
-        verb is not null && SearchKey.Fold(claim.Cue).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Keyword.VerbStem(w) == verb);
+        verb is not null && SearchKey.Fold(claim.Cue).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Keyword.StemOf(w) == verb);
 
     private List<Candidate> FromSpeakers(ParsedQuestion q, List<Keyword> keywords)
     {
@@ -320,6 +320,53 @@ public sealed class QuestionAnswerer
 
         return result;
     }
+
+    /// <summary>
+    /// "Who founded TD Ameritrade?": a role whose title holds the one who does the question's verb ("TD Ameritrade
+    /// founder"), and the question's other words in its title or owner.
+    /// </summary>
+    private List<Candidate> FromAgents(ParsedQuestion q, List<Keyword> keywords)
+    {
+        var result = new List<Candidate>();
+        if (q.ActVerb is not { Length: >= 4 } verb || Root(verb) is not { Length: >= 3 } root)
+        {
+            return result;
+        }
+
+        var others = keywords.Where(k => k.Word != verb).ToList();
+        for (var i = 0; i < roles.Length; i++)
+        {
+            var (holder, role) = roles[i];
+            var agent = SearchKey.Fold(role.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Any(w => w.Length >= root.Length && w.StartsWith(root, StringComparison.Ordinal) && AgentEndings.Contains(w[root.Length..]));
+            if (!agent || !q.ActorIds.All(a => a == role.Of || a == holder.Id))
+            {
+                continue;
+            }
+
+            var score = (1 + others.Sum(k => roleText.Match(i, k))) / keywords.Count;
+            if (others.All(k => !k.Required || roleText.Match(i, k) > 0))
+            {
+                result.Add(new Candidate(Answers.Role, i, score));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A verb without its inflection and final e, uncut: "directs" is "direct", "advises" "advis", "founded" "found".</summary>
+    private static string Root(string verb)
+    {
+        var root = verb.EndsWith("ing", StringComparison.Ordinal) ? verb[..^3]
+            : verb.EndsWith("ed", StringComparison.Ordinal) ? verb[..^2]
+            : verb.EndsWith("es", StringComparison.Ordinal) && verb.Length > 4 && verb[^3] is 's' or 'x' or 'z' or 'h' ? verb[..^2]
+            : verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) ? verb[..^1]
+            : verb;
+        return root.Length > 3 && root[^1] == 'e' ? root[..^1] : root;
+    }
+
+    // The endings that make a verb's root its doer: found-er, advis-er, direct-or, lead-er, head (none).
+    private static readonly FrozenSet<string> AgentEndings = FrozenSet.Create(StringComparer.Ordinal, "", "r", "er", "or", "ar");
 
     private static bool Vaguer(Actor holder, ActorRole role) =>
         role.Of is null && holder.Roles.Any(other => other.Of is not null && other.Evidence is not null && string.Equals(other.Title, role.Title, StringComparison.OrdinalIgnoreCase));
@@ -369,7 +416,7 @@ public sealed class QuestionAnswerer
                 var place = events[candidate.Index].Place!;
                 return new AnswerBody(place, "place", JsonValue.Create(place));
             case Answers.Number:
-                return NumberBody(claims[candidate.Index], keywords, q.Fit);
+                return NumberBody(claims[candidate.Index], keywords, q.Fit, q.Counted);
             case Answers.List:
                 return ListBody(disputes[candidate.Index]);
             case Answers.Quote:
@@ -402,9 +449,12 @@ public sealed class QuestionAnswerer
     };
 
     // The number the question asks about: of those of the kind it asks, the one whose unit or words it uses, else the first.
-    private static AnswerBody NumberBody(Claim c, List<Keyword> keywords, NumberFit fit)
+    private static AnswerBody NumberBody(Claim c, List<Keyword> keywords, NumberFit fit, string? counted)
     {
-        var number = c.Numbers.Where(n => Fits(n, fit)).MaxBy(n => keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)))!;
+        // "How many individuals ...": the number of individuals, before one that merely shares more of the question's words.
+        var thing = counted is null ? (Keyword?)null : Keyword.Of(counted, true);
+        var number = c.Numbers.Where(n => Fits(n, fit))
+            .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
         return new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Unit is null || number.Text.Contains(Keyword.StemOf(number.Unit), StringComparison.OrdinalIgnoreCase) ? "" : " " + number.Unit), "number", value);
     }
@@ -475,7 +525,8 @@ public sealed class QuestionAnswerer
         eventsByActor.TryGetValue(actorId, out var list) && Array.BinarySearch(list, eventIndex) >= 0;
 
     private bool Mentions(WordIndex index, int fact, string actorId) =>
-        nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => index.Holds(fact, w)));
+        // A name may be written in the plural ("super PACs" of an organisation the tagger found as "PAC").
+        nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => index.Holds(fact, w) || index.Holds(fact, w + "s")));
 
     private static bool IsPronoun(string text) =>
         text.ToUpperInvariant() is "HE" or "SHE" or "THEY" or "IT" or "WE";

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using FactApi.Core.Extraction.Actors;
 using FactApi.Core.Extraction.Dates;
+using FactApi.Core.Extraction.Text;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
 
@@ -14,6 +15,8 @@ internal sealed partial class QuestionParser
     private static readonly FrozenSet<string> Stopwords = LoadStopwords();
     private static readonly FrozenSet<string> SayVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "say", "said", "says", "tell", "told", "claim", "claimed", "think", "thought", "announce", "announced", "warn", "warned");
+    // "How much money ...": a word for money asks an amount, like "how much" before a verb, and need not be in the fact.
+    private static readonly FrozenSet<string> AmountWords = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> GenericSayVerbs = FrozenSet.Create(StringComparer.Ordinal, "say", "said", "says", "tell", "told");
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.Ordinal, "did", "was", "were", "had");
 
@@ -131,12 +134,23 @@ internal sealed partial class QuestionParser
         var actorIds = named.OrderBy(n => n.At).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToList();
         var readings = Readings(named, shared);
         TemporalValue? date = null;
+        var dates = new List<(int Start, int End)>();
         foreach (var time in TemporalTagger.Default.Tag(question, asOf))
         {
             // Only calendar dates limit the answer; "how many days" is a duration and its noun is the thing counted.
             if (TemporalValue.TryParse(time.Value, out var parsed))
             {
-                covered.Add((time.Start, time.End));
+                // Only events are limited by date; a count or a quote "in August" is found by the date's words in its
+                // sentence, so a month's name or a year stays a word (not a required one: the article may say "last month").
+                if (kind is QuestionKind.When or QuestionKind.Where)
+                {
+                    covered.Add((time.Start, time.End));
+                }
+                else
+                {
+                    dates.Add((time.Start, time.End));
+                }
+
                 date ??= parsed;
             }
         }
@@ -152,7 +166,8 @@ internal sealed partial class QuestionParser
             foreach (var part in t.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var word = Strip(part);
-                if (i < kindWords || word.Length < 2 || Stopwords.Contains(word) || SayVerbs.Contains(word) || Inside(covered, t.Index))
+                if (i < kindWords || word.Length < 2 || Stopwords.Contains(word) || SayVerbs.Contains(word) || Inside(covered, t.Index)
+                    || (i == 2 && folded[1] == "much" && AmountWords.Contains(word)) || (!char.IsUpper(t.Text[0]) && !char.IsDigit(t.Text[0]) && Inside(dates, t.Index)))
                 {
                     continue;
                 }
@@ -160,7 +175,7 @@ internal sealed partial class QuestionParser
                 keywords.Add(word);
                 // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
                 // must the thing "how many" counts: a fact without them answers a different question.
-                if ((i > 0 && char.IsUpper(t.Text[0])) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much"))
+                if ((i > 0 && char.IsUpper(t.Text[0]) && !Inside(dates, t.Index)) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much" && !(folded[1] == "much" && AmountWords.Contains(word))))
                 {
                     required.Add(word);
                 }
@@ -178,10 +193,11 @@ internal sealed partial class QuestionParser
         var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side") || folded.Contains("each");
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
             : folded[1] == "long" ? NumberFit.Duration
-            : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2])) ? NumberFit.Amount
+            : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
         var verb = kind == QuestionKind.Quote ? folded.FirstOrDefault(w => SayVerbs.Contains(w) && !GenericSayVerbs.Contains(w)) : null;
-        return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.VerbStem(verb), actVerb);
+        return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.StemOf(verb), actVerb,
+            kind == QuestionKind.HowMany && folded.Count > 2 && folded[1] == "many" ? Strip(folded[2]) : null);
     }
 
     // kindWords: how many opening words say only what kind of answer is wanted ("in which city"), not about what.

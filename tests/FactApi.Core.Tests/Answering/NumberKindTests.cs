@@ -7,13 +7,18 @@ public sealed class NumberKindTests
 {
     private const string Text =
         "The harbour minister said the dredging programme would cost $4 billion and run for six years. " +
-        "Prosecutors said the two developers ran an eight-year scheme that cheated investors.";
+        "Prosecutors said the two developers ran an eight-year scheme that cheated investors. " +
+        "Nearly half the money, $90 million, came from 14 families that gave $2 million or more each. " +
+        "Another $8 million in harbour money went to the ferry fund. " +
+        "In March, port unions raised $3.5 million for the strike.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
     [Theory]
     [InlineData("How much will the dredging programme cost?", "$4 billion")]
     [InlineData("How long will the dredging programme run?", "six years")]
+    [InlineData("How many families gave 2 million dollars or more?", "14 families")]
+    [InlineData("How much money did the port unions raise in March?", "$3.5 million")]
     public void The_number_of_the_kind_asked_answers(string question, string number)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
