@@ -201,6 +201,8 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                s = Datelines.Trim(text, s);
+
                 var word = text[s.Start..s.End];
                 var speaker = s.Length == 0 ? null : Named(text, sentence, s)
                     ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)

@@ -55,7 +55,7 @@ public static class NumberExtractor
                 continue;
             }
 
-            if (qualifier is null && scale.Length == 0 && !match.Groups["currency"].Success && IsYearBeforeNoun(number, unit))
+            if (qualifier is null && scale.Length == 0 && !match.Groups["currency"].Success && IsYearBeforeNoun(number, unit is null ? null : match.Groups["unit"].Success ? match.Groups["unit"].Value : unit))
             {
                 // "a 2013 memo", "the 2016 election": a year naming which one, not how many.
                 continue;
@@ -81,11 +81,34 @@ public static class NumberExtractor
     {
         if (Tagging.WordClasses.CanBeNoun(unit.Value))
         {
-            return unit.Value.ToLowerInvariant();
+            // "500,000 minority Tutsis", "two million refugee families": a singular noun before a plural one modifies it.
+            return !IsPlural(unit.Value) && LetterWord(text, unit.Index + unit.Length) is { } head && IsPlural(head)
+                && (char.IsUpper(head[0]) || Tagging.WordClasses.CanBeNoun(head)) && !NotUnits.ContainsKey(head)
+                ? head.ToLowerInvariant()
+                : unit.Value.ToLowerInvariant();
         }
 
         return NextWord(text, unit.Index + unit.Length) is { } next && Tagging.WordClasses.CanBeNoun(next) && !NotUnits.ContainsKey(next) ? next.ToLowerInvariant() : null;
     }
+
+    /// <summary>The word of letters (either case) after one space at <paramref name="from"/>, or null.</summary>
+    private static string? LetterWord(string text, int from)
+    {
+        if (from + 1 >= text.Length || text[from] != ' ')
+        {
+            return null;
+        }
+
+        var end = from + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > from + 1 ? text[(from + 1)..end] : null;
+    }
+
+    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
 
     /// <summary>Where the number's text ends: after the counted noun when it is the word after the unit group's.</summary>
     private static int UnitEnd(string text, Group unit, string counted)

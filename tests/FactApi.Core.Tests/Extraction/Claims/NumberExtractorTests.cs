@@ -11,6 +11,8 @@ public sealed class NumberExtractorTests
     [InlineData("at least 3 bridges closed", 3, "at least", "bridges")]
     [InlineData("about 12 Harbourtown officials resigned", 12, "about", "officials")]
     [InlineData("a 45-day moratorium", 45, null, "day")]
+    [InlineData("the expulsion of more than 5,000 minority Sorbs from the valley", 5000, "more than", "sorbs")]
+    [InlineData("some 300 refugee families", 300, "about", "families")]
     [InlineData("a grant of $2.5 billion", 2_500_000_000, null, "USD")]
     [InlineData("turnout rose to 61 percent", 61, null, "percent")]
     [InlineData("up to three ships", 3, "up to", "ships")]

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace FactApi.Core.Extraction.Claims;
+
+/// <summary>
+/// A wire story's dateline ("ADDIS ABABA, Ethiopia (AP)_", "WASHINGTON ―", "KYIV, Ukraine (Reuters) -") opens its
+/// first sentence, and a speaker phrase read from the sentence's start takes it along: the speaker is what follows.
+/// </summary>
+internal static partial class Datelines
+{
+    /// <summary>The span without a dateline at its start; the span itself when it has none or is nothing else.</summary>
+    public static TextSpan Trim(string text, TextSpan span)
+    {
+        if (span.Length < 4 || !char.IsUpper(text[span.Start]))
+        {
+            return span;
+        }
+
+        var match = Dateline().Match(text, span.Start, span.Length);
+        return match.Success && match.Length < span.Length ? new TextSpan(span.Start + match.Length, span.End) : span;
+    }
+
+    // A place in capitals, an optional country or state after a comma, an optional agency in parentheses, then the
+    // dash or underscore wire copy puts before the story.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'\u2019-]*\p{Lu}(?:,[ \u00A0]*\p{Lu}[\p{L}.'\u2019 -]{1,30}?)?[ \u00A0]*(?:\([\p{L}. ]{1,20}\))?[ \u00A0]*(?:_|\u2015|\u2014|\u2013|--|-)[ \u00A0]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+}

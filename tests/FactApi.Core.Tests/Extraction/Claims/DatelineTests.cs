@@ -1,0 +1,16 @@
+namespace FactApi.Core.Tests.Extraction.Claims;
+
+/// <summary>A wire dateline opening the first sentence is not part of its speaker. Invented places and names.</summary>
+public sealed class DatelineTests
+{
+    [Theory]
+    [InlineData("TROMSDAL, Arden (AP)_ The Harbour Union said Friday it would end the strike.")]
+    [InlineData("TROMSDAL \u2015 The Harbour Union said Friday it would end the strike.")]
+    [InlineData("NEW TROMSDAL, Arden (Reuters) - The Harbour Union said Friday it would end the strike.")]
+    public void The_speaker_starts_after_the_dateline(string text)
+    {
+        var claim = Assert.Single(TestArticle.Extract(text).Claims, c => c.Cue.StartsWith("said", StringComparison.Ordinal));
+
+        Assert.Equal("The Harbour Union", claim.Speaker.Text);
+    }
+}
