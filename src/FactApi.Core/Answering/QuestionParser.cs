@@ -13,11 +13,11 @@ namespace FactApi.Core.Answering;
 internal sealed partial class QuestionParser
 {
     private static readonly FrozenSet<string> Stopwords = LoadStopwords();
-    private static readonly FrozenSet<string> SayVerbs = FrozenSet.Create(StringComparer.Ordinal,
-        "say", "said", "says", "tell", "told", "claim", "claimed", "think", "thought", "announce", "announced", "warn", "warned");
+    private static readonly FrozenSet<string> SayVerbs = EmbeddedData.DataLines("Answering.Resources.say-verbs.txt")
+        .Concat(EmbeddedData.DataLines("Answering.Resources.reporting-verbs.txt")).ToFrozenSet(StringComparer.Ordinal);
     // "How much money ...": a word for money asks an amount, like "how much" before a verb, and need not be in the fact.
     private static readonly FrozenSet<string> AmountWords = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> GenericSayVerbs = FrozenSet.Create(StringComparer.Ordinal, "say", "said", "says", "tell", "told");
+    private static readonly FrozenSet<string> GenericSayVerbs = EmbeddedData.DataLines("Answering.Resources.say-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.Ordinal, "did", "was", "were", "had");
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, "in", "at", "on", "from", "to", "for", "by", "since", "until");

@@ -34,7 +34,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// is not a president of 2017 on); none, every office counts and the current holder is taken.</param>
     public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null, DateOnly? asOf = null)
     {
-        var result = BySurname(text, Modifiers(text, mentions, roles), taken ?? []);
+        var result = ByAcronym(BySurname(text, Modifiers(text, mentions, roles), taken ?? []));
         ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -132,6 +132,41 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    /// <summary>
+    /// "the OAU" after "the Organization of African Unity": an organisation named by capitals that are the initials of
+    /// the capitalised words of one other organisation the text names is that organisation.
+    /// </summary>
+    private static List<ActorMention> ByAcronym(List<ActorMention> mentions)
+    {
+        var initials = mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(m => (Initials: Initials(m.Text), m.ActorId, m.Kind, m.IsKnown))
+            .Where(m => m.Initials.Length >= 2)
+            .DistinctBy(m => m.ActorId, StringComparer.Ordinal)
+            .GroupBy(m => m.Initials, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (initials.Count == 0)
+        {
+            return mentions;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!m.IsKnown && m.Kind != ActorKind.Person && m.Text.Length is >= 2 and <= 6 && m.Text.All(char.IsAsciiLetterUpper)
+                && initials.TryGetValue(m.Text, out var full) && full.ActorId != m.ActorId)
+            {
+                mentions[i] = m with { ActorId = full.ActorId, Kind = full.Kind, IsKnown = full.IsKnown };
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The first letters of a name's capitalised words ("Alliance to Reclaim Our Schools" gives "AROS").</summary>
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     private void ByTitle(string text, List<ActorMention> mentions, IReadOnlyList<FoundRole> roles, string? asOf)
     {

@@ -3,6 +3,17 @@ namespace FactApi.Core.Tests.Extraction.Actors;
 public sealed class CoreferenceTests
 {
     [Fact]
+    public void An_acronym_of_an_organisation_the_text_names_is_that_organisation()
+    {
+        const string text = "The Union of Arden Dock Workers said on Monday that the strike would end. " +
+            "The UADW said later that its members would vote on Friday.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        var full = ActorPipeline.IdAt(text, mentions, "Union of Arden Dock Workers");
+        Assert.NotNull(full);
+        Assert.Equal(full, ActorPipeline.IdAt(text, mentions, "UADW"));
+    }
+
+    [Fact]
     public void A_surname_alone_links_to_the_person_named_earlier()
     {
         const string text = "Norwegian Prime Minister Alda Kest arrived on Monday. Kest said the talks were useful.";
