@@ -416,12 +416,12 @@ public sealed class QuestionAnswerer
                 var place = events[candidate.Index].Place!;
                 return new AnswerBody(place, "place", JsonValue.Create(place));
             case Answers.Number:
-                return NumberBody(claims[candidate.Index], keywords, q.Fit, q.Counted);
+                return NumberBody(claims[candidate.Index], SpeakerName(claims[candidate.Index]), keywords, q.Fit, q.Counted);
             case Answers.List:
                 return ListBody(disputes[candidate.Index]);
             case Answers.Quote:
                 var c = claims[candidate.Index];
-                return new AnswerBody(AnswerText.Capitalised($"{c.Speaker.Text} {c.Cue} {c.Content}"), "quote",
+                return new AnswerBody(AnswerText.Capitalised($"{SpeakerName(c)} {c.Cue} {c.Content}"), "quote",
                     new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id });
             case Answers.Speaker:
                 var said = claims[candidate.Index];
@@ -449,14 +449,14 @@ public sealed class QuestionAnswerer
     };
 
     // The number the question asks about: of those of the kind it asks, the one whose unit or words it uses, else the first.
-    private static AnswerBody NumberBody(Claim c, List<Keyword> keywords, NumberFit fit, string? counted)
+    private static AnswerBody NumberBody(Claim c, string speaker, List<Keyword> keywords, NumberFit fit, string? counted)
     {
         // "How many individuals ...": the number of individuals, before one that merely shares more of the question's words.
         var thing = counted is null ? (Keyword?)null : Keyword.Of(counted, true);
         var number = c.Numbers.Where(n => Fits(n, fit))
             .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
-        return new AnswerBody($"{c.Speaker.Text}: {number.Text}" + (number.Unit is null || number.Text.Contains(Keyword.StemOf(number.Unit), StringComparison.OrdinalIgnoreCase) ? "" : " " + number.Unit), "number", value);
+        return new AnswerBody($"{speaker}: {number.Text}" + (number.Unit is null || number.Text.Contains(Keyword.StemOf(number.Unit), StringComparison.OrdinalIgnoreCase) ? "" : " " + number.Unit), "number", value);
     }
 
     private static bool Fits(NumberMention number, NumberFit fit) => fit switch
@@ -527,6 +527,10 @@ public sealed class QuestionAnswerer
     private bool Mentions(WordIndex index, int fact, string actorId) =>
         // A name may be written in the plural ("super PACs" of an organisation the tagger found as "PAC").
         nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => index.Holds(fact, w) || index.Holds(fact, w + "s")));
+
+    /// <summary>Who a claim's speaker is in an answer: the actor's name for a pronoun ("he" said it), else the text's words.</summary>
+    private string SpeakerName(Claim c) =>
+        IsPronoun(c.Speaker.Text) && c.Speaker.ActorId is { } id && actors.TryGetValue(id, out var actor) ? actor.Name : c.Speaker.Text;
 
     private static bool IsPronoun(string text) =>
         text.ToUpperInvariant() is "HE" or "SHE" or "THEY" or "IT" or "WE";

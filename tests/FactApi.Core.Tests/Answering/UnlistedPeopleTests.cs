@@ -11,6 +11,7 @@ public sealed class UnlistedPeopleTests
         "Marchetti warned that the night ferries would stop. " +
         "Kravic said the HX-7 dredger had been idle since March. " +
         "Kravic said Marchetti had ignored the safety reports. " +
+        "He said 40 cranes stood idle in the north basin. " +
         "Police said the harbour road would reopen on Monday. " +
         "\"The tide decides,\" said Jorun Bakke, a longtime pilot for the harbour board who guides the tankers in.";
 
@@ -42,6 +43,15 @@ public sealed class UnlistedPeopleTests
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
 
         Assert.False(answer.Answered, answer.Body?.Text);
+    }
+
+    [Fact]
+    public void A_claim_made_by_a_pronoun_names_the_person_it_stands_for()
+    {
+        var answer = Answerer.Value.Ask("How many cranes stood idle?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.StartsWith("Anselm Kravic: 40 cranes", answer.Body!.Text, StringComparison.Ordinal);
     }
 
     [Fact]
