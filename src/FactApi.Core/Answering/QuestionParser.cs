@@ -17,6 +17,8 @@ internal sealed partial class QuestionParser
         .Concat(EmbeddedData.DataLines("Answering.Resources.reporting-verbs.txt")).ToFrozenSet(StringComparer.Ordinal);
     // "How much money ...": a word for money asks an amount, like "how much" before a verb, and need not be in the fact.
     private static readonly FrozenSet<string> AmountWords = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
+    // "each day" is a rate, not each side of a dispute.
+    private static readonly FrozenSet<string> TimeUnits = EmbeddedData.DataLines("Answering.Resources.duration-units.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> GenericSayVerbs = EmbeddedData.DataLines("Answering.Resources.say-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.Ordinal, "did", "was", "were", "had");
 
@@ -190,7 +192,8 @@ internal sealed partial class QuestionParser
         }
 
         var future = !folded.Any(PastWords.Contains);
-        var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side") || folded.Contains("each");
+        var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side")
+            || folded.Select((w, i) => w == "each" && (i + 1 == folded.Count || !TimeUnits.Contains(folded[i + 1]))).Any(b => b);
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
             : folded[1] == "long" ? NumberFit.Duration
             : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2])) ? NumberFit.Amount

@@ -10,7 +10,8 @@ public sealed class NumberKindTests
         "Prosecutors said the two developers ran an eight-year scheme that cheated investors. " +
         "Nearly half the money, $90 million, came from 14 families that gave $2 million or more each. " +
         "Another $8 million in harbour money went to the ferry fund. " +
-        "In March, port unions raised $3.5 million for the strike.";
+        "In March, port unions raised $3.5 million for the strike. " +
+        "Many dockers have heard that 20 ships leave the harbour each day.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -19,6 +20,7 @@ public sealed class NumberKindTests
     [InlineData("How long will the dredging programme run?", "six years")]
     [InlineData("How many families gave 2 million dollars or more?", "14 families")]
     [InlineData("How much money did the port unions raise in March?", "$3.5 million")]
+    [InlineData("How many ships leave the harbour each day?", "20 ships")]
     public void The_number_of_the_kind_asked_answers(string question, string number)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));

@@ -30,12 +30,19 @@ internal sealed class ClaimExtractor
     public static IReadOnlyList<Claim> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Token> tokens, NoiseLines noise, string? publisher = null)
     {
         var (attributions, quotes) = FindWithQuotes(input.Text, sentences, tokens);
-        var claims = FromAttributions(input, sentences, attributions, noise);
-        return [.. claims, .. ContinuedQuotes.Find(input, sentences, attributions, claims, quotes, noise), .. NarratedClaims.Find(input, sentences, attributions, noise, quotes, publisher)];
+        var acts = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
+        var claims = FromAttributions(input, sentences, attributions, noise, acts);
+
+        // An attribution whose cue is no saying (an act, "voted"; or what an unnamed source heard or felt, "Many have
+        // heard that 20 ships leave each day") makes no claim and leaves the count in it to the article's own voice.
+        var said = attributions.Where(a => !acts.Contains(a)).ToList();
+        return [.. claims, .. ContinuedQuotes.Find(input, sentences, attributions, claims, quotes, noise), .. NarratedClaims.Find(input, sentences, said, noise, quotes, publisher)];
     }
 
     /// <summary>The claims of the attributions found in <paramref name="input"/>'s text (in order of their cues).</summary>
-    internal static List<Claim> FromAttributions(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions, NoiseLines noise)
+    /// <param name="acts">Filled, when given, with the attributions whose cue says nobody said anything: no verb of speech
+    /// or thought, or, from a source no actor is linked to, no active verb of saying.</param>
+    internal static List<Claim> FromAttributions(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions, NoiseLines noise, ISet<Attribution>? acts = null)
     {
         var claims = new List<Claim>();
         Claim? lastCounted = null;
@@ -46,7 +53,13 @@ internal sealed class ClaimExtractor
             var sourceText = input.Text[found.Source.Start..found.Source.End];
             var cue = input.Text.AsSpan(found.Cue.Start, found.Cue.End - found.Cue.Start);
             var folded = found.Speaker is null ? SearchKey.Fold(sourceText) : null;
-            if ((folded is not null && !Unlinked(found, folded, cue)) || noise.Contains(found.Cue.Start) || !SpeechCues.Reports(cue, found.Form))
+            if (!SpeechCues.Reports(cue, found.Form) || (folded is not null && !SpeechCues.ReportsActively(cue, found.Form)))
+            {
+                acts?.Add(found);
+                continue;
+            }
+
+            if ((folded is not null && !Unlinked(found, folded, cue)) || noise.Contains(found.Cue.Start))
             {
                 continue;
             }
