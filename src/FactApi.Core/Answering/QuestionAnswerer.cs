@@ -456,8 +456,18 @@ public sealed class QuestionAnswerer
         var number = c.Numbers.Where(n => Fits(n, fit))
             .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
-        return new AnswerBody($"{speaker}: {number.Text}" + (number.Unit is null || number.Text.Contains(Keyword.StemOf(number.Unit), StringComparison.OrdinalIgnoreCase) ? "" : " " + number.Unit), "number", value);
+        return new AnswerBody($"{speaker}: {number.Text}" + (number.Unit is null || Shows(number.Text, number.Unit) ? "" : " " + number.Unit), "number", value);
     }
+
+    /// <summary>Whether a number's words already say its unit: "40 cranes", "10%", "$5 million".</summary>
+    private static bool Shows(string text, string unit) => unit switch
+    {
+        "percent" => text.Contains('%', StringComparison.Ordinal) || text.Contains("percent", StringComparison.OrdinalIgnoreCase),
+        "USD" => text.Contains('$', StringComparison.Ordinal),
+        "EUR" => text.Contains('€', StringComparison.Ordinal),
+        "GBP" => text.Contains('£', StringComparison.Ordinal),
+        _ => text.Contains(Keyword.StemOf(unit), StringComparison.OrdinalIgnoreCase),
+    };
 
     private static bool Fits(NumberMention number, NumberFit fit) => fit switch
     {
@@ -538,7 +548,9 @@ public sealed class QuestionAnswerer
     private static FrozenDictionary<string, int[]> Group(IEnumerable<(string Key, int Index)> pairs) =>
         pairs.GroupBy(p => p.Key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().Order().ToArray(), StringComparer.Ordinal);
 
-    private string? Name(string? id) => id is not null && actors.TryGetValue(id, out var a) ? a.Name : id;
+    // An owner no stored actor has (a country resolved from a demonym with no registry) reads as its id's words.
+    private string? Name(string? id) => id is null ? null : actors.TryGetValue(id, out var a) ? a.Name
+        : string.Join(' ', id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(AnswerText.Capitalised));
 
     private IEnumerable<string> Names(string? id) => id is not null && actors.TryGetValue(id, out var a) ? a.Aliases : [];
 

@@ -195,6 +195,7 @@ internal sealed partial class QuestionParser
         var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side")
             || folded.Select((w, i) => w == "each" && (i + 1 == folded.Count || !TimeUnits.Contains(folded[i + 1]))).Any(b => b);
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
+            : folded[0] == "what" ? NumberFit.Amount
             : folded[1] == "long" ? NumberFit.Duration
             : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
@@ -231,6 +232,10 @@ internal sealed partial class QuestionParser
         string At(int i) => i + skip < w.Count ? w[i + skip] : "";
         switch (At(0))
         {
+            case "what" when At(1) is "share" or "percentage" or "proportion" or "fraction" or "percent":
+                // "What share of the vote ...?" asks a number, as "how much" does.
+                kindWords++;
+                return QuestionKind.HowMany;
             case "how" when At(1) is "many" or "much" or "often" or "long":
                 kindWords++;
                 return QuestionKind.HowMany;

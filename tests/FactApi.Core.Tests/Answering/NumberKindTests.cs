@@ -11,7 +11,8 @@ public sealed class NumberKindTests
         "Nearly half the money, $90 million, came from 14 families that gave $2 million or more each. " +
         "Another $8 million in harbour money went to the ferry fund. " +
         "In March, port unions raised $3.5 million for the strike. " +
-        "Many dockers have heard that 20 ships leave the harbour each day.";
+        "Many dockers have heard that 20 ships leave the harbour each day. " +
+        "Nearly 10% of the population of Tromsdal is Sorbian.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -21,12 +22,22 @@ public sealed class NumberKindTests
     [InlineData("How many families gave 2 million dollars or more?", "14 families")]
     [InlineData("How much money did the port unions raise in March?", "$3.5 million")]
     [InlineData("How many ships leave the harbour each day?", "20 ships")]
+    [InlineData("What share of Tromsdal's population is Sorbian?", "Nearly 10%")]
     public void The_number_of_the_kind_asked_answers(string question, string number)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
 
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains(number, answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_reads_as_its_number_alone()
+    {
+        var answer = Answerer.Value.Ask("What share of Tromsdal's population is Sorbian?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.EndsWith(": Nearly 10%", answer.Body!.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,7 +61,9 @@ public static class NumberExtractor
                 continue;
             }
 
-            var end = unit is not null && match.Groups["unit"].Success && !match.Groups["currency"].Success ? UnitEnd(text, match.Groups["unit"], unit) : match.Groups["core"].Index + match.Groups["core"].Length;
+            // The text runs over the counted word only when the unit is that word ("5% of Ohio's" ends at "5%").
+            var counted = match.Groups["unit"].Success && !match.Groups["currency"].Success && scale is not ("%" or "percent") && !match.Groups["span"].Success;
+            var end = unit is not null && counted ? UnitEnd(text, match.Groups["unit"], unit) : match.Groups["core"].Index + match.Groups["core"].Length;
             var start = match.Groups["qual"].Success ? match.Groups["qual"].Index : match.Groups["core"].Index;
             numbers.Add(new NumberMention(value, qualifier, unit, text[start..end]));
         }
