@@ -538,9 +538,12 @@ public sealed class QuestionAnswerer
         // A name may be written in the plural ("super PACs" of an organisation the tagger found as "PAC").
         nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => index.Holds(fact, w) || index.Holds(fact, w + "s")));
 
-    /// <summary>Who a claim's speaker is in an answer: the actor's name for a pronoun ("he" said it), else the text's words.</summary>
+    /// <summary>
+    /// Who a claim's speaker is in an answer: the linked actor's name ("he", "Paul McCulley, an economist at UBS
+    /// Securities," and "the Kremlin spokesman" read as the person), else the source's own words ("Police").
+    /// </summary>
     private string SpeakerName(Claim c) =>
-        IsPronoun(c.Speaker.Text) && c.Speaker.ActorId is { } id && actors.TryGetValue(id, out var actor) ? actor.Name : c.Speaker.Text;
+        c.Speaker.ActorId is { } id && actors.TryGetValue(id, out var actor) ? actor.Name : c.Speaker.Text;
 
     private static bool IsPronoun(string text) =>
         text.ToUpperInvariant() is "HE" or "SHE" or "THEY" or "IT" or "WE";

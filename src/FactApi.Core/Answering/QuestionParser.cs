@@ -17,6 +17,8 @@ internal sealed partial class QuestionParser
         .Concat(EmbeddedData.DataLines("Answering.Resources.reporting-verbs.txt")).ToFrozenSet(StringComparer.Ordinal);
     // "How much money ...": a word for money asks an amount, like "how much" before a verb, and need not be in the fact.
     private static readonly FrozenSet<string> AmountWords = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NumberNouns = EmbeddedData.DataLines("Answering.Resources.number-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+
     // "each day" is a rate, not each side of a dispute.
     private static readonly FrozenSet<string> TimeUnits = EmbeddedData.DataLines("Answering.Resources.duration-units.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> GenericSayVerbs = EmbeddedData.DataLines("Answering.Resources.say-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
@@ -195,7 +197,7 @@ internal sealed partial class QuestionParser
         var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side")
             || folded.Select((w, i) => w == "each" && (i + 1 == folded.Count || !TimeUnits.Contains(folded[i + 1]))).Any(b => b);
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
-            : folded[0] == "what" ? NumberFit.Amount
+            : folded[0] == "what" ? (folded[1] is "is" or "was" or "are" or "were" ? NumberFit.Any : NumberFit.Amount)
             : folded[1] == "long" ? NumberFit.Duration
             : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
@@ -232,6 +234,9 @@ internal sealed partial class QuestionParser
         string At(int i) => i + skip < w.Count ? w[i + skip] : "";
         switch (At(0))
         {
+            case "what" when At(1) is "is" or "was" or "are" or "were" && w.Skip(skip + 2).Any(NumberNouns.Contains) && !w.Any(x => SayVerbs.Contains(x)):
+                // "What was the unemployment rate?" asks a number; its noun is a word of the fact.
+                return QuestionKind.HowMany;
             case "what" when At(1) is "share" or "percentage" or "proportion" or "fraction" or "percent":
                 // "What share of the vote ...?" asks a number, as "how much" does.
                 kindWords++;

@@ -11,6 +11,14 @@ internal static class ClaimText
     /// </summary>
     public static string Clean(string content)
     {
+        // Wire copy writes quotation marks as two backticks and two apostrophes (``like this,'').
+        if (content.Contains("``", StringComparison.Ordinal))
+        {
+            content = content.Trim(Edges);
+            content = content.StartsWith("``", StringComparison.Ordinal) ? content[2..] : content;
+            content = content.EndsWith("''", StringComparison.Ordinal) ? content[..^2] : content;
+        }
+
         var text = content.Trim(Edges);
         var start = content.Length - content.TrimStart(Edges).Length;
         var (trimmedBefore, trimmedAfter) = (content.AsSpan(0, start).Contains('"'), content.AsSpan(start + text.Length).Contains('"'));

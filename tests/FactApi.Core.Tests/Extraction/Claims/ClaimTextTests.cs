@@ -5,6 +5,7 @@ namespace FactApi.Core.Tests.Extraction.Claims;
 public class ClaimTextTests
 {
     [Theory]
+    [InlineData("``Job creation at the port is sturdy,''", "Job creation at the port is sturdy")]
     [InlineData("\u201CWe will reopen the port,\u201D", "We will reopen the port")]
     [InlineData("that the ferry would run.", "that the ferry would run")]
     [InlineData("the port was ready for \u201Cserious talks.\u201D", "the port was ready for \u201Cserious talks\u201D")]
