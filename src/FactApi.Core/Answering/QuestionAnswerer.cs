@@ -293,6 +293,10 @@ public sealed class QuestionAnswerer
         return result;
     }
 
+    /// <summary>A count the article states in its own voice: the publication's claim of its whole sentence.</summary>
+    private static bool IsNarrated(Claim c) =>
+        c.Speaker.ActorId is null && c.Cue == Extraction.Claims.NarratedClaims.Cue && c.Evidence.Sentence.StartsWith(c.Content, StringComparison.Ordinal);
+
     /// <summary>Whether the claim's cue is the verb the question asks of ("warned" for "What did X warn?").</summary>
     private static bool SaidWith(Claim claim, string? verb) =>
         verb is not null && SearchKey.Fold(claim.Cue).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Keyword.StemOf(w) == verb);
@@ -306,7 +310,8 @@ public sealed class QuestionAnswerer
         {
             var c = claims[i];
             // A speaker no actor is linked to ("Police") is named by its words.
-            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || !q.ActorIds.All(a => Mentions(claimText, i, a))
+            // The article's own voice ("the article reported" a count) is nobody's answer to who said or did it.
+            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || IsNarrated(c) || !q.ActorIds.All(a => Mentions(claimText, i, a))
                 || (actVerb is { } verb && claimCue.Match(i, verb) == 0))
             {
                 continue;

@@ -34,6 +34,14 @@ public sealed class NumberKindTests
     }
 
     [Fact]
+    public void The_articles_own_voice_is_nobodys_answer_to_who_said_it()
+    {
+        var answer = Answerer.Value.Ask("Who reported that 20 ships leave the harbour each day?", new DateOnly(2031, 4, 3));
+
+        Assert.False(answer.Answered, answer.Body?.Text);
+    }
+
+    [Fact]
     public void A_share_reads_as_its_number_alone()
     {
         var answer = Answerer.Value.Ask("What share of Tromsdal's population is Sorbian?", new DateOnly(2031, 4, 3));

@@ -32,6 +32,7 @@ public sealed class DescriptionRoleTests
     [InlineData("Gov. Ilse Varnholt opened the bridge.", "Governor")]
     [InlineData("Sen. Ilse Varnholt opened the bridge.", "Senator")]
     [InlineData("Rep. Ilse Varnholt opened the bridge.", "Representative")]
+    [InlineData("Chief Justice Ilse Varnholt opened the bridge.", "Chief Justice")]
     public void A_short_form_of_an_office_before_a_name_is_that_office(string text, string title)
     {
         var (_, roles) = ActorPipeline.Run(text);
