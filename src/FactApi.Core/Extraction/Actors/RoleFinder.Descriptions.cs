@@ -131,13 +131,13 @@ public sealed partial class RoleFinder
         return ExtraPersonHeads.Value.Contains(lower) || (WordSenses.NounFile(WordSenses.Of(lower)) == PersonNouns && WordClasses.CanBeNoun(lower));
     }
 
-    /// <summary>A noun or adjective of a news corpus ("political", "casino"), a compound ("hedge-fund") or an unseen lower-case word.</summary>
+    /// <summary>A noun or adjective of a news corpus ("political", "casino"), or an unseen noun or compound of nouns ("billionaire", "hedge-fund").</summary>
     private static bool IsModifier(string word) =>
         word.Length > 1 && word.All(c => char.IsLetterOrDigit(c) || c == '-') && WordClasses.CanModify(word);
 
-    private static readonly HashSet<string> ClauseStarts = new(["who", "whom", "whose", "which", "that", "where", "when", "and", "but", "said", "says"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ClauseStarts = EmbeddedData.DataLines("Actors.Resources.description-clause-starts.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Prepositions = new(["of", "to", "for", "at", "in", "with", "from", "on", "by"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Prepositions = EmbeddedData.DataLines("Actors.Resources.description-prepositions.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\s*,\s+(?:an?|the)\s+(?<phrase>[^,;:()""“”]{2,100})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionPattern();
