@@ -13,7 +13,7 @@ namespace FactApi.Core.Answering;
 /// per dataset version: the constructor indexes the facts, so a question visits only the facts holding its words
 /// or made by the actors it names.
 /// </summary>
-public sealed class QuestionAnswerer
+public sealed partial class QuestionAnswerer
 {
     /// <summary>
     /// The least share of a question's content words a fact must contain. Measured on the question set in
@@ -121,6 +121,7 @@ public sealed class QuestionAnswerer
         // "Chancellor" from one article and "Chancellor of Germany" from another are one office: the vaguer citation adds nothing.
         roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null && !Vaguer(a, r)).Select(r => (a, r))).ToArray();
         rolesByHolder = Group(roles.Select((r, i) => (r.Holder.Id, i)));
+        ages = Ages(actors.Values, claims.Select(c => c.Evidence).Concat(events.Select(e => e.Evidence)).Concat(roles.Select(r => r.Role.Evidence!)));
         roleText = new WordIndex(roles.Select(r => new[] { r.Role.Title, Name(r.Role.Of) }.Concat(Names(r.Role.Of))).ToList());
     }
 
@@ -155,6 +156,7 @@ public sealed class QuestionAnswerer
             QuestionKind.HowMany => q.EachSide ? FromDisputes(keywords) : FromNumbers(q, keywords),
             QuestionKind.Quote => FromQuotes(q, keywords),
             QuestionKind.Describe => Describe(q),
+            QuestionKind.Age => FromAges(q),
             QuestionKind.Who when q.AsksRole && q.ActorIds.Count == 1 && q.Keywords.Count == 0 => Describe(q),
             QuestionKind.Who when q.AsksRole => FromRoles(q, keywords),
             QuestionKind.Who => [.. FromSpeakers(q, keywords), .. FromAgents(q, keywords)],
@@ -424,6 +426,8 @@ public sealed class QuestionAnswerer
                 return NumberBody(claims[candidate.Index], SpeakerName(claims[candidate.Index]), keywords, q.Fit, q.Counted);
             case Answers.List:
                 return ListBody(disputes[candidate.Index]);
+            case Answers.Age:
+                return AgeBody(ages[candidate.Index]);
             case Answers.Quote:
                 var c = claims[candidate.Index];
                 return new AnswerBody(AnswerText.Capitalised($"{SpeakerName(c)} {c.Cue} {c.Content}"), "quote",
@@ -450,6 +454,7 @@ public sealed class QuestionAnswerer
         Answers.Date or Answers.Place => [events[candidate.Index].Evidence],
         Answers.Number or Answers.Quote or Answers.Speaker => [claims[candidate.Index].Evidence],
         Answers.List => disputes[candidate.Index].Sides.Select(s => s.Evidence).ToList(),
+        Answers.Age => [ages[candidate.Index].Evidence],
         _ => [roles[candidate.Index].Role.Evidence!],
     };
 
@@ -571,6 +576,7 @@ public sealed class QuestionAnswerer
         Quote,
         Speaker,
         Role,
+        Age,
     }
 
     // Which fact answers, and how well: the answer itself is built only for the few shown.

@@ -9,5 +9,7 @@ public enum QuestionKind
     HowMany,
     Quote,
     Describe,
+    /// <summary>"How old is X?": the age an article gives after the person's name ("Schiff, 56,").</summary>
+    Age,
     Unknown,
 }

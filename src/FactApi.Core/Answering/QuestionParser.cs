@@ -241,6 +241,9 @@ internal sealed partial class QuestionParser
                 // "What share of the vote ...?" asks a number, as "how much" does.
                 kindWords++;
                 return QuestionKind.HowMany;
+            case "how" when At(1) is "old":
+                kindWords++;
+                return QuestionKind.Age;
             case "how" when At(1) is "many" or "much" or "often" or "long":
                 kindWords++;
                 return QuestionKind.HowMany;

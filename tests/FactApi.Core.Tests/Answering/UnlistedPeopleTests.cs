@@ -10,6 +10,7 @@ public sealed class UnlistedPeopleTests
         "Port director Anselm Kravic warned that the cranes were unsafe. " +
         "Marchetti warned that the night ferries would stop. " +
         "Kravic said the HX-7 dredger had been idle since March. " +
+        "Dock foreman Lars Holm, 61, said the night shift would resume. " +
         "Kravic said Marchetti had ignored the safety reports. " +
         "He said 40 cranes stood idle in the north basin. " +
         "Police said the harbour road would reopen on Monday. " +
@@ -52,6 +53,17 @@ public sealed class UnlistedPeopleTests
 
         Assert.True(answer.Answered, answer.Reason);
         Assert.StartsWith("Anselm Kravic: 40 cranes", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void How_old_a_person_is_comes_from_the_age_after_their_name()
+    {
+        var answer = Answerer.Value.Ask("How old is Lars Holm?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.StartsWith("Lars Holm: 61 years old", answer.Body!.Text, StringComparison.Ordinal);
+        Assert.Contains("Holm, 61,", answer.Evidence[0].Sentence, StringComparison.Ordinal);
+        Assert.False(Answerer.Value.Ask("How old is Odile Marchetti?", new DateOnly(2031, 4, 3)).Answered);
     }
 
     [Fact]

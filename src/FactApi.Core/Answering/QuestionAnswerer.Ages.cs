@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Answering;
+
+/// <summary>
+/// "How old is X?": news gives a person's age between commas after the name ("Schiff, 56, who has served ...",
+/// "Iraq War veteran Tom Young, 30, lay down ..."). Every sentence a stored fact cites is read once per dataset
+/// for a known person's name or surname so followed; the age is as of that article's publication date.
+/// </summary>
+public sealed partial class QuestionAnswerer
+{
+    private readonly (string ActorId, int Age, Evidence Evidence)[] ages;
+
+    private static (string ActorId, int Age, Evidence Evidence)[] Ages(IEnumerable<Actor> people, IEnumerable<Evidence> sentences)
+    {
+        var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var person in people.Where(a => a.Kind == ActorKind.Person))
+        {
+            foreach (var name in person.Names.Where(n => n.Length > 2 && char.IsUpper(n[0])).Append(person.Name.Split(' ')[^1]))
+            {
+                // A surname two people share names neither.
+                byName[name] = byName.TryGetValue(name, out var other) && other != person.Id ? null : person.Id;
+            }
+        }
+
+        var found = new List<(string, int, Evidence)>();
+        foreach (var evidence in sentences.DistinctBy(e => (e.SourceId, e.Start)))
+        {
+            foreach (Match match in AgeAfterName().Matches(evidence.Sentence))
+            {
+                var name = match.Groups["name"].Value;
+                var id = byName.GetValueOrDefault(name) ?? byName.GetValueOrDefault(name.Split(' ')[^1]);
+                if (id is not null && int.TryParse(match.Groups["age"].Value, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120)
+                {
+                    found.Add((id, age, evidence));
+                }
+            }
+        }
+
+        return [.. found.DistinctBy(f => (f.Item1, f.Item3.SourceId))];
+    }
+
+    private List<Candidate> FromAges(ParsedQuestion q) =>
+        q.ActorIds.Count == 0 ? []
+        : ages.Select((a, i) => (a, i)).Where(x => x.a.ActorId == q.ActorIds[0])
+            // The latest article's age first.
+            .Select(x => new Candidate(Answers.Age, x.i, 1 + (x.a.Evidence.PublishedAt?.DayNumber ?? 0) * 1e-9)).ToList();
+
+    private AnswerBody AgeBody((string ActorId, int Age, Evidence Evidence) found)
+    {
+        var name = Name(found.ActorId);
+        var asOf = found.Evidence.PublishedAt is { } day ? $" (on {day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})" : "";
+        return new AnswerBody($"{name}: {found.Age} years old{asOf}", "number",
+            new JsonObject { ["value"] = found.Age, ["qualifier"] = null, ["unit"] = "years", ["speaker"] = null });
+    }
+
+    // A capitalised name, a comma, an age of one to three digits, and a comma or full stop: "Schiff, 56, who".
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3}),\s(?<age>\d{1,3})(?=[,.;])", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeAfterName();
+}
