@@ -68,8 +68,9 @@ public sealed partial class RoleFinder
 
     /// <summary>
     /// "Brian Baker, a longtime political adviser to the Ricketts family who ...": the apposition up to a clause or its
-    /// second preposition. After the comma and article the words before the head may be any ("longtime" is in no
-    /// list); the head alone must name a person.
+    /// second preposition. After the comma and article the words before the head are modifiers ("highly", "acting"),
+    /// names or words the news corpus does not know ("longtime"), never its verbs or function words; the head must
+    /// name a person.
     /// </summary>
     private (string Title, string? Of, int Start, int End)? DescribedAfter(string after, int offset)
     {
@@ -98,8 +99,10 @@ public sealed partial class RoleFinder
             words = words[..second];
         }
 
-        if (words.Count is 0 or > MaxDescriptionWords || headAt < 0 || !char.IsLower(words[headAt].Value[0]) || !IsPersonHead(words[headAt].Value)
-            || words.Take(headAt).Any(w => IsPast(w.Value)))
+        // After the comma and article a capitalised head is a party or people ("a Democrat from Texas", "the top
+        // Republican on the panel"), not a name: the name is the one before the comma.
+        if (words.Count is 0 or > MaxDescriptionWords || headAt < 0 || !IsPersonHead(words[headAt].Value)
+            || words.Take(headAt).Any(w => IsPast(w.Value) || !(char.IsUpper(w.Value[0]) || char.IsDigit(w.Value[0]) || WordClasses.CanPremodify(w.Value))))
         {
             return null;
         }

@@ -12,6 +12,8 @@ public sealed class DescriptionRoleTests
     [InlineData("\"It is late,\" said Jorun Bakke, a longtime political adviser to the Halvard family who runs the campaign.", "jorun-bakke", "longtime political adviser to the Halvard family")]
     [InlineData("\"It is late,\" said Tove Amdal, a political scientist at the University of Tromsdal in the north.", "tove-amdal", "political scientist at the University of Tromsdal")]
     [InlineData("Sindre Lauvik, the founder of a ferry company, bought the pier.", "sindre-lauvik", "founder of a ferry company")]
+    [InlineData("Tove Amdal, the top Democrat on the harbour committee, called for a vote.", "tove-amdal", "top Democrat on the harbour committee")]
+    [InlineData("Tove Amdal, a highly respected maritime lawyer, called for a vote.", "tove-amdal", "highly respected maritime lawyer")]
     public void A_person_noun_before_the_name_or_in_an_apposition_describes_them(string text, string actorId, string title)
     {
         var (_, roles) = ActorPipeline.Run(text);

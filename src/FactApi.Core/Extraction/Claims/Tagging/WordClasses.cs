@@ -10,7 +10,7 @@ internal static class WordClasses
 {
     public const string ResourceName = "Claims.Resources.word-classes-conll2003.txt";
 
-    private static readonly (Dictionary<ulong, ulong> ByWord, HashSet<ulong> Nouns, HashSet<ulong> Modifiers) Table = Load();
+    private static readonly (Dictionary<ulong, ulong> ByWord, HashSet<ulong> Nouns, HashSet<ulong> Modifiers, HashSet<ulong> Premodifiers) Table = Load();
 
     private static readonly HashSet<string> NounLikeUnknowns = ["?", "?s", "?cap"];
 
@@ -33,6 +33,16 @@ internal static class WordClasses
     {
         var hash = AttributionContext.LowerHash(word);
         return Table.ByWord.ContainsKey(hash) ? Table.Nouns.Contains(hash) : NounLikeUnknowns.Contains(Unknown(word));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> may stand in a noun phrase before its head, as far as the corpus knows: a noun,
+    /// adjective, adverb or participle ("highly", "acting", "elected"), or a word it does not list ("longtime").
+    /// </summary>
+    public static bool CanPremodify(string word)
+    {
+        var hash = AttributionContext.LowerHash(word);
+        return !Table.ByWord.ContainsKey(hash) || Table.Premodifiers.Contains(hash);
     }
 
     /// <summary>
@@ -114,14 +124,15 @@ internal static class WordClasses
         }
     }
 
-    private static (Dictionary<ulong, ulong>, HashSet<ulong>, HashSet<ulong>) Load()
+    private static (Dictionary<ulong, ulong>, HashSet<ulong>, HashSet<ulong>, HashSet<ulong>) Load()
     {
         var byWord = new Dictionary<ulong, ulong>();
         var nouns = new HashSet<ulong>();
         var modifiers = new HashSet<ulong>();
+        var premodifiers = new HashSet<ulong>();
         if (!typeof(WordClasses).Assembly.GetManifestResourceNames().Any(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal)))
         {
-            return (byWord, nouns, modifiers);
+            return (byWord, nouns, modifiers, premodifiers);
         }
 
         foreach (var (word, wordClass) in Lexicon.Load(ResourceName))
@@ -138,8 +149,13 @@ internal static class WordClasses
             {
                 modifiers.Add(hash);
             }
+
+            if (tags.All(t => t is "N" or "NNP" or "J" or "R" or "VBN" or "VBG"))
+            {
+                premodifiers.Add(hash);
+            }
         }
 
-        return (byWord, nouns, modifiers);
+        return (byWord, nouns, modifiers, premodifiers);
     }
 }
