@@ -38,7 +38,7 @@ public sealed partial class FactWriter
         /// <summary>What the write did to these of its sets: unchanged when none of them changed.</summary>
         public SourceWriteResult For(IEnumerable<FactSet> sets)
         {
-            var mine = sets.Select(s => Changed.TryGetValue(s.Source.Id, out var c) ? c : ((int, int)?)null).OfType<(int Added, int Removed)>().ToList();
+            var mine = sets.Where(s => Changed.ContainsKey(s.Source.Id)).Select(s => Changed[s.Source.Id]).ToList();
             return mine.Count == 0 ? SourceWriteResult.Unchanged : new SourceWriteResult(true, mine.Sum(c => c.Added), mine.Sum(c => c.Removed));
         }
     }
