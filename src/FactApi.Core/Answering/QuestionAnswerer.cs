@@ -148,7 +148,6 @@ public sealed partial class QuestionAnswerer
     /// <summary>The answer to one reading of the question, with the best candidate's score before it is capped and rounded.</summary>
     private (Answer Answer, double Score) AnswerReading(string question, ParsedQuestion q, DateOnly asOf)
     {
-
         var keywords = q.Keywords.Select(k => Keyword.Of(k, q.ProperWords.Contains(k))).ToList();
         var found = q.Kind switch
         {

@@ -195,7 +195,7 @@ internal sealed partial class QuestionParser
 
         var future = !folded.Any(PastWords.Contains);
         var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side")
-            || folded.Select((w, i) => w == "each" && (i + 1 == folded.Count || !TimeUnits.Contains(folded[i + 1]))).Any(b => b);
+            || Enumerable.Range(0, folded.Count).Any(i => folded[i] == "each" && (i + 1 == folded.Count || !TimeUnits.Contains(folded[i + 1])));
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
             : folded[0] == "what" ? (folded[1] is "is" or "was" or "are" or "were" ? NumberFit.Any : NumberFit.Amount)
             : folded[1] == "long" ? NumberFit.Duration
@@ -206,17 +206,15 @@ internal sealed partial class QuestionParser
             kind == QuestionKind.HowMany && folded.Count > 2 && folded[1] == "many" ? Strip(folded[2]) : null);
     }
 
-    // kindWords: how many opening words say only what kind of answer is wanted ("in which city"), not about what.
     /// <summary>Each way of taking one person for every shared surname, with the actors named outright, in question order.</summary>
     private static List<IReadOnlyList<string>> Readings(List<(int At, string Id)> named, List<(int At, string[] Ids)> shared)
     {
-        var readings = new List<List<(int At, string Id)>>();
         if (shared.Count == 0)
         {
             return [];
         }
 
-        readings.Add(named);
+        List<List<(int At, string Id)>> readings = [named];
         foreach (var (at, ids) in shared)
         {
             readings = readings.SelectMany(r => ids.Select(id => (List<(int At, string Id)>)[.. r, (at, id)])).Take(MaxReadings).ToList();
@@ -225,6 +223,7 @@ internal sealed partial class QuestionParser
         return readings.Select(r => (IReadOnlyList<string>)r.OrderBy(n => n.At).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToList()).ToList();
     }
 
+    // kindWords: how many opening words say only what kind of answer is wanted ("in which city"), not about what.
     private QuestionKind KindOf(List<string> w, out bool asksRole, out int kindWords)
     {
         asksRole = false;

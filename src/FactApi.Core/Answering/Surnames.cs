@@ -10,15 +10,14 @@ namespace FactApi.Core.Answering;
 internal static class Surnames
 {
     public static Dictionary<string, string?> Of(IEnumerable<Actor> actors) =>
-        actors.Where(a => a.Kind == ActorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(a => SearchKey.Fold(a.Name).Split(' ')[^1], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First().Id : null, StringComparer.Ordinal);
+        BySurname(actors).ToDictionary(g => g.Key, g => g.Value.Length == 1 ? g.Value[0] : null, StringComparer.Ordinal);
 
     /// <summary>The people who share each surname that more than one person has, in a fixed order.</summary>
     public static Dictionary<string, string[]> Shared(IEnumerable<Actor> actors) =>
+        BySurname(actors).Where(g => g.Value.Length > 1).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal);
+
+    private static IEnumerable<KeyValuePair<string, string[]>> BySurname(IEnumerable<Actor> actors) =>
         actors.Where(a => a.Kind == ActorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal))
             .GroupBy(a => SearchKey.Fold(a.Name).Split(' ')[^1], StringComparer.Ordinal)
-            .Select(g => (g.Key, Ids: g.Select(a => a.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()))
-            .Where(g => g.Ids.Length > 1)
-            .ToDictionary(g => g.Key, g => g.Ids, StringComparer.Ordinal);
+            .Select(g => KeyValuePair.Create(g.Key, g.Select(a => a.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()));
 }

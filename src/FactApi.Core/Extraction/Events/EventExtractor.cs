@@ -53,7 +53,7 @@ internal static class EventExtractor
             var place = sentence.Names
                 .Where(n => n.Label == "LOC" && !sentence.Mentions.Any(m => m.Kind is ActorKind.Person or ActorKind.Organization && m.Start < n.End && n.Start < m.End))
                 .Where(n => !sentence.Times.Any(t => t.Start < n.End && n.Start < t.End)) // "Easter" is when, not where
-                .Where(n => PlaceWords.Contains(WordBefore(input.Text, n.Start)))
+                .Where(n => PlaceWords.Contains(WordBeforePlace(input.Text, n.Start)))
                 .Select(n => (Text: input.Text[n.Start..n.End], n.Start))
                 .Where(p => !countries.Contains(p.Text))
                 .OrderBy(p => p.Start >= at && p.Start - at <= 12 ? 0 : 1)
@@ -71,33 +71,15 @@ internal static class EventExtractor
     }
 
     /// <summary>The word right before <paramref name="at"/>, skipping spaces and an article ("in the Hague" gives "in").</summary>
-    private static string WordBefore(string text, int at)
+    private static string WordBeforePlace(string text, int at)
     {
-        var word = "";
-        for (var skipped = 0; skipped < 2; skipped++)
+        var (start, end) = WordBefore.Find(text, at, 0);
+        if (text.AsSpan(start, end - start) is "the" or "The")
         {
-            var end = at;
-            while (end > 0 && text[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            var start = end;
-            while (start > 0 && char.IsLetter(text[start - 1]))
-            {
-                start--;
-            }
-
-            word = text[start..end];
-            if (word is not ("the" or "The"))
-            {
-                return word;
-            }
-
-            at = start;
+            (start, end) = WordBefore.Find(text, start, 0);
         }
 
-        return word;
+        return text[start..end];
     }
 
     private static bool IsCalendar(TimeExpression time) => time.Type is TimexType.Date or TimexType.Time;
