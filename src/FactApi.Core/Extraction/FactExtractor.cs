@@ -49,6 +49,18 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
     private static string NameOf(IGrouping<string, ActorMention> mentions) =>
         mentions.FirstOrDefault(m => ActorIds.FromName(m.Text) == mentions.Key)?.Text ?? mentions.MaxBy(m => m.Text.Length)!.Text;
 
+    /// <summary>
+    /// Names the tagger took for places, organisations or other things, which coreference leaves alone; but not a
+    /// lone word that is the last word of a person the tagger found ("a charge Gonzalez denied" tagged as a place,
+    /// after "Juan Gonzalez"): that is the tagger losing the person, not a place of the same name.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> OtherNames(string text, IReadOnlyList<EntitySpan> names)
+    {
+        var surnames = names.Where(n => n.Label == "PER" && n.TokenCount > 1)
+            .Select(n => text[n.Start..n.End]).Select(n => n[(n.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        return names.Where(n => n.Label != "PER" && !(n.TokenCount == 1 && surnames.Contains(text[n.Start..n.End]))).Select(n => (n.Start, n.End));
+    }
+
     /// <summary>Sentences with their actor mentions, names and time expressions; the tokens and all mentions of the article.</summary>
     private (List<SentenceView> Sentences, IReadOnlyList<Token> Tokens, IReadOnlyList<ActorMention> Mentions, IReadOnlyList<FoundRole> Roles) Sentences(ExtractionInput input)
     {
@@ -58,7 +70,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var times = TemporalTagger.Default.Tag(input.Text, anchor);
         var found = linker.Find(input.Text, document.Entities);
         var roles = roleFinder.Find(input.Text, document.Sentences, found);
-        var taken = times.Select(t => (t.Start, t.End)).Concat(document.Entities.Where(e => e.Label != "PER").Select(e => (e.Start, e.End))).ToList();
+        var taken = times.Select(t => (t.Start, t.End)).Concat(OtherNames(input.Text, document.Entities)).ToList();
         var mentions = coreference.Resolve(input.Text, found, roles, taken, anchor);
         var mentionsOf = SentenceBuckets.Split(document.Sentences, mentions, m => (m.Start, m.End));
         var timesOf = SentenceBuckets.Split(document.Sentences, times, t => (t.Start, t.End));

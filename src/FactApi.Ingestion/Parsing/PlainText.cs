@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using FactApi.Core.Extraction.Claims;
 
 namespace FactApi.Ingestion.Parsing;
 
-/// <summary>Articles that arrive as plain text: kept as written, the first line taken as a title when it reads like one.</summary>
+/// <summary>Articles that arrive as plain text: kept as written, the first line taken as a title when it reads like one (a wire dateline alone does not).</summary>
 internal static partial class PlainText
 {
     private const int LongestTitle = 200;
@@ -25,7 +26,7 @@ internal static partial class PlainText
         var text = body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
         var firstBreak = text.IndexOf('\n', StringComparison.Ordinal);
         var firstLine = (firstBreak < 0 ? text : text[..firstBreak]).Trim();
-        var title = firstBreak > 0 && firstLine.Length is > 0 and <= LongestTitle ? firstLine : null;
+        var title = firstBreak > 0 && firstLine.Length is > 0 and <= LongestTitle && !Datelines.IsWhole(firstLine) ? firstLine : null;
         return new ArticleContent(title, text, null, null);
     }
 

@@ -66,6 +66,24 @@ public sealed class UnlistedPeopleTests
         Assert.False(Answerer.Value.Ask("How old is Odile Marchetti?", new DateOnly(2031, 4, 3)).Answered);
     }
 
+    [Theory]
+    [InlineData("How old is Mira Vasko?", "Mira Vasko: 44 years old")]
+    [InlineData("How old is Pavel Sund?", "Pavel Sund: 34 years old")]
+    [InlineData("How old is Ines Ferro?", "Ines Ferro: 52 years old")]
+    public void An_age_in_an_apposition_or_before_the_name_is_read(string question, string text)
+    {
+        var answerer = TestArticle.Answerer(
+            "\"The cranes are old,\" said Mira Vasko, a 44-year-old crane driver who has worked the night shift since May. " +
+            "34-year-old Pavel Sund said the ferry would sail at dawn. " +
+            "Harbour pilot Ines Ferro, aged 52, said the channel had silted up. " +
+            "The 6-year-old son of Pavel Sund was rescued from the quay.");
+
+        var answer = answerer.Ask(question, new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.StartsWith(text, answer.Body!.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_surname_nobody_has_is_not_known()
     {

@@ -71,6 +71,15 @@ public sealed class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_first_line_that_is_only_a_wire_dateline_is_no_title()
+    {
+        var article = ArticleExtractor.Extract("TROMSDAL (AP) --\n\nThe harbour authority will raise mooring dues by six percent.", "text/plain", PageUrl);
+
+        Assert.Null(article.Title);
+        Assert.StartsWith("TROMSDAL (AP) --", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_without_tags_is_plain_text_whatever_the_content_type()
     {
         var article = ArticleExtractor.Extract("One line only, with 3 < 4 in it.", null, PageUrl);

@@ -95,7 +95,7 @@ public sealed class ActorLinker
             var name = tagged.Label == "PER" ? WithoutTitle(text, tagged) : tagged;
 
             // A name never runs over a line break: one that does is a link or headline line merged with the next paragraph.
-            if (Overlaps(mentions, name.Start, name.End) || text.AsSpan(name.Start, name.End - name.Start).Contains('\n'))
+            if (Overlaps(mentions, name.Start, name.End) || text.AsSpan(name.Start, name.End - name.Start).Contains('\n') || InDateline(text, name))
             {
                 continue;
             }
@@ -114,6 +114,13 @@ public sealed class ActorLinker
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>"MIAMI (AP) --": the place a story was filed from, which the tagger, seeing capitals, calls an organisation.</summary>
+    private static bool InDateline(string text, EntitySpan name)
+    {
+        var lineStart = name.Start == 0 ? 0 : text.LastIndexOf('\n', name.Start - 1) + 1;
+        return lineStart + 60 > name.Start && name.End <= lineStart + Claims.Datelines.LengthAt(text, lineStart, Math.Min(text.Length, lineStart + 80));
     }
 
     /// <summary>

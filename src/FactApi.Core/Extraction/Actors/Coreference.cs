@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactApi.Core.Facts;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
 
@@ -34,7 +35,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// is not a president of 2017 on); none, every office counts and the current holder is taken.</param>
     public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null, DateOnly? asOf = null)
     {
-        var result = ByAcronym(BySurname(text, Modifiers(text, mentions, roles), taken ?? []));
+        var result = ByAcronym(ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? [])));
         ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -131,6 +132,44 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>
+    /// "Juan Miguel's comments" after "Juan Miguel Gonzalez": a person named by the first words of exactly one longer
+    /// name given earlier in the text is that person (news calls children, and people with two surnames, by their
+    /// forenames). A forename two earlier names share names neither.
+    /// </summary>
+    private static List<ActorMention> ByForenames(List<ActorMention> mentions)
+    {
+        var full = mentions.Where(m => m.Kind == ActorKind.Person && m.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(n => n.Words.Length > 1 && IsFullName(n.Words))
+            .DistinctBy(n => n.Mention.ActorId, StringComparer.Ordinal)
+            .ToList();
+        if (full.Count == 0)
+        {
+            return mentions;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.IsKnown || m.Kind != ActorKind.Person || m.ActorId != ActorIds.FromName(SearchKey.Fold(m.Text)))
+            {
+                continue;
+            }
+
+            var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var longer = full.Where(n => n.Words.Length > words.Length && n.Mention.Start < m.Start && n.Mention.ActorId != m.ActorId
+                && words.Select(SearchKey.Fold).SequenceEqual(n.Words.Take(words.Length).Select(SearchKey.Fold), StringComparer.Ordinal)).ToList();
+            if (longer.Count == 1)
+            {
+                var named = longer[0].Mention;
+                mentions[i] = m with { ActorId = named.ActorId, Kind = named.Kind, IsKnown = named.IsKnown };
+            }
+        }
+
+        return mentions;
     }
 
     /// <summary>

@@ -67,7 +67,59 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>
-    /// "Brian Baker, a longtime political adviser to the Ricketts family who ...": the apposition up to a clause or its
+    /// "Elian's great-uncle, Lazaro Gonzalez, ...", "his lawyer, Ana Diaz, ...": a description set before the name
+    /// between commas, from its determiner (an article, a possessive pronoun or a name's possessive) to its person
+    /// head, with up to three lower-case modifiers between. A name's possessive stays in the title; a pronoun's is
+    /// dropped, since the title is read without the sentence it refers in.
+    /// </summary>
+    private static (string Title, string? Of, int Start, int End)? DescribedFronted(string text, int sentenceStart, int nameStart, int nameEnd)
+    {
+        var comma = nameStart;
+        while (comma > sentenceStart && char.IsWhiteSpace(text[comma - 1]))
+        {
+            comma--;
+        }
+
+        if (comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length || text[nameEnd] != ',')
+        {
+            return null;
+        }
+
+        var words = WordsBefore(text, sentenceStart, comma - 1, MaxModifierWords + 2);
+        if (words.Count < 2 || !char.IsLower(words[^1].Text[0]) || !IsPersonHead(words[^1].Text))
+        {
+            return null;
+        }
+
+        var determiner = words.Count - 2;
+        while (determiner > 0 && words.Count - 1 - determiner < MaxModifierWords && IsFrontedModifier(words[determiner].Text) && !IsDeterminer(words[determiner].Text))
+        {
+            determiner--;
+        }
+
+        var word = words[determiner].Text;
+        var possessive = word.Length > 3 && char.IsUpper(word[0]) && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+        if (!possessive && !IsDeterminer(word) || words.Skip(determiner).Any(w => IsPast(w.Text)))
+        {
+            return null;
+        }
+
+        var start = possessive ? words[determiner].Start : words[determiner + 1].Start;
+        var end = words[^1].Start + words[^1].Text.Length;
+        return (text[start..end], null, start, end);
+    }
+
+    private static bool IsDeterminer(string word) => FrontedDeterminers.Contains(word);
+
+    // Between a determiner and its head only modifiers can stand, so any lower-case word will do ("his waiting father").
+    private static bool IsFrontedModifier(string word) =>
+        word.All(c => char.IsLetter(c) || c == '-') && (char.IsLower(word[0]) || IsModifier(word));
+
+    private static readonly HashSet<string> FrontedDeterminers = EmbeddedData.DataLines("Actors.Resources.description-determiners.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Brian Baker, a longtime political adviser to the Ricketts family who ..." (or "..., Elian's great-uncle,"; "...,
+    /// his lawyer,"): the apposition up to a clause or its
     /// second preposition. After the comma and article the words before the head are modifiers ("highly", "acting"),
     /// names or words the news corpus does not know ("longtime"), never its verbs or function words; the head must
     /// name a person.
@@ -119,10 +171,14 @@ public sealed partial class RoleFinder
             }
         }
 
-        return (title, of, offset + phrase.Index, offset + phrase.Index + title.Length);
+        // "Lazaro Gonzalez, Elian's great-uncle,": whose it is stays in the title.
+        var owned = match.Groups["owner"];
+        return owned.Success
+            ? (owned.Value + title, of, offset + owned.Index, offset + phrase.Index + title.Length)
+            : (title, of, offset + phrase.Index, offset + phrase.Index + title.Length);
     }
 
-    private static bool IsPersonHead(string word)
+    internal static bool IsPersonHead(string word)
     {
         var lower = word.ToLowerInvariant();
         if (lower.Length < 3 || !lower.All(c => char.IsLetter(c) || c == '-') || lower.EndsWith("men", StringComparison.Ordinal) || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)))
@@ -142,7 +198,7 @@ public sealed partial class RoleFinder
 
     private static readonly HashSet<string> Prepositions = EmbeddedData.DataLines("Actors.Resources.description-prepositions.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^\s*,\s+(?:an?|the)\s+(?<phrase>[^,;:()""“”]{2,100})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,\s+(?:(?:an?|the|his|her|their)\s+|(?-i:(?<owner>\p{Lu}[\p{L}\-]+['’]s\s+)))(?<phrase>[^,;:()""“”]{2,100})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionPattern();
 
     [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*")]

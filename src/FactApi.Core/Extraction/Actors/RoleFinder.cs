@@ -46,7 +46,7 @@ public sealed partial class RoleFinder
             }
 
             // An office before the name leaves the apposition free to say more ("Del. Ann Roe (D), a corporate attorney").
-            var described = (before ?? apposition) is null ? DescribedBefore(text, sentence.Start, mention.Start, mentions) : null;
+            var described = (before ?? apposition) is null ? DescribedBefore(text, sentence.Start, mention.Start, mentions) ?? DescribedFronted(text, sentence.Start, mention.Start, mention.End) : null;
             if ((described ?? (apposition is null && comma ? DescribedAfter(text[after..sentence.End], after) : null)) is { } description)
             {
                 roles.Add(new FoundRole(mention.ActorId, description.Title, description.Of, sentence.Start, sentence.End));

@@ -214,7 +214,7 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                s = Datelines.Trim(text, s);
+                s = ObjectClauses.Trim(text, Datelines.Trim(text, s), sentence.Mentions);
 
                 var word = text[s.Start..s.End];
                 var speaker = s.Length == 0 ? null : Named(text, sentence, s)

@@ -5,11 +5,31 @@ namespace FactApi.Core.Extraction.Claims;
 /// <summary>
 /// A wire story's dateline ("ADDIS ABABA, Ethiopia (AP)_", "WASHINGTON ―", "KYIV, Ukraine (Reuters) -") opens its
 /// first sentence, and a speaker phrase read from the sentence's start takes it along: the speaker is what follows.
+/// The place in it is where the story was filed, no actor; a line that is only a dateline is no headline.
 /// </summary>
-internal static partial class Datelines
+public static partial class Datelines
 {
+    /// <summary>How many characters of a dateline start at <paramref name="start"/> (0 for none), looking no further than <paramref name="end"/>.</summary>
+    public static int LengthAt(string text, int start, int end)
+    {
+        if (end - start < 4 || !char.IsUpper(text[start]))
+        {
+            return 0;
+        }
+
+        var match = Dateline().Match(text, start, Math.Min(end, text.Length) - start);
+        return match.Success ? match.Length : 0;
+    }
+
+    /// <summary>Whether the line is a dateline and nothing else ("MIAMI (AP) --").</summary>
+    public static bool IsWhole(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 0 && LengthAt(trimmed, 0, trimmed.Length) == trimmed.Length;
+    }
+
     /// <summary>The span without a dateline at its start; the span itself when it has none or is nothing else.</summary>
-    public static TextSpan Trim(string text, TextSpan span)
+    internal static TextSpan Trim(string text, TextSpan span)
     {
         if (span.Length < 4 || !char.IsUpper(text[span.Start]))
         {

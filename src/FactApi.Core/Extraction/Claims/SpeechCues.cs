@@ -11,7 +11,8 @@ namespace FactApi.Core.Extraction.Claims;
 /// lexicon, a verb news uses for saying ("slammed"), a verb whose commonest WordNet sense is one of communication,
 /// cognition, feeling or perception ("warned", "believes", "fears", "polls show"), or a noun of communication,
 /// thought or feeling with no verb sense ("the announcement", "misgivings"). A cue that names ("known as",
-/// "dubbed") makes no claim.
+/// "dubbed") makes no claim, nor does a passive one ("was asked", "is believed", "was found"), whose subject is not
+/// who spoke, unless it is a state of mind ("is convinced", "was pleased").
 /// </summary>
 internal static class SpeechCues
 {
@@ -24,6 +25,10 @@ internal static class SpeechCues
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Lexicon.LoadForSpans("Claims.Resources.cue-auxiliaries.txt");
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Passives = Lexicon.LoadForSpans("Claims.Resources.passive-auxiliaries.txt");
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularParticiples = Lexicon.LoadForSpans("Claims.Resources.irregular-participles.txt");
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> States = Lexicon.LoadForSpans("Claims.Resources.state-participles.txt");
 
     private static readonly string[] Naming = [.. Lexicon.Load("Claims.Resources.naming-cues.txt").Keys];
 
@@ -59,6 +64,16 @@ internal static class SpeechCues
             {
                 var word = cue[start..i];
                 start = -1;
+
+                // "has been asked", "was found clinging", "is said to": the subject of a passive is whom it was
+                // done to or said of, not who said it, unless the passive is a state of mind ("is convinced").
+                if (head && Passives.ContainsKey(previous) && IsPassiveHead(word))
+                {
+                    head = false;
+                    previous = word;
+                    continue;
+                }
+
                 if (Cues.ContainsKey(word) || Heads.ContainsKey(word))
                 {
                     return true;
@@ -134,6 +149,10 @@ internal static class SpeechCues
 
         return finite;
     }
+
+    private static bool IsPassiveHead(ReadOnlySpan<char> word) =>
+        (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase) || word.EndsWith("wn", StringComparison.OrdinalIgnoreCase) || IrregularParticiples.ContainsKey(word))
+        && !States.ContainsKey(word) && WordSenses.VerbFile(WordSenses.Of(word)) != WordSenses.EmotionVerbs;
 
     private static bool IsVerbForm(ReadOnlySpan<char> word, ReadOnlySpan<char> previous) =>
         word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || previous.Equals("to", StringComparison.OrdinalIgnoreCase);

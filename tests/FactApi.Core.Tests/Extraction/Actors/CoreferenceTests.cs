@@ -22,6 +22,27 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void Forenames_alone_link_to_the_one_person_named_earlier_with_them()
+    {
+        const string text = "Ana Lucia Ferreira, a harbour pilot, said on Monday that the channel was unsafe. " +
+            "Dock workers dismissed Ana Lucia's warning as alarmist.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("ana-lucia-ferreira", ActorPipeline.IdAt(text, mentions, "Ana Lucia", 80));
+    }
+
+    [Fact]
+    public void Forenames_two_people_share_link_to_neither()
+    {
+        const string text = "Ana Lucia Ferreira and her sister Ana Lucia Barros said on Monday that the channel was unsafe. " +
+            "Dock workers dismissed Ana Lucia's warning as alarmist.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        var id = ActorPipeline.IdAt(text, mentions, "Ana Lucia", 100);
+        Assert.NotNull(id);
+        Assert.NotEqual("ana-lucia-ferreira", id);
+        Assert.NotEqual("ana-lucia-barros", id);
+    }
+
+    [Fact]
     public void A_surname_with_a_particle_links_to_the_full_name_even_in_a_headline_above_it()
     {
         const string text = "De Vries says harbour will reopen\n\nMayor Anton de Vries said on Monday that the harbour would reopen. " +

@@ -14,6 +14,11 @@ public sealed class DescriptionRoleTests
     [InlineData("Sindre Lauvik, the founder of a ferry company, bought the pier.", "sindre-lauvik", "founder of a ferry company")]
     [InlineData("Tove Amdal, the top Democrat on the harbour committee, called for a vote.", "tove-amdal", "top Democrat on the harbour committee")]
     [InlineData("Tove Amdal, a highly respected maritime lawyer, called for a vote.", "tove-amdal", "highly respected maritime lawyer")]
+    [InlineData("The ministry wants to order Maren's great-uncle, Orvil Tarrant, to return the boat.", "orvil-tarrant", "Maren's great-uncle")]
+    [InlineData("The court let the boy join his waiting father, Orvil Tarrant, who lives in Tromsdal.", "orvil-tarrant", "waiting father")]
+    [InlineData("The harbour pilot, Tove Amdal, called for a vote.", "tove-amdal", "harbour pilot")]
+    [InlineData("The boy stayed with Orvil Tarrant, Maren's great-uncle, for five months.", "orvil-tarrant", "Maren's great-uncle")]
+    [InlineData("\"We stay,\" said Orvil Tarrant, her lawyer, on Sunday.", "orvil-tarrant", "lawyer")]
     public void A_person_noun_before_the_name_or_in_an_apposition_describes_them(string text, string actorId, string title)
     {
         var (_, roles) = ActorPipeline.Run(text);
@@ -48,6 +53,8 @@ public sealed class DescriptionRoleTests
     [InlineData("Orvil Tarrant, the owners of the yard, spoke first.")]
     [InlineData("Orvil Tarrant, a quickly growing concern, spoke first.")]
     [InlineData("They said Orvil Tarrant spoke first.")]
+    [InlineData("They thanked the crew, Orvil Tarrant and the pilots.")]
+    [InlineData("He visited the old port, Orvil Tarrant, and the docks.")]
     public void Words_that_do_not_describe_one_person_now_give_no_role(string text)
     {
         var (_, roles) = ActorPipeline.Run(text);

@@ -13,6 +13,8 @@ public class SpeechCuesTests
     [InlineData("the announcement")]
     [InlineData("griped")]
     [InlineData("is convinced")]
+    [InlineData("was pleased")]
+    [InlineData("was quoted as saying")]
     [InlineData("fears")]
     [InlineData("show")]
     [InlineData("slammed")]
@@ -36,7 +38,11 @@ public class SpeechCuesTests
     [InlineData("ran a feature")]
     [InlineData("collectively referred to as")]
     [InlineData("dubbed")]
-    public void Predicates_of_doing_do_not(string cue) => Assert.False(SpeechCues.Reports(cue, QuoteForm.Indirect));
+    [InlineData("has been asked")]
+    [InlineData("was found clinging")]
+    [InlineData("is believed")]
+    [InlineData("were told")]
+    public void Predicates_of_doing_and_passives_of_saying_do_not(string cue) => Assert.False(SpeechCues.Reports(cue, QuoteForm.Indirect));
 
     [Fact]
     public void A_quotation_is_speech_whatever_frames_it() => Assert.True(SpeechCues.Reports("tossed", QuoteForm.Direct));
