@@ -104,7 +104,14 @@ public sealed partial class RoleFinder
             return null;
         }
 
-        var start = possessive ? words[determiner].Start : words[determiner + 1].Start;
+        // "Juan Miguel's father": the owner's other names before its possessive.
+        var owner = determiner;
+        while (possessive && owner > 0 && words[owner - 1].Text.Length > 1 && char.IsUpper(words[owner - 1].Text[0]) && words[owner - 1].Text.All(c => char.IsLetter(c) || c is '-' or '.'))
+        {
+            owner--;
+        }
+
+        var start = possessive ? words[owner].Start : words[determiner + 1].Start;
         var end = words[^1].Start + words[^1].Text.Length;
         return (text[start..end], null, start, end);
     }
@@ -198,7 +205,7 @@ public sealed partial class RoleFinder
 
     private static readonly HashSet<string> Prepositions = EmbeddedData.DataLines("Actors.Resources.description-prepositions.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^\s*,\s+(?:(?:an?|the|his|her|their)\s+|(?-i:(?<owner>\p{Lu}[\p{L}\-]+['’]s\s+)))(?<phrase>[^,;:()""“”]{2,100})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,\s+(?:(?:an?|the|his|her|their)\s+|(?-i:(?<owner>(?:\p{Lu}[\p{L}\-.]+\s)*\p{Lu}[\p{L}\-]+['’]s\s+)))(?<phrase>[^,;:()""“”]{2,100})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionPattern();
 
     [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*")]

@@ -189,13 +189,21 @@ public sealed partial class RoleFinder
         return rest.Length > 0 && rest[0] == ',';
     }
 
-    /// <summary>Where an apposition may start after a name: past a short parenthesis ("McClellan (D-Richmond), a lawyer").</summary>
+    /// <summary>
+    /// Where an apposition may start after a name: past a short parenthesis ("McClellan (D-Richmond), a lawyer") or
+    /// an age ("Manuel Gonzalez, 59, a bus mechanic").
+    /// </summary>
     private static int AfterParenthetical(string text, int nameEnd, int sentenceEnd)
     {
         var i = nameEnd;
         while (i < sentenceEnd && text[i] == ' ')
         {
             i++;
+        }
+
+        if (i + 4 < sentenceEnd && text[i] == ',' && AgeBetweenCommas().Match(text, i, Math.Min(sentenceEnd, i + 8) - i) is { Success: true } age)
+        {
+            return i + age.Length - 1;
         }
 
         if (i >= sentenceEnd || text[i] != '(')
@@ -246,6 +254,9 @@ public sealed partial class RoleFinder
 
     [GeneratedRegex(@"^\s*,\s+(?:the|an?)\s+(?<phrase>[^,;:()""“”]{2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AppositionPattern();
+
+    [GeneratedRegex(@"^,\s?\d{1,3},")]
+    private static partial Regex AgeBetweenCommas();
 
     [GeneratedRegex(@"^(?<title>.+?)\s+(?:of|for|to)\s+(?:the\s+)?(?<owner>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPattern();

@@ -12,6 +12,21 @@ internal static class ObjectClauses
 {
     private const int MaxObjectWords = 3;
 
+    /// <summary>
+    /// "According to press reports, Caridad Gonzalez, the oldest sister, was ...": the source of "according to" ends
+    /// at the comma that closes the phrase; what follows is the clause it frames.
+    /// </summary>
+    public static TextSpan TrimAccording(string text, TextSpan span, TextSpan cue)
+    {
+        if (span.Start < cue.End || !text.AsSpan(cue.Start, cue.Length).Equals("according to", StringComparison.OrdinalIgnoreCase))
+        {
+            return span;
+        }
+
+        var comma = text.IndexOf(',', span.Start, span.Length);
+        return comma > span.Start ? new TextSpan(span.Start, comma) : span;
+    }
+
     public static TextSpan Trim(string text, TextSpan span, IReadOnlyList<ActorMention> mentions)
     {
         if (span.Length < 6 || (text[span.Start] | 0x20) is not ('a' or 't'))

@@ -19,6 +19,8 @@ public sealed class DescriptionRoleTests
     [InlineData("The harbour pilot, Tove Amdal, called for a vote.", "tove-amdal", "harbour pilot")]
     [InlineData("The boy stayed with Orvil Tarrant, Maren's great-uncle, for five months.", "orvil-tarrant", "Maren's great-uncle")]
     [InlineData("\"We stay,\" said Orvil Tarrant, her lawyer, on Sunday.", "orvil-tarrant", "lawyer")]
+    [InlineData("Of those who stayed, Maren Holtby's father, Orvil Tarrant, runs the yard.", "orvil-tarrant", "Maren Holtby's father")]
+    [InlineData("In the drama, Orvil Tarrant, 59, a soft-spoken bus mechanic, stayed out of sight.", "orvil-tarrant", "soft-spoken bus mechanic")]
     public void A_person_noun_before_the_name_or_in_an_apposition_describes_them(string text, string actorId, string title)
     {
         var (_, roles) = ActorPipeline.Run(text);

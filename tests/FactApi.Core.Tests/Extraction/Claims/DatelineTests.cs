@@ -24,13 +24,4 @@ public sealed class DatelineTests
         Assert.DoesNotContain(facts.Actors, a => a.Name.Equals("TROMSDAL", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(facts.Actors, a => a.Name == "Harbour Union");
     }
-
-    [Fact]
-    public void An_object_set_before_its_clause_is_not_part_of_the_speaker()
-    {
-        var facts = TestArticle.Extract("Relatives filed affidavits alleging that Ivan Tarrant abused his wife, a charge Tarrant denied.");
-
-        Assert.Contains(facts.Claims, c => c.Speaker.Text == "Tarrant" && c.Speaker.ActorId == "ivan-tarrant");
-        Assert.DoesNotContain(facts.Claims, c => c.Speaker.Text.StartsWith("a charge", StringComparison.Ordinal));
-    }
 }

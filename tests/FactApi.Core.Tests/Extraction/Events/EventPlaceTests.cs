@@ -28,6 +28,17 @@ public sealed class EventPlaceTests
         return new FactExtractor([]).Extract(new ExtractionInput("e", source.Url, null, published, text), source).Events;
     }
 
+    [Theory]
+    [InlineData("The dispute may be settled at a court hearing on June 2, lawyers for the port said.", "hearing", "2031-06-02")]
+    [InlineData("Her sister Caridad Holtby was the first to reach Tromsdal, arriving in 1966.", "arriving", "1966")]
+    public void Hearings_and_arrivals_are_events(string text, string trigger, string when)
+    {
+        var found = Assert.Single(Events(text));
+
+        Assert.Contains(trigger, found.What, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(when, found.When!.Value);
+    }
+
     [Fact]
     public void A_verb_after_a_dash_without_spaces_is_found()
     {
