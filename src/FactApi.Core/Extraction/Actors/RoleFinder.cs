@@ -38,7 +38,7 @@ public sealed partial class RoleFinder
             var sentence = sentences[s];
             var after = AfterParenthetical(text, mention.End, sentence.End);
             var comma = CommaFollows(text, after, sentence.End);
-            var before = BeforeName(text, sentence.Start, mention.Start) ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End);
+            var before = BeforeName(text, sentence.Start, mention.Start, mentions) ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End);
             var apposition = before is null && comma ? Apposition(text[after..sentence.End], after) : null;
             if ((before ?? apposition) is { } found)
             {
@@ -56,7 +56,7 @@ public sealed partial class RoleFinder
         return roles;
     }
 
-    private (string Title, string? Of, int Start, int End)? BeforeName(string text, int sentenceStart, int nameStart)
+    private (string Title, string? Of, int Start, int End)? BeforeName(string text, int sentenceStart, int nameStart, IReadOnlyList<ActorMention> mentions)
     {
         var words = WordsBefore(text, sentenceStart, nameStart, titles.MaxWords + MaxModifierWords);
         for (var n = Math.Min(titles.MaxWords, words.Count); n >= 1; n--)
@@ -66,6 +66,14 @@ public sealed partial class RoleFinder
                 var before = words.Take(words.Count - n).ToList();
                 var (of, used) = Modifier(before.Select(w => w.Text).ToList());
                 var start = used > 0 ? before[^used].Start : words[^n].Start;
+
+                // "NATO Secretary-General ...": an organisation the registry lacks still owns the office when the
+                // text names it right before the title. Its mention stays outside the phrase: it may be its only one.
+                if (of is null && before.Count > 0 && OrganisationEndingAt(mentions, words[^n].Start, text) is { } owner && owner.Start >= before[0].Start)
+                {
+                    (of, used) = (owner.ActorId, before.Count(w => w.Start >= owner.Start));
+                }
+
                 // "former Norwegian Prime Minister ...": an office once held is not a role from the publication date.
                 if (before.Count > used && IsPast(before[^(used + 1)].Text))
                 {
@@ -77,6 +85,18 @@ public sealed partial class RoleFinder
         }
 
         return null;
+    }
+
+    /// <summary>An organisation or country mention that ends right before <paramref name="at"/>, past white space only.</summary>
+    private static ActorMention? OrganisationEndingAt(IReadOnlyList<ActorMention> mentions, int at, string text)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return mentions.FirstOrDefault(m => m.End == end && m.Kind is ActorKind.Organization or ActorKind.Country);
     }
 
     /// <summary>"The Swedish foreign minister, Bren Torvik, said": the apposition comes first, between commas.</summary>

@@ -40,8 +40,8 @@ public static partial class Datelines
         return match.Success && match.Length < span.Length ? new TextSpan(span.Start + match.Length, span.End) : span;
     }
 
-    // A place in capitals, an optional country or state after a comma, an optional agency in parentheses, then the
+    // A place in capitals, an optional country, state or date after a comma or two ("KYIV, Ukraine, May 11"), an optional agency in parentheses, then the
     // dash or underscore wire copy puts before the story.
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'\u2019-]*\p{Lu}(?:,[ \u00A0]*\p{Lu}[\p{L}.'\u2019 -]{1,30}?)?[ \u00A0]*(?:\([\p{L}. ]{1,20}\))?[ \u00A0]*(?:_|\u2015|\u2014|\u2013|--|-)[ \u00A0]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'\u2019-]*\p{Lu}(?:,[ \u00A0]*\p{Lu}[\p{L}\p{N}.'\u2019 -]{1,30}?){0,2}[ \u00A0]*(?:\([\p{L}. ]{1,20}\))?[ \u00A0]*(?:_|\u2015|\u2014|\u2013|--|-)[ \u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

@@ -15,6 +15,7 @@ internal static class EventExtractor
 {
     private static readonly IReadOnlyDictionary<string, string> Triggers = Lexicon.Load("Events.Resources.event-triggers.txt");
     private static readonly IReadOnlyDictionary<string, string> Stopwords = Lexicon.Load("Events.Resources.what-stopwords.txt");
+    private static readonly HashSet<string> Settlements = EmbeddedData.DataLines("Events.Resources.settlement-nouns.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> PlaceWords = EmbeddedData.DataLines("Events.Resources.place-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="countries">Names of countries: a country is who acts, not where ("talks in Istanbul", not "(Russia)").</param>
@@ -77,6 +78,13 @@ internal static class EventExtractor
         if (text.AsSpan(start, end - start) is "the" or "The")
         {
             (start, end) = WordBefore.Find(text, start, 0);
+        }
+
+        // "held in the city of Independence": a settlement noun and "of" stand for the place itself.
+        if (text.AsSpan(start, end - start) is "of" && WordBefore.Find(text, start, 0) is var (nounStart, nounEnd) && nounEnd > nounStart
+            && Settlements.Contains(text[nounStart..nounEnd]))
+        {
+            return WordBeforePlace(text, nounStart);
         }
 
         return text[start..end];

@@ -19,6 +19,15 @@ public sealed class RoleFinderTests
     }
 
     [Fact]
+    public void An_unlisted_organisation_named_before_a_title_is_the_owner()
+    {
+        const string text = "The Harbour Union said on Monday that the strike would end. Harbour Union spokesperson Pell Oskarsen said the vote would go ahead.";
+        var (mentions, roles) = ActorPipeline.Run(text);
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "spokesperson" && r.Of == "harbour-union");
+        Assert.Equal("harbour-union", ActorPipeline.IdAt(text, mentions, "Harbour Union", 60));
+    }
+
+    [Fact]
     public void An_apposition_gives_the_title_and_its_owner()
     {
         var (_, roles) = ActorPipeline.Run("Bren Torvik, the Swedish foreign minister, said talks would resume.");

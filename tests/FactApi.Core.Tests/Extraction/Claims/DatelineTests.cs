@@ -17,6 +17,7 @@ public sealed class DatelineTests
     [Theory]
     [InlineData("TROMSDAL (AP) --\n\nThe Harbour Union said Friday it would end the strike.")]
     [InlineData("TROMSDAL, Arden (Reuters) - The Harbour Union said Friday it would end the strike.")]
+    [InlineData("TROMSDAL, Arden, March 12 (Xinhua) --\n\nThe Harbour Union said Friday it would end the strike.")]
     public void The_place_of_a_dateline_is_no_actor(string text)
     {
         var facts = TestArticle.Extract(text);
@@ -24,4 +25,12 @@ public sealed class DatelineTests
         Assert.DoesNotContain(facts.Actors, a => a.Name.Equals("TROMSDAL", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(facts.Actors, a => a.Name == "Harbour Union");
     }
+
+    [Theory]
+    [InlineData("TROMSDAL (AP) --", true)]
+    [InlineData("TROMSDAL, March 12 (Xinhua) --", true)]
+    [InlineData("NEW TROMSDAL, Arden, May 11 (Reuters) -", true)]
+    [InlineData("Harbour dues rise in April", false)]
+    [InlineData("TROMSDAL (AP) -- The union said", false)]
+    public void A_line_is_a_dateline_alone_or_not(string line, bool whole) => Assert.Equal(whole, FactApi.Core.Extraction.Claims.Datelines.IsWhole(line));
 }

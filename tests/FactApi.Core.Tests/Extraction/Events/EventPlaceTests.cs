@@ -28,6 +28,14 @@ public sealed class EventPlaceTests
         return new FactExtractor([]).Extract(new ExtractionInput("e", source.Url, null, published, text), source).Events;
     }
 
+    [Fact]
+    public void A_place_after_city_of_is_where_the_event_was()
+    {
+        var found = Assert.Single(Events("Three ports formally joined the Harbour League on Friday at a ceremony held in the city of Harnvik, Arden."));
+
+        Assert.Equal("Harnvik", found.Place);
+    }
+
     [Theory]
     [InlineData("The dispute may be settled at a court hearing on June 2, lawyers for the port said.", "hearing", "2031-06-02")]
     [InlineData("Her sister Caridad Holtby was the first to reach Tromsdal, arriving in 1966.", "arriving", "1966")]
