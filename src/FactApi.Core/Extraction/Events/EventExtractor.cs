@@ -11,7 +11,7 @@ namespace FactApi.Core.Extraction.Events;
 /// The description is the trigger with the content words just before it and the place; the actors are those
 /// the sentence names.
 /// </summary>
-internal static class EventExtractor
+internal static partial class EventExtractor
 {
     private static readonly IReadOnlyDictionary<string, string> Triggers = Lexicon.Load("Events.Resources.event-triggers.txt");
     private static readonly IReadOnlyDictionary<string, string> Stopwords = Lexicon.Load("Events.Resources.what-stopwords.txt");
@@ -118,7 +118,7 @@ internal static class EventExtractor
     private static string DescribeAction(SentenceView sentence, List<string> words, int trigger)
     {
         var verbAt = WordAt(sentence.Text, words[trigger]) + sentence.Start;
-        var subject = sentence.Mentions.LastOrDefault(m => m.End <= verbAt)?.Text ?? sentence.Mentions.FirstOrDefault()?.Text;
+        var subject = Subject(sentence, verbAt);
         var tail = new List<string>();
         for (var i = trigger + 1; i < words.Count && tail.Count < 4; i++)
         {
@@ -137,6 +137,35 @@ internal static class EventExtractor
         var what = string.Join(' ', new[] { subject, words[trigger] }.Concat(tail).OfType<string>());
         return char.ToUpper(what[0], CultureInfo.InvariantCulture) + what[1..];
     }
+
+    /// <summary>
+    /// The names before the verb, with those coordinated with the last of them ("Poland, Hungary and the Czech Republic
+    /// joined"); a place the tagger found counts when no actor is named there. None before it: the first actor named.
+    /// </summary>
+    private static string? Subject(SentenceView sentence, int verbAt)
+    {
+        // "Police in Bakhmut arrested ...": a place after a locative word is where, not who.
+        var before = sentence.Mentions.Select(m => (m.Start, m.End))
+            .Concat(sentence.Names.Where(n => !PlaceWords.Contains(WordBeforePlace(sentence.Text, n.Start - sentence.Start))).Select(n => (n.Start, n.End)))
+            .Where(n => n.End <= verbAt).DistinctBy(n => n.Start).OrderBy(n => n.Start).ToList();
+        if (before.Count == 0)
+        {
+            return sentence.Mentions.FirstOrDefault()?.Text;
+        }
+
+        var first = before.Count - 1;
+        while (first > 0 && before[first - 1].End <= before[first].Start && Coordination().IsMatch(Slice(sentence, before[first - 1].End, before[first].Start)))
+        {
+            first--;
+        }
+
+        return Slice(sentence, before[first].Start, before[^1].End);
+    }
+
+    private static string Slice(SentenceView sentence, int start, int end) => sentence.Text[(start - sentence.Start)..(end - sentence.Start)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex Coordination();
 
     private static int FindTrigger(List<string> words)
     {

@@ -31,9 +31,18 @@ public sealed class EventPlaceTests
     [Fact]
     public void A_place_after_city_of_is_where_the_event_was()
     {
-        var found = Assert.Single(Events("Three ports formally joined the Harbour League on Friday at a ceremony held in the city of Harnvik, Arden."));
+        var found = Assert.Single(Events("Velmar, Ostrava and the Arden Republic formally joined the Harbour League on Friday at a ceremony held in the city of Harnvik, Arden."));
 
         Assert.Equal("Harnvik", found.Place);
+        Assert.StartsWith("Velmar, Ostrava and the Arden Republic joined", found.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_after_a_locative_word_is_not_who_acted()
+    {
+        var found = Assert.Single(Events("Police in Harnvik arrested two dock workers on Friday."));
+
+        Assert.DoesNotContain("Harnvik arrested", found.What, StringComparison.Ordinal);
     }
 
     [Theory]
