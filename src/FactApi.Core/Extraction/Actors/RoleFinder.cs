@@ -74,6 +74,11 @@ public sealed partial class RoleFinder
                     (of, used) = (owner.ActorId, before.Count(w => w.Start >= owner.Start));
                 }
 
+                if (of is null && before.Count > 0 && titles.NeedsOwner(title) && (char.IsUpper(before[^1].Text[0]) || IsModifier(before[^1].Text)))
+                {
+                    return null;
+                }
+
                 // "former Norwegian Prime Minister ...": an office once held is not a role from the publication date.
                 if (before.Count > used && IsPast(before[^(used + 1)].Text))
                 {

@@ -13,6 +13,7 @@ internal sealed class TitleLexicon
     private readonly Dictionary<string, string> titles = new(StringComparer.Ordinal);
     private readonly HashSet<string> heads = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> generic = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> owned = new(StringComparer.OrdinalIgnoreCase);
 
     private TitleLexicon(IReadOnlyDictionary<string, string> entries)
     {
@@ -28,6 +29,10 @@ internal sealed class TitleLexicon
             {
                 generic.Add(parts[0]);
             }
+            else if (parts.Length > 1 && parts[1] == "owned")
+            {
+                owned.Add(parts[0]);
+            }
         }
 
         Phrases = [.. entries.Keys.OrderByDescending(p => p.Length)];
@@ -35,6 +40,12 @@ internal sealed class TitleLexicon
     }
 
     public static TitleLexicon Default => Shared.Value;
+
+    /// <summary>
+    /// Whether the title says little without whose it is ("director", "secretary"): with other words before it and
+    /// no owner among them, those words describe the person better ("Port director", "international security director").
+    /// </summary>
+    public bool NeedsOwner(string title) => owned.Contains(title);
 
     /// <summary>Every phrase, longest first (for building one alternation).</summary>
     public IReadOnlyList<string> Phrases { get; }

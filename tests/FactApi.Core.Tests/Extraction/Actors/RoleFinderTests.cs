@@ -28,6 +28,13 @@ public sealed class RoleFinderTests
     }
 
     [Fact]
+    public void An_office_that_needs_an_owner_takes_the_organisation_named_before_it()
+    {
+        var (_, roles) = ActorPipeline.Run("The Harbour Union said on Monday that the strike would end. Harbour Union Director Pell Oskarsen said the vote would go ahead.");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "Director" && r.Of == "harbour-union");
+    }
+
+    [Fact]
     public void An_apposition_gives_the_title_and_its_owner()
     {
         var (_, roles) = ActorPipeline.Run("Bren Torvik, the Swedish foreign minister, said talks would resume.");
