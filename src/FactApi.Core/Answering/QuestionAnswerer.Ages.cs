@@ -30,7 +30,7 @@ public sealed partial class QuestionAnswerer
         var found = new List<(string, int, Evidence)>();
         foreach (var evidence in sentences.DistinctBy(e => (e.SourceId, e.Start)))
         {
-            foreach (Match match in AgeAfterName().Matches(evidence.Sentence).Concat(AgeInApposition().Matches(evidence.Sentence)).Concat(AgeBeforeName().Matches(evidence.Sentence)))
+            foreach (Match match in AgeAfterName().Matches(evidence.Sentence).Concat(AgeBeforeName().Matches(evidence.Sentence)))
             {
                 var name = match.Groups["name"].Value;
                 var id = byName.GetValueOrDefault(name) ?? byName.GetValueOrDefault(name.Split(' ')[^1]);
@@ -58,13 +58,10 @@ public sealed partial class QuestionAnswerer
             new JsonObject { ["value"] = found.Age, ["qualifier"] = null, ["unit"] = "years", ["speaker"] = null });
     }
 
-    // A capitalised name, a comma, an age of one to three digits, and a comma or full stop: "Schiff, 56, who".
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3}),\s(?<age>\d{1,3})(?=[,.;])", RegexOptions.CultureInvariant)]
+    // A capitalised name, a comma, and an age of one to three digits that ends the apposition ("Schiff, 56, who",
+    // "Lind, aged 30,") or opens it ("Lind, a 30-year-old nurse").
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3}),\s(?:(?:aged\s)?(?<age>\d{1,3})(?=[,.;])|(?:an?\s)?(?<age>\d{1,3})-year-old\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfterName();
-
-    // "Lind, aged 30," and "Lind, a 30-year-old nurse": the age opens the apposition.
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3}),\s(?:aged\s(?<age>\d{1,3})(?=[,.;])|(?:an?\s)?(?<age>\d{1,3})-year-old\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex AgeInApposition();
 
     // "30-year-old Ada Lind": only when the name follows at once ("the 6-year-old son of Ada Lind" is not her age).
     [GeneratedRegex(@"\b(?<age>\d{1,3})-year-old\s(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3})", RegexOptions.CultureInvariant)]

@@ -119,8 +119,10 @@ public sealed class ActorLinker
     /// <summary>"MIAMI (AP) --": the place a story was filed from, which the tagger, seeing capitals, calls an organisation.</summary>
     private static bool InDateline(string text, EntitySpan name)
     {
-        var lineStart = name.Start == 0 ? 0 : text.LastIndexOf('\n', name.Start - 1) + 1;
-        return lineStart + 60 > name.Start && name.End <= lineStart + Claims.Datelines.LengthAt(text, lineStart, Math.Min(text.Length, lineStart + 80));
+        const int MaxBefore = 60;
+        // Only the line's first characters can be a dateline: the search for its start goes back no further.
+        var lineStart = name.Start == 0 ? 0 : text.LastIndexOf('\n', name.Start - 1, Math.Min(MaxBefore, name.Start)) + 1;
+        return lineStart + MaxBefore > name.Start && name.End <= lineStart + Claims.Datelines.LengthAt(text, lineStart, Math.Min(text.Length, lineStart + 80));
     }
 
     /// <summary>

@@ -70,6 +70,11 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     private static bool IsFullName(string[] words) =>
         char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]) && words.All(w => char.IsUpper(w[0]) || Particles.ContainsKey(w.ToLowerInvariant()));
 
+    /// <summary>The person mentions of more than one word that read as a full name, with their words.</summary>
+    private static IEnumerable<(ActorMention Mention, string[] Words)> FullNames(IEnumerable<ActorMention> mentions) =>
+        mentions.Where(m => m.Kind == ActorKind.Person).Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(n => n.Words.Length > 1 && IsFullName(n.Words));
+
     /// <summary>The folded surnames a full name is met by again: its last word, and its words from a particle on ("de blasio").</summary>
     private static List<string> SurnamesOf(string[] words)
     {
@@ -88,9 +93,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         // Surname (folded) → the full-name mention that gives it; the first full name wins. Full names are gathered
         // first, so that a headline's surname ("De Blasio says ...") finds the name the text gives below it.
         var full = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
-        var names = mentions.Where(m => m.Kind == ActorKind.Person).Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            .Where(n => n.Words.Length > 1 && IsFullName(n.Words))
-            .Select(n => (n.Mention, Folded: SearchKey.Fold(n.Mention.Text), Surnames: SurnamesOf(n.Words))).ToList();
+        var names = FullNames(mentions).Select(n => (n.Mention, Folded: SearchKey.Fold(n.Mention.Text), Surnames: SurnamesOf(n.Words))).ToList();
         foreach (var (name, folded, surnames) in names)
         {
             // "De Blasio" looks like a full name itself, but is the surname of "Bill de Blasio".
@@ -141,11 +144,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// </summary>
     private static List<ActorMention> ByForenames(List<ActorMention> mentions)
     {
-        var full = mentions.Where(m => m.Kind == ActorKind.Person && m.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            .Where(n => n.Words.Length > 1 && IsFullName(n.Words))
-            .DistinctBy(n => n.Mention.ActorId, StringComparer.Ordinal)
-            .ToList();
+        var full = FullNames(mentions).DistinctBy(n => n.Mention.ActorId, StringComparer.Ordinal).ToList();
         if (full.Count == 0)
         {
             return mentions;

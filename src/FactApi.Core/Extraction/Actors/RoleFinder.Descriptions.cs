@@ -74,18 +74,13 @@ public sealed partial class RoleFinder
     /// </summary>
     private static (string Title, string? Of, int Start, int End)? DescribedFronted(string text, int sentenceStart, int nameStart, int nameEnd)
     {
-        var comma = nameStart;
-        while (comma > sentenceStart && char.IsWhiteSpace(text[comma - 1]))
-        {
-            comma--;
-        }
-
-        if (comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length || text[nameEnd] != ',')
+        var comma = CommaBeforeName(text, sentenceStart, nameStart, nameEnd);
+        if (comma < 0)
         {
             return null;
         }
 
-        var words = WordsBefore(text, sentenceStart, comma - 1, MaxModifierWords + 2);
+        var words = WordsBefore(text, sentenceStart, comma, MaxModifierWords + 2);
         if (words.Count < 2 || !char.IsLower(words[^1].Text[0]) || !IsPersonHead(words[^1].Text))
         {
             return null;

@@ -104,8 +104,10 @@ public sealed partial class RoleFinder
         return mentions.FirstOrDefault(m => m.End == end && m.Kind is ActorKind.Organization or ActorKind.Country);
     }
 
-    /// <summary>"The Swedish foreign minister, Bren Torvik, said": the apposition comes first, between commas.</summary>
-    private (string Title, string? Of, int Start, int End)? FrontedApposition(string text, int sentenceStart, int nameStart, int nameEnd)
+    /// <summary>
+    /// Where the comma before a name set between commas is ("..., Bren Torvik, said"); -1 when the name is not so set.
+    /// </summary>
+    private static int CommaBeforeName(string text, int sentenceStart, int nameStart, int nameEnd)
     {
         var comma = nameStart;
         while (comma > sentenceStart && char.IsWhiteSpace(text[comma - 1]))
@@ -113,12 +115,19 @@ public sealed partial class RoleFinder
             comma--;
         }
 
-        if (comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length || text[nameEnd] != ',')
+        return comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length || text[nameEnd] != ',' ? -1 : comma - 1;
+    }
+
+    /// <summary>"The Swedish foreign minister, Bren Torvik, said": the apposition comes first, between commas.</summary>
+    private (string Title, string? Of, int Start, int End)? FrontedApposition(string text, int sentenceStart, int nameStart, int nameEnd)
+    {
+        var comma = CommaBeforeName(text, sentenceStart, nameStart, nameEnd);
+        if (comma < 0)
         {
             return null;
         }
 
-        var words = WordsBefore(text, sentenceStart, comma - 1, titles.MaxWords + MaxModifierWords + 1);
+        var words = WordsBefore(text, sentenceStart, comma, titles.MaxWords + MaxModifierWords + 1);
         var article = words.FindLastIndex(w => w.Text is "the" or "The");
         if (article < 0)
         {
@@ -135,7 +144,7 @@ public sealed partial class RoleFinder
 
             var rest = phrase.Take(phrase.Count - n).ToList();
             var (of, used) = Modifier(rest);
-            return used == rest.Count ? (title, of, words[article].Start, comma - 1) : null;
+            return used == rest.Count ? (title, of, words[article].Start, comma) : null;
         }
 
         return null;

@@ -214,7 +214,7 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                s = ObjectClauses.TrimAccording(text, ObjectClauses.Trim(text, Datelines.Trim(text, s), sentence.Mentions), c);
+                s = SpeakerSpans.Trim(text, s, c, sentence.Mentions);
 
                 var word = text[s.Start..s.End];
                 var speaker = s.Length == 0 ? null : Named(text, sentence, s)

@@ -12,6 +12,9 @@ internal static class CueFinder
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Lexicon.LoadForSpans("Claims.Resources.cue-auxiliaries.txt");
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Blockers = Lexicon.LoadForSpans("Claims.Resources.cue-blockers.txt");
 
+    /// <summary>The kind the cue lexicon gives a cue ("verb", "source"), or null when it lists no such cue.</summary>
+    public static string? KindOf(ReadOnlySpan<char> cue) => Cues.TryGetValue(cue, out var kind) ? kind : null;
+
     // The most words of a cue starting with each word: nearly all words start none and are passed over at once.
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FirstWords = Cues.Dictionary.Keys
         .GroupBy(k => k.Split(' ')[0], StringComparer.OrdinalIgnoreCase)

@@ -31,13 +31,8 @@ public static partial class Datelines
     /// <summary>The span without a dateline at its start; the span itself when it has none or is nothing else.</summary>
     internal static TextSpan Trim(string text, TextSpan span)
     {
-        if (span.Length < 4 || !char.IsUpper(text[span.Start]))
-        {
-            return span;
-        }
-
-        var match = Dateline().Match(text, span.Start, span.Length);
-        return match.Success && match.Length < span.Length ? new TextSpan(span.Start + match.Length, span.End) : span;
+        var length = LengthAt(text, span.Start, span.End);
+        return length > 0 && length < span.Length ? new TextSpan(span.Start + length, span.End) : span;
     }
 
     // A place in capitals, an optional country, state or date after a comma or two ("KYIV, Ukraine, May 11"), an optional agency in parentheses, then the

@@ -16,8 +16,6 @@ namespace FactApi.Core.Extraction.Claims;
 /// </summary>
 internal static class SpeechCues
 {
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Cues = Lexicon.LoadForSpans("Claims.Resources.cues.txt");
-
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Heads = Lexicon.LoadForSpans("Claims.Resources.speech-heads.txt");
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> LightVerbs = Lexicon.LoadForSpans("Claims.Resources.light-verbs.txt");
@@ -44,7 +42,7 @@ internal static class SpeechCues
             return false;
         }
 
-        if (form == QuoteForm.Direct || Cues.ContainsKey(whole))
+        if (form == QuoteForm.Direct || CueFinder.KindOf(whole) is not null)
         {
             return true;
         }
@@ -74,7 +72,7 @@ internal static class SpeechCues
                     continue;
                 }
 
-                if (Cues.ContainsKey(word) || Heads.ContainsKey(word))
+                if (CueFinder.KindOf(word) is not null || Heads.ContainsKey(word))
                 {
                     return true;
                 }
@@ -141,7 +139,7 @@ internal static class SpeechCues
 
             var sense = WordSenses.Of(word);
             // A participle ("calling", "saying") hangs on a clause before it, whose subject the source rarely is.
-            finite |= (Cues.ContainsKey(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            finite |= (CueFinder.KindOf(word) is not null && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 || ((word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith('s')) && WordSenses.VerbFile(sense) is WordSenses.CognitionVerbs or WordSenses.CommunicationVerbs);
             previous = word;
             first = false;
