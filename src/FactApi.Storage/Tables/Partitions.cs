@@ -28,6 +28,12 @@ public static class Partitions
     /// <summary>Tallies table: one source's deciding claim of one speaker on one topic (RowKey <see cref="SideRow"/>).</summary>
     public const string Side = "side";
 
+    /// <summary>
+    /// Tallies table: every side row of one topic in one entity (RowKey <see cref="TopicSidesRow"/>), so a dispute
+    /// is recomputed from a point read instead of a range query.
+    /// </summary>
+    public const string TopicSides = "sides";
+
     /// <summary>Sorts before every date key: facts with no date come first.</summary>
     public const string NoDate = "00000000";
 
@@ -52,6 +58,14 @@ public static class Partitions
     public static string CountRow(string actorId, string sourceId) => TableKey.Join(actorId, sourceId);
 
     public static string SideRow(string foldedTopic, string speakerId, string sourceId) => TableKey.Join(foldedTopic, speakerId, sourceId);
+
+    public static string TopicSidesRow(string foldedTopic) => TableKey.Encode(foldedTopic);
+
+    /// <summary>Whether a side row (<see cref="SideRow"/>) is one of that source's: its last key part is the source id.</summary>
+    public static bool IsSideOf(string sideRow, string encodedSourceId) =>
+        sideRow.Length > encodedSourceId.Length
+        && sideRow[sideRow.Length - encodedSourceId.Length - 1] == '|'
+        && sideRow.EndsWith(encodedSourceId, StringComparison.Ordinal);
 
     /// <summary>The RowKey range [start, end) of every row whose first key part is <paramref name="first"/>.</summary>
     public static (string Start, string End) RowsOf(string first) => (TableKey.Encode(first) + "|", TableKey.Encode(first) + "}");

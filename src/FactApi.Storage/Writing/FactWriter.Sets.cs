@@ -48,7 +48,7 @@ public sealed partial class FactWriter
     /// (a pending row) or from a store written before keys were kept, what is stored is not known entity by entity:
     /// then every entity is written and every actor and topic it touches recomputed.
     /// </summary>
-    private sealed record Plan(FactSet Set, string Hash, List<TableEntity> Claims, List<TableEntity> Events, List<TableEntity> Tallies, SourceKeys New, SourceKeys Old, TableEntity? Pending, bool Recovering, string? StoredTextHash, ETag? StoredETag = null)
+    private sealed record Plan(FactSet Set, string Hash, List<TableEntity> Claims, List<TableEntity> Events, List<TableEntity> Tallies, Dictionary<string, List<TableEntity>> Sides, SourceKeys New, SourceKeys Old, TableEntity? Pending, bool Recovering, string? StoredTextHash, ETag? StoredETag = null)
     {
         public IEnumerable<TableEntity> Unwritten(List<TableEntity> entities, Func<SourceKeys, Dictionary<string, Dictionary<string, string>>> table) =>
             Recovering ? entities : entities.Where(e => SourceKeys.HashOf(table(Old), e.PartitionKey, e.RowKey) != SourceKeys.HashOf(table(New), e.PartitionKey, e.RowKey));
@@ -114,6 +114,10 @@ public sealed partial class FactWriter
         }
 
         var intents = await RecordPendingAsync(sourceTable, plans, cancellationToken);
+
+        // Read before this write's tallies: counts that move by this write's deltas must not already hold them.
+        var touchedActors = TouchedActors(plans);
+        var actorsBefore = await ReadEntitiesAsync(tables.GetTableClient(names.Actors), Partitions.Actor, touchedActors, cancellationToken);
         var written = 0;
         var done = 0;
         var (claims, events, tallies) = (tables.GetTableClient(names.Claims), tables.GetTableClient(names.Events), tables.GetTableClient(names.Tallies));
@@ -125,8 +129,8 @@ public sealed partial class FactWriter
             progress?.Report(done += chunk.Length);
         }
 
-        await UpdateActorsAsync(plans, cancellationToken);
-        await UpdateDisputesAsync(plans.SelectMany(p => p.Touched(k => k.Topics)).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        await UpdateActorsAsync(plans, touchedActors, actorsBefore, cancellationToken);
+        await UpdateDisputesAsync(plans, plans.SelectMany(p => p.Touched(k => k.Topics)).ToHashSet(StringComparer.Ordinal), cancellationToken);
 
         // The version changes before the commit: a crash between them leaves a pending row, so the rerun bumps it again.
         await version.BumpAsync(cancellationToken);
@@ -163,7 +167,8 @@ public sealed partial class FactWriter
             id => SourceKeys.Hash(named.GetValueOrDefault(id, "") + "\n" + (counts.TryGetValue(id, out var row) ? SourceKeys.HashOf(row) : "")),
             StringComparer.Ordinal);
         var topics = sides.ToDictionary(t => t.Key, t => SourceKeys.Hash(string.Join("\n", t.Value.Select(SourceKeys.HashOf).Order(StringComparer.Ordinal))), StringComparer.Ordinal);
-        return new Plan(set, hash, claims, events, tallies, SourceKeys.Of(claims, events, tallies, actors, topics), old, pending, recovering, null);
+        var counted = counts.ToDictionary(c => c.Key, c => (c.Value.GetInt32(TallyEntities.Claims) ?? 0, c.Value.GetInt32(TallyEntities.Events) ?? 0), StringComparer.Ordinal);
+        return new Plan(set, hash, claims, events, tallies, sides, SourceKeys.Of(claims, events, tallies, actors, topics, counted), old, pending, recovering, null);
     }
 
     /// <summary>Ids of the claims and events a set of keys holds (the RowKeys of their primary entities).</summary>
@@ -203,7 +208,7 @@ public sealed partial class FactWriter
         var events = await ReadPartitionAsync<Event>(tables.GetTableClient(names.Events), Partitions.OfSource(sourceId), cancellationToken);
         var actors = claims.Select(c => c.Speaker.ActorId).OfType<string>().Concat(events.SelectMany(e => e.Actors)).Distinct(StringComparer.Ordinal).ToDictionary(a => a, _ => "", StringComparer.Ordinal);
         var topics = claims.Select(TallyEntities.TopicOf).OfType<string>().Distinct(StringComparer.Ordinal).ToDictionary(t => t, _ => "", StringComparer.Ordinal);
-        return SourceKeys.Of(claims.SelectMany(FactEntities.ForClaim), events.SelectMany(FactEntities.ForEvent), [], actors, topics);
+        return SourceKeys.Of(claims.SelectMany(FactEntities.ForClaim), events.SelectMany(FactEntities.ForEvent), [], actors, topics, counts: null);
     }
 
     /// <summary>

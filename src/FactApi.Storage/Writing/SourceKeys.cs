@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using FactApi.Core.Facts;
+using FactApi.Storage.Tables;
 
 namespace FactApi.Storage.Writing;
 
@@ -18,27 +19,30 @@ internal sealed record SourceKeys(
     Dictionary<string, Dictionary<string, string>> Events,
     Dictionary<string, Dictionary<string, string>> Tallies,
     Dictionary<string, string> Actors,
-    Dictionary<string, string> Topics)
+    Dictionary<string, string> Topics,
+    Dictionary<string, int[]>? Counts = null)
 {
     private const string Property = "Keys";
-    private const int CharsPerProperty = 30_000;
-
-    // An entity holds at most 1 MiB and a character takes two bytes: 15 properties of 30,000 characters (900 KB)
-    // leave room for the source's own data, so a set too large to record fails here with a clear message rather
-    // than with the service's 413 (about 1,500 claims in one source).
-    private const int MaxProperties = 15;
-
     /// <summary>Stands for content that is not known (two records disagree): never equal to a hash.</summary>
     private const string Unknown = "";
 
-    public static SourceKeys Empty => new([], [], [], [], []);
+    public static SourceKeys Empty => new([], [], [], [], [], []);
 
-    public static SourceKeys Of(IEnumerable<TableEntity> claims, IEnumerable<TableEntity> events, IEnumerable<TableEntity> tallies, Dictionary<string, string> actors, Dictionary<string, string> topics) =>
-        new(Group(claims), Group(events), Group(tallies), Sorted(actors), Sorted(topics));
+    /// <param name="counts">The source's claim and event count per actor, when known; null leaves them unknown, so every actor it counts is recounted.</param>
+    public static SourceKeys Of(IEnumerable<TableEntity> claims, IEnumerable<TableEntity> events, IEnumerable<TableEntity> tallies, Dictionary<string, string> actors, Dictionary<string, string> topics, Dictionary<string, (int Claims, int Events)>? counts) =>
+        new(Group(claims), Group(events), Group(tallies), Sorted(actors), Sorted(topics),
+            counts?.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => new[] { c.Value.Claims, c.Value.Events }, StringComparer.Ordinal));
 
-    /// <summary>Every key of both; a key whose hashes differ gets an unknown hash, so it is rewritten and recomputed.</summary>
+    /// <summary>
+    /// Every key of both; a key whose hashes differ gets an unknown hash, so it is rewritten and recomputed. The
+    /// counts of a union are unknown: it stands for what a write in progress may have left.
+    /// </summary>
     public SourceKeys Union(SourceKeys other) =>
         new(Merge(Claims, other.Claims), Merge(Events, other.Events), Merge(Tallies, other.Tallies), Merge(Actors, other.Actors), Merge(Topics, other.Topics));
+
+    /// <summary>The source's claim and event count for an actor (zero when it counts none); null when the keys do not know them.</summary>
+    public (int Claims, int Events)? CountFor(string actorId) =>
+        Counts is null ? null : Counts.TryGetValue(actorId, out var c) && c.Length == 2 ? (c[0], c[1]) : (0, 0);
 
     public static IEnumerable<(string Partition, string Row)> Keys(Dictionary<string, Dictionary<string, string>> table) =>
         table.SelectMany(p => p.Value.Keys.Select(r => (p.Key, r)));
@@ -55,35 +59,18 @@ internal sealed record SourceKeys(
         Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)).AsSpan(0, 12));
 
     /// <summary>Reads the keys stored on an entity; null when it has none (written before keys were kept).</summary>
-    public static SourceKeys? Read(TableEntity entity)
-    {
-        if (entity.GetString(Property + 0) is not { } first)
-        {
-            return null;
-        }
-
-        var json = new System.Text.StringBuilder(first);
-        for (var i = 1; entity.GetString(Property + i) is { } more; i++)
-        {
-            json.Append(more);
-        }
-
-        return JsonSerializer.Deserialize(json.ToString(), WritingJsonContext.Default.SourceKeys);
-    }
+    public static SourceKeys? Read(TableEntity entity) =>
+        LongStrings.Read(entity, Property) is { } json ? JsonSerializer.Deserialize(json, WritingJsonContext.Default.SourceKeys) : null;
 
     /// <summary>Puts the keys on <paramref name="entity"/> in as many properties as needed (a string property holds 64 KiB).</summary>
     public void WriteTo(TableEntity entity)
     {
+        // A set too large to record fails here with a clear message rather than with the service's 413 (about
+        // 1,500 claims in one source).
         var json = JsonSerializer.Serialize(this, WritingJsonContext.Default.SourceKeys);
-        var parts = (json.Length + CharsPerProperty - 1) / CharsPerProperty;
-        if (parts > MaxProperties)
+        if (!LongStrings.TryWrite(entity, Property, json))
         {
             throw new FactSetTooLargeException(entity.RowKey, json.Length);
-        }
-
-        for (var i = 0; i < parts; i++)
-        {
-            entity[Property + i] = json.Substring(i * CharsPerProperty, Math.Min(CharsPerProperty, json.Length - i * CharsPerProperty));
         }
     }
 

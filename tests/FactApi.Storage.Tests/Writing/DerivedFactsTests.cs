@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using FactApi.Core.Disputes;
 using FactApi.Core.Facts;
@@ -29,6 +31,74 @@ public sealed class DerivedFactsTests(AzuriteFixture azurite) : IClassFixture<Az
 
         await writer.WriteAsync(Store.Sets.Where((_, i) => i % 4 == 1).Select(s => s with { Claims = s.Claims.Take(1).ToList() }).ToList(), CancellationToken.None);
 
+        await AssertMatchTheIndexesAsync(tables, names);
+    }
+
+    [Fact]
+    public async Task Writers_of_different_sources_racing_on_shared_actors_and_topics_leave_what_a_recount_gives()
+    {
+        var (_, tables, names) = Create();
+
+        // Separate writers (no group commit between them) each write their own sources at once, round after round:
+        // every actor and topic the sources share is written by several of them together, first as new actors and
+        // disputes (racing adds), then as changes.
+        var writers = Enumerable.Range(0, 6).Select(_ => TestWriters.For(tables, names, azurite.ConnectionString)).ToList();
+        for (var round = 1; round <= 4; round++)
+        {
+            await Task.WhenAll(writers.Select(async (w, k) =>
+            {
+                foreach (var set in Store.Sets.Where((_, i) => i % writers.Count == k))
+                {
+                    await w.WriteAsync(set with { Claims = set.Claims.Skip(round % 2).Take(set.Claims.Count - round + 1).ToList(), Events = set.Events.Skip(round - 1).ToList() }, CancellationToken.None);
+                }
+            }));
+        }
+
+        await AssertMatchTheIndexesAsync(tables, names);
+    }
+
+    [Fact]
+    public async Task A_changed_source_brings_its_actors_and_disputes_up_to_date_without_querying_the_tallies()
+    {
+        var (writer, tables, names) = Create();
+        await writer.WriteManyAsync(Store.Sets, null, CancellationToken.None);
+        var queries = new CountQueries(names.Tallies);
+        var options = new TableClientOptions();
+        options.AddPolicy(queries, HttpPipelinePosition.PerCall);
+        var counted = new TableServiceClient(azurite.ConnectionString, options);
+        var next = TestWriters.For(counted, names, azurite.ConnectionString);
+        var changed = Store.Sets.Where(s => s.Claims.Any(c => c.Topic is not null && c.Speaker.ActorId is not null)).Take(3).ToList();
+
+        var result = await next.WriteAsync(changed.Select(s => s with { Claims = s.Claims.SkipLast(1).ToList(), Events = s.Events.Skip(1).ToList() }).ToList(), CancellationToken.None);
+
+        Assert.True(result.Changed);
+        Assert.Equal(0, queries.Count);
+        await AssertMatchTheIndexesAsync(tables, names);
+    }
+
+    [Fact]
+    public async Task A_lost_copy_of_a_topics_sides_is_rebuilt_from_its_side_rows()
+    {
+        var (writer, tables, names) = Create();
+        await writer.WriteManyAsync(Store.Sets, null, CancellationToken.None);
+        var talliesTable = tables.GetTableClient(names.Tallies);
+        foreach (var copy in await RowsAsync(talliesTable, $"PartitionKey eq {Partitions.TopicSides}"))
+        {
+            await talliesTable.DeleteEntityAsync(copy.PartitionKey, copy.RowKey);
+        }
+
+        foreach (var set in Store.Sets.Where((_, i) => i % 3 == 0))
+        {
+            await writer.WriteAsync(set with { Claims = set.Claims.Skip(1).ToList() }, CancellationToken.None);
+        }
+
+        Assert.NotEmpty(await RowsAsync(talliesTable, $"PartitionKey eq {Partitions.TopicSides}"));
+        await AssertMatchTheIndexesAsync(tables, names);
+    }
+
+    /// <summary>Every actor's counts and every dispute equal what the claim and event index partitions give.</summary>
+    private static async Task AssertMatchTheIndexesAsync(TableServiceClient tables, TableNames names)
+    {
         var claims = tables.GetTableClient(names.Claims);
         var events = tables.GetTableClient(names.Events);
         var actors = await RowsAsync(tables.GetTableClient(names.Actors), $"PartitionKey eq {Partitions.Actor}");
@@ -101,5 +171,22 @@ public sealed class DerivedFactsTests(AzuriteFixture azurite) : IClassFixture<Az
         var tables = new TableServiceClient(azurite.ConnectionString);
         var names = new TableNames(TablePrefix.New());
         return (TestWriters.For(tables, names, azurite.ConnectionString), tables, names);
+    }
+}
+
+/// <summary>Counts the queries (not point reads) a client sends to one table.</summary>
+internal sealed class CountQueries(string table) : HttpPipelineSynchronousPolicy
+{
+    private int count;
+
+    public int Count => Volatile.Read(ref count);
+
+    public override void OnSendingRequest(HttpMessage message)
+    {
+        var uri = message.Request.Uri;
+        if (message.Request.Method == RequestMethod.Get && uri.Path.Contains("/" + table + "()", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref count);
+        }
     }
 }
