@@ -22,22 +22,33 @@ namespace FactApi.Bench;
 /// </summary>
 internal static class WriteProbe
 {
+    /// <summary>Each step runs this many times, on as many groups of sources, and reports the median rate.</summary>
+    private const int Runs = 3;
+
     public static async Task<int> RunAsync(string connection, string prefix, int claims, int seed, int count)
     {
-        var last = SyntheticFacts.Generate(claims, seed).Sets.TakeLast(count).ToList();
-        var together = Shorter(last, 1);
-        var each = Shorter(last, 2);
-        var concurrent = Shorter(last, 3);
+        var sets = SyntheticFacts.Generate(claims, seed).Sets;
+
+        // Group 0 is the store's last sources, group 1 the ones before them, ...; the one after the measured groups warms up.
+        var groups = Enumerable.Range(0, Runs + 1).Select(r => sets.SkipLast(r * count).TakeLast(count).ToList()).ToList();
+        var together = groups.Select(g => Shorter(g, 1)).ToList();
+        var each = groups.Select(g => Shorter(g, 2)).ToList();
+        var concurrent = groups.Select(g => Shorter(g, 3)).ToList();
 
         // Every fact revised (same ids, new content): each of its entities is written again.
-        var revised = each.Select(s => s with
+        var revised = each.Select(group => group.Select(s => s with
         {
             Claims = s.Claims.Select(c => c with { Content = c.Content + " (revised)" }).ToList(),
             Events = s.Events.Select(e => e with { What = e.What + " (revised)" }).ToList(),
-        }).ToList();
+        }).ToList()).ToList();
 
-        var bulkSeconds = await BulkInsertAsync(new TableServiceClient(connection), together);
-        Report("BULK_EPS", Entities(together) / bulkSeconds);
+        var bulk = new List<double>();
+        for (var r = 0; r < Runs; r++)
+        {
+            bulk.Add(Entities(together[r]) / await BulkInsertAsync(new TableServiceClient(connection), together[r]));
+        }
+
+        Report("BULK_EPS", Median.Of(bulk));
 
         var counter = new WriteCounter();
         var times = new RequestTimes();
@@ -50,35 +61,53 @@ internal static class WriteProbe
         var names = new TableNames(prefix);
         var writer = new FactWriter(tables, names, new DatasetVersion(tables, names), new SourceTextStore(new BlobServiceClient(connection, blobOptions), names));
 
-        // Connections and code warm up on a write of the sources as stored, which writes nothing.
-        await writer.WriteAsync(last, CancellationToken.None);
+        // Connections and code warm up on a write of sources as stored, which writes nothing, then on a changed
+        // write of sources no step measures: a long-running host's writer is warm.
+        await writer.WriteAsync(groups[0], CancellationToken.None);
+        await writer.WriteAsync(together[Runs], CancellationToken.None);
         times.Print("warm-up");
 
-        async Task Measure(string key, List<FactSet> sets, Func<Task> write)
+        async Task Measure(string key, List<List<FactSet>> runs, Func<List<FactSet>, Task> write)
         {
             var writes = counter.Writes;
-            var clock = Stopwatch.StartNew();
-            await write();
-            var seconds = clock.Elapsed.TotalSeconds;
-            Console.Error.WriteLine($"{key}: {sets.Count} sources in {seconds:0.00} s");
-            times.Print(key);
-            Report(key + "_EPS", Entities(sets) / seconds);
-            Report(key + "_ENTITIES", Entities(sets));
-            Report(key + "_REQUESTS_PER_SOURCE", (counter.Writes - writes) / (double)sets.Count);
+            var rates = new List<double>();
+            for (var r = 0; r < Runs; r++)
+            {
+                var clock = Stopwatch.StartNew();
+                await write(runs[r]);
+                var seconds = clock.Elapsed.TotalSeconds;
+                Console.Error.WriteLine($"{key} run {r + 1}: {runs[r].Count} sources in {seconds:0.00} s");
+                times.Print($"{key} run {r + 1}");
+                rates.Add(Entities(runs[r]) / seconds);
+            }
+
+            Console.Error.WriteLine($"{key}: {string.Join(", ", rates.Select(x => x.ToString("0", CultureInfo.InvariantCulture)))} entities/s");
+            Report(key + "_EPS", Median.Of(rates));
+            Report(key + "_ENTITIES", Entities(runs[0]));
+            Report(key + "_REQUESTS_PER_SOURCE", (counter.Writes - writes) / (double)(Runs * count));
         }
 
-        await Measure("REFRESH", together, () => writer.WriteAsync(together, CancellationToken.None));
-        await Measure("EACH", each, () => WriteEachAsync(writer, each, "one by one"));
-        await Measure("CONCURRENT", concurrent, () => WriteConcurrentlyAsync(writer, concurrent));
-        await Measure("REVISED", revised, () => writer.WriteAsync(revised, CancellationToken.None));
+        await Measure("REFRESH", together, g => writer.WriteAsync(g, CancellationToken.None));
+        await Measure("EACH", each, g => WriteEachAsync(writer, g, "one by one"));
+        await Measure("CONCURRENT", concurrent, g => WriteConcurrentlyAsync(writer, g));
+        await Measure("REVISED", revised, g => writer.WriteAsync(g, CancellationToken.None));
 
         // Azurite's own batched upsert of the same entities into the populated tables (they exist: each is replaced).
-        var storeSeconds = await UpsertIntoStoreAsync(new TableServiceClient(connection), names, revised);
-        Report("BULK_STORE_EPS", Entities(revised) / storeSeconds);
+        var store = new List<double>();
+        for (var r = 0; r < Runs; r++)
+        {
+            store.Add(Entities(revised[r]) / await UpsertIntoStoreAsync(new TableServiceClient(connection), names, revised[r]));
+        }
+
+        Report("BULK_STORE_EPS", Median.Of(store));
 
         var before = counter.Writes;
-        await writer.WriteAsync(revised, CancellationToken.None);
-        await WriteEachAsync(writer, revised, "unchanged");
+        foreach (var group in revised.Take(Runs))
+        {
+            await writer.WriteAsync(group, CancellationToken.None);
+            await WriteEachAsync(writer, group, "unchanged");
+        }
+
         Report("UNCHANGED_WRITES", counter.Writes - before);
         Report("QUERY_MS", await PartitionQueryMillisecondsAsync(tables.GetTableClient(names.Claims)));
         return 0;
@@ -103,7 +132,7 @@ internal static class WriteProbe
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        return times.Order().ElementAt(times.Count / 2);
+        return Median.Of(times);
     }
 
     private static async Task<double> BulkInsertAsync(TableServiceClient tables, List<FactSet> sets)
