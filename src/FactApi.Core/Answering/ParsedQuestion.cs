@@ -7,7 +7,9 @@ namespace FactApi.Core.Answering;
 /// share ("Clinton") is read once as each of them. <see cref="Verb"/> is the reporting verb a quote question asks
 /// of, other than "say" ("What did X warn?"), as <see cref="Keyword.StemOf"/> gives it; <see cref="ActVerb"/> the
 /// verb a "who did it" question asks of ("Who dismissed the offers?"), folded, which the claim's cue must be;
-/// <see cref="Counted"/> the noun "how many" counts, folded.
+/// <see cref="Counted"/> the noun "how many" counts, folded. <see cref="SpeakerUnnamed"/>: a quote question whose
+/// actors are not who spoke ("What did officials say about Kopp?", "What did Kopp's stepmother say?"): its speaker
+/// is asked for in words, and the actors are what the claim must mention.
 /// </summary>
 public sealed record ParsedQuestion(
     QuestionKind Kind,
@@ -22,7 +24,8 @@ public sealed record ParsedQuestion(
     IReadOnlyList<IReadOnlyList<string>>? Readings = null,
     string? Verb = null,
     string? ActVerb = null,
-    string? Counted = null);
+    string? Counted = null,
+    bool SpeakerUnnamed = false);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

@@ -267,12 +267,14 @@ public sealed partial class QuestionAnswerer
     private List<Candidate> FromQuotes(ParsedQuestion q, List<Keyword> keywords)
     {
         var result = new List<Candidate>();
-        if (q.ActorIds.Count == 0)
+        if (q.ActorIds.Count == 0 || q.SpeakerUnnamed)
         {
-            // "What did police officials say?": no actor is named, but a speaker no actor is linked to may be, in its words.
+            // "What did police officials say?": no actor is named, but a speaker no actor is linked to may be, in its
+            // words; "What did officials say about Kopp?" names one the claim must mention, and who is not its speaker.
             foreach (var (i, coverage) in claimText.Covering(keywords, minScore))
             {
-                if (claims[i].Speaker.ActorId is null && claimSpeaker.Coverage(i, keywords) > 0)
+                if ((claims[i].Speaker.ActorId is null || (q.SpeakerUnnamed && !q.ActorIds.Contains(claims[i].Speaker.ActorId))) && claimSpeaker.Coverage(i, keywords) > 0
+                    && q.ActorIds.All(a => Mentions(claimText, i, a)))
                 {
                     result.Add(new Candidate(Answers.Quote, i, coverage + 0.01 * claimSaid.Coverage(i, keywords)));
                 }

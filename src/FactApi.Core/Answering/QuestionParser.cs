@@ -13,6 +13,7 @@ namespace FactApi.Core.Answering;
 internal sealed partial class QuestionParser
 {
     private static readonly FrozenSet<string> Stopwords = LoadStopwords();
+    private static readonly FrozenSet<string> KinNouns = EmbeddedData.DataLines("Extraction.Claims.Resources.kin-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> SayVerbs = EmbeddedData.DataLines("Answering.Resources.say-verbs.txt")
         .Concat(EmbeddedData.DataLines("Answering.Resources.reporting-verbs.txt")).ToFrozenSet(StringComparer.Ordinal);
     // "How much money ...": a word for money asks an amount, like "how much" before a verb, and need not be in the fact.
@@ -203,7 +204,32 @@ internal sealed partial class QuestionParser
             : NumberFit.Any;
         var verb = kind == QuestionKind.Quote ? folded.FirstOrDefault(w => SayVerbs.Contains(w) && !GenericSayVerbs.Contains(w)) : null;
         return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.StemOf(verb), actVerb,
-            kind == QuestionKind.HowMany && folded.Count > 2 && folded[1] == "many" ? Strip(folded[2]) : null);
+            kind == QuestionKind.HowMany && folded.Count > 2 && folded[1] == "many" ? Strip(folded[2]) : null,
+            kind == QuestionKind.Quote && named.Count + shared.Count > 0 && !NamesTheSpeaker(tokens, named.Select(n => n.At).Concat(shared.Select(n => n.At)).Min()));
+    }
+
+    /// <summary>
+    /// Whether the first actor a quote question names, at <paramref name="at"/>, is who spoke: named before the verb
+    /// of saying, and not as the kin of someone else ("Kopp's stepmother", the same kin-nouns.txt the claims read).
+    /// </summary>
+    private static bool NamesTheSpeaker(List<(int Index, int End, string Text, string Folded)> tokens, int at)
+    {
+        var say = tokens.FindIndex(t => SayVerbs.Contains(t.Folded));
+        if (say >= 0 && tokens[say].Index < at)
+        {
+            return false;
+        }
+
+        for (var i = tokens.FindIndex(t => t.End > at); i >= 0 && i + 1 < tokens.Count && (say < 0 || i < say); i++)
+        {
+            var text = tokens[i].Text;
+            if (text.Length > 2 && text[^1] is 's' && text[^2] is '\'' or '\u2019')
+            {
+                return !KinNouns.Contains(tokens[i + 1].Folded);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Each way of taking one person for every shared surname, with the actors named outright, in question order.</summary>

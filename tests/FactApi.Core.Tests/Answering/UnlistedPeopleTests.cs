@@ -35,6 +35,23 @@ public sealed class UnlistedPeopleTests
         Assert.Contains(content, answer.Body!.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What did harbour officials say about Kravic?", "Kravic had closed the north gate")]
+    [InlineData("What did Kravic's stepmother say?", "he would come home by Easter")]
+    public void A_question_may_name_whom_the_speaker_speaks_of_rather_than_the_speaker(string question, string content)
+    {
+        var answerer = TestArticle.Answerer(
+            "Port director Anselm Kravic warned that the cranes were unsafe. " +
+            "Harbour officials said Kravic had closed the north gate without notice. " +
+            "Kravic's stepmother said he would come home by Easter.");
+
+        var answer = answerer.Ask(question, new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains(content, answer.Body!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("come home", answerer.Ask("What did Kravic say?", new DateOnly(2031, 4, 3)).Body?.Text ?? "", StringComparison.Ordinal);
+    }
+
     // Police said the harbour road would reopen: nobody is said to have closed it, and saying it would reopen is not reopening it.
     [Theory]
     [InlineData("Who closed the harbour road?")]

@@ -20,6 +20,7 @@ internal sealed class ClaimExtractor
     private static readonly IReadOnlyDictionary<string, string> Pronouns = Lexicon.Load("Claims.Resources.pronouns.txt");
     private static readonly IReadOnlyDictionary<string, string> Relatives = Lexicon.Load("Claims.Resources.relative-pronouns.txt");
     private static readonly IReadOnlyDictionary<string, string> QualifierPrepositions = Lexicon.Load("Claims.Resources.qualifier-prepositions.txt");
+    private static readonly IReadOnlyDictionary<string, string> KinNouns = Lexicon.Load("Claims.Resources.kin-nouns.txt");
     private static readonly IReadOnlyDictionary<string, string> UnnamedSources = Lexicon.Load("Claims.Resources.unnamed-sources.txt");
 
     /// <summary>
@@ -295,15 +296,18 @@ internal sealed class ClaimExtractor
     /// comes first, the one before the phrase's first comma before others (the head of "Ana Ruiz, director of the
     /// port authority,"); then another actor ("a spokesman for the Kremlin"), before the comma first; then any person.
     /// The last of each. A place after a participle ("ministers gathered in Kyiv") is where they were, and never speaks.
+    /// Nor does a person whose possessive names kin ("Kopp's stepmother", kin-nouns.txt): that is someone else.
     /// </summary>
     private static ActorMention? Named(string text, SentenceView sentence, TextSpan source)
     {
         var comma = text.IndexOf(',', source.Start, source.Length);
         var head = comma < 0 ? source.End : comma;
+        var clause = RelativeClause(text, source);
         ActorMention? person = null, free = null, headFree = null, other = null, headOther = null;
         foreach (var mention in sentence.Mentions)
         {
-            if (mention.Start >= source.End || mention.End <= source.Start)
+            // "Berg's stepmother, who lives in Ostrava,": whom the clause names tells about the speaker, and is not them.
+            if (mention.Start >= source.End || mention.End <= source.Start || mention.Start >= clause)
             {
                 continue;
             }
@@ -325,6 +329,12 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            if (Possessive(text, mention) && KinNouns.ContainsKey(WordAfterPossessive(text, mention)))
+            {
+                // "Kopp's stepmother said": she speaks, and for herself.
+                continue;
+            }
+
             person = mention;
             if (!Possessive(text, mention) && !qualifies)
             {
@@ -341,6 +351,50 @@ internal sealed class ClaimExtractor
     {
         var (start, end) = WordBefore.Find(text, at, floor);
         return (text[start..end], start);
+    }
+
+    /// <summary>Where a relative clause after a comma starts in the source phrase (", who married ..."); its end when there is none.</summary>
+    private static int RelativeClause(string text, TextSpan source)
+    {
+        for (var comma = text.IndexOf(',', source.Start, source.Length); comma >= 0; comma = text.IndexOf(',', comma + 1, source.End - comma - 1))
+        {
+            var start = comma + 1;
+            while (start < source.End && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < source.End && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end > start && Relatives.ContainsKey(text[start..end]))
+            {
+                return start;
+            }
+        }
+
+        return source.End;
+    }
+
+    /// <summary>The word after a possessive's "'s" ("stepmother" of "Kopp's stepmother"), lower case.</summary>
+    private static string WordAfterPossessive(string text, ActorMention mention)
+    {
+        var start = mention.End + 2;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
+
+        return text[start..end].ToLowerInvariant();
     }
 
     private static bool Possessive(string text, ActorMention mention) =>

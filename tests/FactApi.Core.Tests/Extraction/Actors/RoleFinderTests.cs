@@ -34,6 +34,16 @@ public sealed class RoleFinderTests
         Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "Director" && r.Of == "harbour-union");
     }
 
+    [Theory]
+    [InlineData("Arden County District Attorney Pell Oskarsen said the vote would go ahead.", "District Attorney")]
+    [InlineData("Harbour Union agent Pell Oskarsen said the vote would go ahead.", "agent")]
+    [InlineData("Arden County Sheriff Pell Oskarsen said the vote would go ahead.", "Sheriff")]
+    public void Prosecutors_and_police_offices_before_a_name_are_roles(string text, string title)
+    {
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == title);
+    }
+
     [Fact]
     public void An_apposition_gives_the_title_and_its_owner()
     {
