@@ -68,7 +68,8 @@ public sealed partial class RoleFinder
 
     /// <summary>
     /// "Elian's great-uncle, Lazaro Gonzalez, ...", "his lawyer, Ana Diaz, ...": a description set before the name
-    /// between commas, from its determiner (an article, a possessive pronoun or a name's possessive) to its person
+    /// between commas, from its determiner (an article, a possessive pronoun, a name's possessive or an article and a
+    /// noun's possessive: "the father's lawyer") to its person
     /// head, with up to three lower-case modifiers between. A name's possessive stays in the title; a pronoun's is
     /// dropped, since the title is read without the sentence it refers in.
     /// </summary>
@@ -93,8 +94,11 @@ public sealed partial class RoleFinder
         }
 
         var word = words[determiner].Text;
-        var possessive = word.Length > 3 && char.IsUpper(word[0]) && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
-        if (!possessive && !IsDeterminer(word) || words.Skip(determiner).Any(w => IsPast(w.Text)))
+        var possessive = word.Length > 3 && char.IsUpper(word[0]) && IsPossessive(word);
+
+        // "the father's lawyer, Gregory Craig,": a common noun's possessive after its determiner stays in the title.
+        var ownedByNoun = !possessive && determiner > 0 && word.Length > 3 && char.IsLower(word[0]) && IsPossessive(word) && IsDeterminer(words[determiner - 1].Text);
+        if (!possessive && !ownedByNoun && !IsDeterminer(word) || words.Skip(determiner).Any(w => IsPast(w.Text)))
         {
             return null;
         }
@@ -106,12 +110,14 @@ public sealed partial class RoleFinder
             owner--;
         }
 
-        var start = possessive ? words[owner].Start : words[determiner + 1].Start;
+        var start = possessive ? words[owner].Start : ownedByNoun ? words[determiner].Start : words[determiner + 1].Start;
         var end = words[^1].Start + words[^1].Text.Length;
         return (text[start..end], null, start, end);
     }
 
     private static bool IsDeterminer(string word) => FrontedDeterminers.Contains(word);
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     // Between a determiner and its head only modifiers can stand, so any lower-case word will do ("his waiting father").
     private static bool IsFrontedModifier(string word) =>

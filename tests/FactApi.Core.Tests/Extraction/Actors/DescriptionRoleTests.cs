@@ -21,6 +21,7 @@ public sealed class DescriptionRoleTests
     [InlineData("\"We stay,\" said Orvil Tarrant, her lawyer, on Sunday.", "orvil-tarrant", "lawyer")]
     [InlineData("Of those who stayed, Maren Holtby's father, Orvil Tarrant, runs the yard.", "orvil-tarrant", "Maren Holtby's father")]
     [InlineData("In the drama, Orvil Tarrant, 59, a soft-spoken bus mechanic, stayed out of sight.", "orvil-tarrant", "soft-spoken bus mechanic")]
+    [InlineData("The ministry saw no risk, and the father's lawyer, Orvil Tarrant, called the claims outrageous.", "orvil-tarrant", "father's lawyer")]
     public void A_person_noun_before_the_name_or_in_an_apposition_describes_them(string text, string actorId, string title)
     {
         var (_, roles) = ActorPipeline.Run(text);
