@@ -14,6 +14,7 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private readonly string? location;
     private Process? process;
+    private bool started;
 
     /// <param name="location">A folder to keep data in, so it survives a stop and start; in memory when null.</param>
     public AzuriteServer(string? location = null)
@@ -23,11 +24,11 @@ public sealed class AzuriteServer : IAsyncDisposable
         (BlobPort, QueuePort, TablePort) = (ports[0], ports[1], ports[2]);
     }
 
-    public int BlobPort { get; }
+    public int BlobPort { get; private set; }
 
-    public int QueuePort { get; }
+    public int QueuePort { get; private set; }
 
-    public int TablePort { get; }
+    public int TablePort { get; private set; }
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
@@ -36,7 +37,30 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public bool IsRunning => process is { HasExited: false };
 
+    /// <summary>
+    /// Starts Azurite. Free ports are only free when asked: another process (a parallel test run's Azurite) may take
+    /// one before this one binds it, so a first start that fails is tried again on new ports; a restart keeps its
+    /// ports, which clients already hold.
+    /// </summary>
     public async Task StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnceAsync();
+                started = true;
+                return;
+            }
+            catch (InvalidOperationException) when (!started && attempt < 3 && process is { HasExited: true })
+            {
+                var ports = FreePorts.Take(3);
+                (BlobPort, QueuePort, TablePort) = (ports[0], ports[1], ports[2]);
+            }
+        }
+    }
+
+    private async Task StartOnceAsync()
     {
         var executable = Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
