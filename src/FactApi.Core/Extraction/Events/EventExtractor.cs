@@ -169,6 +169,7 @@ internal static partial class EventExtractor
 
     private static int FindTrigger(List<string> words)
     {
+        var reference = -1;
         for (var i = 0; i < words.Count; i++)
         {
             if (i + 1 < words.Count && Triggers.ContainsKey(words[i] + " " + words[i + 1]))
@@ -180,12 +181,22 @@ internal static partial class EventExtractor
             // is no event here; one that starts a name may be the event ("after Election Day").
             if (Triggers.ContainsKey(words[i]) && !(i > 0 && char.IsUpper(words[i][0]) && char.IsUpper(words[i - 1][0])))
             {
+                // "spotted in the weeks before the shooting, and found in December": an event named only to date
+                // another by is not the one the sentence dates, unless the sentence has no other.
+                if (Triggers[words[i]] != "verb" && i > 1 && words[i - 1] == "the" && ReferenceWords.Contains(words[i - 2]))
+                {
+                    reference = reference < 0 ? i : reference;
+                    continue;
+                }
+
                 return i;
             }
         }
 
-        return -1;
+        return reference;
     }
+
+    private static readonly HashSet<string> ReferenceWords = new(["before", "after", "since", "until"], StringComparer.OrdinalIgnoreCase);
 
     private static string Describe(List<string> words, int trigger, string? place)
     {

@@ -16,6 +16,8 @@ public class RelativeDateTests
     [InlineData("The road opened 11 days ago.", "11 days ago", "2025-05-03")]
     [InlineData("The vote was held yesterday.", "yesterday", "2025-05-13")]
     [InlineData("The results arrive tomorrow.", "tomorrow", "2025-05-15")]
+    // Oct. 23 is nearer ahead (162 days) than behind (203), but "have been ... since" looks back.
+    [InlineData("Divers have been searching the bay since shortly after the Oct. 23 sinking.", "Oct. 23", "2024-10-23")]
     [InlineData("Sales climbed earlier this year.", "earlier this year", "2025")]
     public void Relative_to_anchor(string text, string expected, string value)
         => TaggerAssert.Value(text, Anchor, expected, value);

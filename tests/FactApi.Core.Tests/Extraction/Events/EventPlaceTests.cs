@@ -56,6 +56,28 @@ public sealed class EventPlaceTests
         Assert.Equal(when, found.When!.Value);
     }
 
+    [Theory]
+    [InlineData("The harbour inquiry concluded on Wednesday after the Arden council voted to end it.", "concluded", "2031-05-07")]
+    [InlineData("Divers unearthed a rusted anchor on April 8 near the old pier.", "unearthed", "2031-04-08")]
+    [InlineData("An appeals court ruling on the pier is expected in June.", "ruling", "2031-06")]
+    public void Findings_conclusions_and_rulings_are_events(string text, string trigger, string when)
+    {
+        var found = Assert.Single(Events(text));
+
+        Assert.Contains(trigger, found.What, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(when, found.When!.Value);
+    }
+
+    [Fact]
+    public void An_event_named_only_to_date_another_by_is_not_the_one_dated()
+    {
+        var found = Assert.Single(Events("The van was seen near the pier in the weeks before the shooting, and was found burnt out in Tromsdal in March."));
+
+        Assert.Contains("found", found.What, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("shooting", found.What, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("2031-03", found.When!.Value);
+    }
+
     [Fact]
     public void A_verb_after_a_dash_without_spaces_is_found()
     {
