@@ -19,4 +19,15 @@ internal static class TestArticle
     public static QuestionAnswerer AnswererOver(FactSet set) => new(new FactSnapshot(set.Actors, set.Events, set.Claims, []));
 
     public static QuestionAnswerer Answerer(string text) => AnswererOver(Extract(text));
+
+    /// <summary>An answerer over several articles, each its own source published on its own day.</summary>
+    public static QuestionAnswerer Answerer(params (string Text, DateOnly Published)[] articles)
+    {
+        var sets = articles.Select((a, i) =>
+        {
+            var source = new Source($"harbour-{i}", SourceKind.Article, $"https://example.test/h{i}", "Harbour", null, a.Published, null, FactCounts.None);
+            return new FactExtractor([]).Extract(new ExtractionInput(source.Id, source.Url, source.Title, a.Published, a.Text), source);
+        }).ToList();
+        return new(new FactSnapshot(sets.SelectMany(s => s.Actors).ToList(), sets.SelectMany(s => s.Events).ToList(), sets.SelectMany(s => s.Claims).ToList(), []));
+    }
 }

@@ -77,6 +77,7 @@ public sealed partial class QuestionAnswerer
     internal QuestionAnswerer(FactSnapshot facts, double minScore)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        facts = SamePeople.Merge(facts);
         this.minScore = minScore;
         parser = new QuestionParser(facts.Actors, facts.Claims.Select(c => c.Cue).Distinct(StringComparer.Ordinal));
         actors = facts.Actors.DistinctBy(a => a.Id, StringComparer.Ordinal).ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);

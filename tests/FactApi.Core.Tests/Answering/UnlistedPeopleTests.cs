@@ -52,6 +52,35 @@ public sealed class UnlistedPeopleTests
         Assert.DoesNotContain("come home", answerer.Ask("What did Kravic say?", new DateOnly(2031, 4, 3)).Body?.Text ?? "", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void One_person_written_with_and_without_a_middle_initial_in_two_articles_is_one()
+    {
+        var answerer = TestArticle.Answerer(
+            ("Harbour pilot Orvil K. Tarrant, 44, of Tromsdal, said the channel had silted up.", new DateOnly(2031, 4, 2)),
+            ("Orvil Tarrant said the dredger would come on Monday. Tarrant warned that the ferries would stop.", new DateOnly(2031, 4, 3)));
+
+        var age = answerer.Ask("How old is Orvil Tarrant?", new DateOnly(2031, 4, 4));
+        var said = answerer.Ask("What did Orvil K. Tarrant warn?", new DateOnly(2031, 4, 4));
+
+        Assert.True(age.Answered, age.Reason);
+        Assert.StartsWith("Orvil Tarrant: 44 years old", age.Body!.Text, StringComparison.Ordinal);
+        Assert.True(said.Answered, said.Reason);
+        Assert.Contains("the ferries would stop", said.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_people_with_different_middle_initials_stay_two()
+    {
+        var answerer = TestArticle.Answerer(
+            ("Orvil K. Tarrant, 44, said the channel had silted up.", new DateOnly(2031, 4, 2)),
+            ("Orvil B. Tarrant, 61, said the dredger would come on Monday.", new DateOnly(2031, 4, 3)));
+
+        var age = answerer.Ask("How old is Orvil B. Tarrant?", new DateOnly(2031, 4, 4));
+
+        Assert.True(age.Answered, age.Reason);
+        Assert.StartsWith("Orvil B. Tarrant: 61 years old", age.Body!.Text, StringComparison.Ordinal);
+    }
+
     // Police said the harbour road would reopen: nobody is said to have closed it, and saying it would reopen is not reopening it.
     [Theory]
     [InlineData("Who closed the harbour road?")]
