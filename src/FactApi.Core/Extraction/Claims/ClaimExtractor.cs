@@ -216,12 +216,13 @@ internal sealed class ClaimExtractor
                 }
 
                 s = SpeakerSpans.Trim(text, s, c, sentence.Mentions);
+                body = QuotedAfterColon(text, sentence, c, body);
 
                 var word = text[s.Start..s.End];
                 var speaker = s.Length == 0 ? null : Named(text, sentence, s)
                     ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
                     ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? Person(sentence, s, word) : Collective()) : null);
-                var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' ? QuoteForm.Direct : QuoteForm.Indirect;
+                var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' or '`' ? QuoteForm.Direct : QuoteForm.Indirect;
                 found.Add(new Attribution(sentence, s, speaker, c, body, form));
                 if (speaker is not null)
                 {
@@ -351,6 +352,47 @@ internal sealed class ClaimExtractor
     {
         var (start, end) = WordBefore.Find(text, at, floor);
         return (text[start..end], start);
+    }
+
+    /// <summary>
+    /// "said Thursday from her home in Irving, Texas: “I would like ...”": the words between the cue and a colon say
+    /// where or when it was said; what was said is the quotation after the colon, whether the content found ends
+    /// before the colon or runs over it.
+    /// </summary>
+    private static TextSpan QuotedAfterColon(string text, SentenceView sentence, TextSpan cue, TextSpan body)
+    {
+        const int MostBetween = 60;
+        if (body.Length == 0 || body.Start < cue.End)
+        {
+            return body;
+        }
+
+        var colon = text.IndexOf(':', body.Start, Math.Min(body.Length + MostBetween, Math.Max(0, sentence.End - body.Start)));
+        if (colon < 0 || text.AsSpan(cue.End, colon - cue.End).IndexOfAny("\"\u201C\u201D`".AsSpan()) >= 0)
+        {
+            return body;
+        }
+
+        var open = colon + 1;
+        while (open < text.Length && text[open] == ' ')
+        {
+            open++;
+        }
+
+        var (opening, closing) = open < text.Length ? text[open] switch
+        {
+            '"' => ("\"", "\""),
+            '\u201C' => ("\u201C", "\u201D"),
+            '`' when open + 1 < text.Length && text[open + 1] == '`' => ("``", "''"),
+            _ => ("", ""),
+        } : ("", "");
+        if (opening.Length == 0)
+        {
+            return body;
+        }
+
+        var close = text.IndexOf(closing, open + opening.Length, StringComparison.Ordinal);
+        return close < 0 ? body : new TextSpan(open, close + closing.Length);
     }
 
     /// <summary>Where a relative clause after a comma starts in the source phrase (", who married ..."); its end when there is none.</summary>

@@ -188,6 +188,19 @@ public sealed class ClaimPatternTests
         Assert.Equal(speaker, Claims(text).SingleOrDefault()?.Speaker.ActorId);
     }
 
+    [Theory]
+    [InlineData("Tomas Berg said on Monday from his office in Ostrava: \u201CThe crossing will reopen within a week.\u201D")]
+    [InlineData("Tomas Berg told reporters on Monday at the pier in Ostrava: \"The crossing will reopen within a week.\"")]
+    public void What_was_said_is_the_quotation_after_a_colon_not_where_it_was_said(string sentence)
+    {
+        var claim = Assert.Single(Claims("Border talks resume\n\n" + sentence + "\n"));
+
+        Assert.Equal("tomas-berg", claim.Speaker.ActorId);
+        Assert.Contains("The crossing will reopen within a week", claim.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("office", claim.Content, StringComparison.Ordinal);
+        Assert.Equal(QuoteForm.Direct, claim.Form);
+    }
+
     [Fact]
     public void They_stand_for_an_organisation_just_named_and_for_nobody_further_back()
     {
