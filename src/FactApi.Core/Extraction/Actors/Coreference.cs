@@ -14,6 +14,7 @@ namespace FactApi.Core.Extraction.Actors;
 public sealed class Coreference(IReadOnlyList<Actor> registry)
 {
     private static readonly IReadOnlyDictionary<string, string> Particles = Lexicon.Load("Actors.Resources.name-particles.txt");
+    private static readonly IReadOnlyDictionary<string, string> CompanyWords = Lexicon.Load("Actors.Resources.company-words.txt");
 
     // One alternation of the title phrases (a small data file), run once over the text. The modifier is
     // capitalised (a demonym or a name) and lazy, so "the Norwegian prime minister" does not read as a
@@ -35,7 +36,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// is not a president of 2017 on); none, every office counts and the current holder is taken.</param>
     public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null, DateOnly? asOf = null)
     {
-        var result = ByAcronym(ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? [])));
+        var result = ByCompanyName(ByAcronym(ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? []))));
         ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -196,6 +197,44 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
                 && initials.TryGetValue(m.Text, out var full) && full.ActorId != m.ActorId)
             {
                 mentions[i] = m with { ActorId = full.ActorId, Kind = full.Kind, IsKnown = full.IsKnown };
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// "Reed said" after "Reed International PLC": an organisation named by the first words of exactly one company
+    /// named earlier, whose other words only say it is a company (company-words.txt: "International", "PLC", "Inc."),
+    /// is that company.
+    /// </summary>
+    private static List<ActorMention> ByCompanyName(List<ActorMention> mentions)
+    {
+        var companies = mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .DistinctBy(c => c.Mention.ActorId, StringComparer.Ordinal)
+            .ToList();
+        if (companies.Count == 0)
+        {
+            return mentions;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.IsKnown || m.Kind == ActorKind.Person || m.ActorId != ActorIds.FromName(SearchKey.Fold(m.Text)))
+            {
+                continue;
+            }
+
+            var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var longer = companies.Where(c => c.Words.Length > words.Length && c.Mention.Start < m.Start && c.Mention.ActorId != m.ActorId
+                && words.SequenceEqual(c.Words.Take(words.Length), StringComparer.OrdinalIgnoreCase)
+                && c.Words.Skip(words.Length).All(w => CompanyWords.ContainsKey(w.TrimEnd('.', ',')))).ToList();
+            if (longer.Count == 1)
+            {
+                var named = longer[0].Mention;
+                mentions[i] = m with { ActorId = named.ActorId, Kind = named.Kind, IsKnown = named.IsKnown };
             }
         }
 

@@ -233,7 +233,7 @@ internal sealed class ClaimExtractor
             Remember(sentence.Mentions);
         }
 
-        return found;
+        return WithoutNested(found);
 
         ActorMention? Person(SentenceView sentence, TextSpan pronoun, string word)
         {
@@ -353,6 +353,16 @@ internal sealed class ClaimExtractor
         var (start, end) = WordBefore.Find(text, at, floor);
         return (text[start..end], start);
     }
+
+    /// <summary>
+    /// "The White House said President Bush has approved duty-free treatment": a cue inside another attribution's
+    /// content whose speaker phrase lies outside that content ("The White House ... has approved") reaches across the
+    /// outer cue for a speaker that is not its own, and is dropped; one with its own speaker inside stays.
+    /// </summary>
+    internal static List<Attribution> WithoutNested(List<Attribution> found) =>
+        found.Where(inner => !found.Any(outer => !ReferenceEquals(outer, inner) && outer.Content.Length > 0
+            && outer.Content.Start <= inner.Cue.Start && inner.Cue.End <= outer.Content.End
+            && inner.Source.Length > 0 && (inner.Source.End <= outer.Content.Start || inner.Source.Start >= outer.Content.End))).ToList();
 
     /// <summary>
     /// "said Thursday from her home in Irving, Texas: “I would like ...”": the words between the cue and a colon say

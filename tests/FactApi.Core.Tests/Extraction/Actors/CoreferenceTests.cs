@@ -122,4 +122,13 @@ public sealed class CoreferenceTests
         var (mentions, _) = ActorPipeline.Run(text);
         Assert.DoesNotContain(mentions, m => m.Text == "minister");
     }
+
+    [Fact]
+    public void A_company_called_by_its_name_without_International_or_PLC_is_that_company()
+    {
+        const string text = "Brennic Holdings PLC said that net income slipped 5% to 89 million crowns. Brennic said earnings were hurt by the sale of two yards.";
+        var (mentions, _) = ActorPipeline.Run(text);
+
+        Assert.Equal("brennic-holdings-plc", ActorPipeline.IdAt(text, mentions, "Brennic", text.IndexOf("Brennic said", StringComparison.Ordinal)));
+    }
 }

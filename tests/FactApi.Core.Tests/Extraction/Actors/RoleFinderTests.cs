@@ -38,7 +38,9 @@ public sealed class RoleFinderTests
     [InlineData("Arden County District Attorney Pell Oskarsen said the vote would go ahead.", "District Attorney")]
     [InlineData("Harbour Union agent Pell Oskarsen said the vote would go ahead.", "agent")]
     [InlineData("Arden County Sheriff Pell Oskarsen said the vote would go ahead.", "Sheriff")]
-    public void Prosecutors_and_police_offices_before_a_name_are_roles(string text, string title)
+    [InlineData("Velmar Trade Representative Pell Oskarsen said the vote would go ahead.", "Trade Representative")]
+    [InlineData("VOA Harbour Correspondent Pell Oskarsen reports from the quay.", "correspondent")]
+    public void Prosecution_police_trade_and_press_offices_before_a_name_are_roles(string text, string title)
     {
         var (_, roles) = ActorPipeline.Run(text);
         Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == title);
