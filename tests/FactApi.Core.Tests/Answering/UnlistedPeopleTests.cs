@@ -116,13 +116,15 @@ public sealed class UnlistedPeopleTests
     [InlineData("How old is Mira Vasko?", "Mira Vasko: 44 years old")]
     [InlineData("How old is Pavel Sund?", "Pavel Sund: 34 years old")]
     [InlineData("How old is Ines Ferro?", "Ines Ferro: 52 years old")]
+    [InlineData("How old is Tarn Velik?", "Tarn Velik: 77 years old")]
     public void An_age_in_an_apposition_or_before_the_name_is_read(string question, string text)
     {
         var answerer = TestArticle.Answerer(
             "\"The cranes are old,\" said Mira Vasko, a 44-year-old crane driver who has worked the night shift since May. " +
             "34-year-old Pavel Sund said the ferry would sail at dawn. " +
             "Harbour pilot Ines Ferro, aged 52, said the channel had silted up. " +
-            "The 6-year-old son of Pavel Sund was rescued from the quay.");
+            "The 6-year-old son of Pavel Sund was rescued from the quay. " +
+            "Mira Vasko said she hoped to follow the pilot Tarn Velik, who at 77 is about to sail the strait again.");
 
         var answer = answerer.Ask(question, new DateOnly(2031, 4, 3));
 
