@@ -13,7 +13,8 @@ public sealed class NumberKindTests
         "In March, port unions raised $3.5 million for the strike. " +
         "Many dockers have heard that 20 ships leave the harbour each day. " +
         "Nearly 10% of the population of Tromsdal is Sorbian. " +
-        "The unemployment rate in the port district remained at 4.7 percent last month.";
+        "The unemployment rate in the port district remained at 4.7 percent last month. " +
+        "Brennic Holdings is paying an interim dividend of 4.6 crowns, up 15% from 4 crowns a year earlier.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -25,6 +26,7 @@ public sealed class NumberKindTests
     [InlineData("How many ships leave the harbour each day?", "20 ships")]
     [InlineData("What share of Tromsdal's population is Sorbian?", "Nearly 10%")]
     [InlineData("What was the unemployment rate in the port district?", "4.7 percent")]
+    [InlineData("What is Brennic Holdings' interim dividend?", "4.6 crowns")]
     public void The_number_of_the_kind_asked_answers(string question, string number)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
