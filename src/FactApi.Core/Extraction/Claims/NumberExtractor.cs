@@ -55,6 +55,12 @@ public static class NumberExtractor
                 continue;
             }
 
+            if (qualifier is null && scale.Length == 0 && !match.Groups["currency"].Success && IsInName(text, number))
+            {
+                // "the Salyut 6 spacecraft", "a Boeing 737 jet": the number is part of a name, it counts nothing.
+                continue;
+            }
+
             if (qualifier is null && scale.Length == 0 && !match.Groups["currency"].Success && IsYearBeforeNoun(number, unit is null ? null : match.Groups["unit"].Success ? match.Groups["unit"].Value : unit))
             {
                 // "a 2013 memo", "the 2016 election": a year naming which one, not how many.
@@ -69,6 +75,38 @@ public static class NumberExtractor
         }
 
         return numbers;
+    }
+
+    /// <summary>
+    /// Whether digits follow a capitalised word inside the sentence ("Salyut 6", "Soyuz 36"), a name they are part
+    /// of; a capital that opens the text or a sentence ("Some 500 people") is no name, nor is a possessive.
+    /// </summary>
+    private static bool IsInName(string text, Group number)
+    {
+        if (!number.Success || number.Index < 2 || text[number.Index - 1] != ' ')
+        {
+            return false;
+        }
+
+        var end = number.Index - 1;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == end || !char.IsUpper(text[start]) || start == 0)
+        {
+            return false;
+        }
+
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        return before >= 0 && text[before] is not ('.' or '!' or '?' or '"' or '\u201C' or ':' or '(' or '\n' or '-' or '_' or '`');
     }
 
     private static bool IsYearBeforeNoun(Group number, string? unit) =>

@@ -19,6 +19,8 @@ public sealed class NumberExtractorTests
     [InlineData("Twenty-nine people were injured", 29, null, "people")]
     [InlineData("about 1500 troops crossed", 1500, "about", "troops")]
     [InlineData("some seventeen trawlers", 17, "about", "trawlers")]
+    [InlineData("He spent six days aboard the Salyut 6 spacecraft", 6, null, "days")]
+    [InlineData("Some 500 people crossed", 500, "about", "people")]
     public void Numbers_keep_value_qualifier_and_unit(string text, double value, string? qualifier, string? unit)
     {
         var number = Assert.Single(NumberExtractor.Find(text));
@@ -37,6 +39,7 @@ public sealed class NumberExtractorTests
     [InlineData("The EB-5 program draws investors.")]
     [InlineData("In a 2013 memo, the agency asked for the 2016 election results.")]
     [InlineData("The F-16 jets and the Covid-19 cases were discussed.")]
+    [InlineData("The crew flew aboard the Soyuz 36 capsule and a Boeing 737 jet.")]
     public void Dates_years_and_numbers_that_count_nothing_are_not_counts(string text)
     {
         Assert.Empty(NumberExtractor.Find(text));
