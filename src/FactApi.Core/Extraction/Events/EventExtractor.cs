@@ -153,6 +153,16 @@ internal static partial class EventExtractor
             return sentence.Mentions.FirstOrDefault()?.Text;
         }
 
+        // "Slepian, a 52-year-old doctor who ran Buffalo's only clinic, was shot": the name the sentence opens with,
+        // set off by a comma that closes just before the verb, is the subject; the names in between describe it.
+        var opening = before[0];
+        var closing = sentence.Text.LastIndexOf(',', verbAt - sentence.Start - 1);
+        if (opening.Start - sentence.Start <= 4 && closing > opening.End - sentence.Start && sentence.Text[opening.End - sentence.Start] == ','
+            && AuxiliaryRun().IsMatch(sentence.Text[(closing + 1)..(verbAt - sentence.Start)]))
+        {
+            return Slice(sentence, opening.Start, opening.End);
+        }
+
         var first = before.Count - 1;
         while (first > 0 && before[first - 1].End <= before[first].Start && Coordination().IsMatch(Slice(sentence, before[first - 1].End, before[first].Start)))
         {
@@ -161,6 +171,9 @@ internal static partial class EventExtractor
 
         return Slice(sentence, before[first].Start, before[^1].End);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:was|were|is|are|has|have|had|been|be|also|later|then)\s+)*$")]
+    private static partial System.Text.RegularExpressions.Regex AuxiliaryRun();
 
     private static string Slice(SentenceView sentence, int start, int end) => sentence.Text[(start - sentence.Start)..(end - sentence.Start)];
 

@@ -69,6 +69,14 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void The_name_a_sentence_opens_with_is_the_subject_across_its_apposition()
+    {
+        var found = Assert.Single(Events("Orvil Tarrant, a 52-year-old pilot who was the mainstay of Tromsdal's only ferry line, was shot on the night of April 23 as he stood on the quay."));
+
+        Assert.StartsWith("Orvil Tarrant shot", found.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_event_named_only_to_date_another_by_is_not_the_one_dated()
     {
         var found = Assert.Single(Events("The van was seen near the pier in the weeks before the shooting, and was found burnt out in Tromsdal in March."));
