@@ -13,7 +13,6 @@ namespace FactApi.Core.Answering;
 internal sealed partial class QuestionParser
 {
     private static readonly FrozenSet<string> Stopwords = LoadStopwords();
-    private static readonly FrozenSet<string> KinNouns = EmbeddedData.DataLines("Extraction.Claims.Resources.kin-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> SayVerbs = EmbeddedData.DataLines("Answering.Resources.say-verbs.txt")
         .Concat(EmbeddedData.DataLines("Answering.Resources.reporting-verbs.txt")).ToFrozenSet(StringComparer.Ordinal);
     // "How much money ...": a word for money asks an amount, like "how much" before a verb, and need not be in the fact.
@@ -225,7 +224,7 @@ internal sealed partial class QuestionParser
             var text = tokens[i].Text;
             if (text.Length > 2 && text[^1] is 's' && text[^2] is '\'' or '\u2019')
             {
-                return !KinNouns.Contains(tokens[i + 1].Folded);
+                return !Extraction.Claims.KinNouns.Contains(tokens[i + 1].Folded);
             }
         }
 

@@ -61,11 +61,8 @@ public static class Partitions
 
     public static string TopicSidesRow(string foldedTopic) => TableKey.Encode(foldedTopic);
 
-    /// <summary>Whether a side row (<see cref="SideRow"/>) is one of that source's: its last key part is the source id.</summary>
-    public static bool IsSideOf(string sideRow, string encodedSourceId) =>
-        sideRow.Length > encodedSourceId.Length
-        && sideRow[sideRow.Length - encodedSourceId.Length - 1] == '|'
-        && sideRow.EndsWith(encodedSourceId, StringComparison.Ordinal);
+    /// <summary>The source a side row (<see cref="SideRow"/>) is of, as encoded: its last key part.</summary>
+    public static string SourceOfSideRow(string sideRow) => sideRow[(sideRow.LastIndexOf('|') + 1)..];
 
     /// <summary>The RowKey range [start, end) of every row whose first key part is <paramref name="first"/>.</summary>
     public static (string Start, string End) RowsOf(string first) => (TableKey.Encode(first) + "|", TableKey.Encode(first) + "}");

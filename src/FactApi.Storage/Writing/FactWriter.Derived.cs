@@ -102,12 +102,10 @@ public sealed partial class FactWriter
         var recount = new List<int>();
         for (var i = 0; i < ids.Count; i++)
         {
-            var moved = stored[i] is { } actor && deltas is not null ? (Claims: actor.ClaimCount + deltas[i].Claims, Events: actor.EventCount + deltas[i].Events) : (Claims: -1, Events: -1);
-
             // A count below zero would mean the stored counts were not the sum of the tallies: count again.
-            if (moved.Claims >= 0 && moved.Events >= 0)
+            if (stored[i] is { } actor && deltas is not null && actor.ClaimCount + deltas[i].Claims >= 0 && actor.EventCount + deltas[i].Events >= 0)
             {
-                counts[i] = moved;
+                counts[i] = (actor.ClaimCount + deltas[i].Claims, actor.EventCount + deltas[i].Events);
             }
             else
             {
@@ -144,7 +142,7 @@ public sealed partial class FactWriter
     private async Task UpdateDisputesAsync(List<Plan> plans, IReadOnlyCollection<string> foldedTopics, CancellationToken cancellationToken)
     {
         var topics = foldedTopics.Order(StringComparer.Ordinal).ToList();
-        var rewritten = plans.Select(p => TableKey.Encode(p.Set.Source.Id)).ToList();
+        var rewritten = plans.Select(p => TableKey.Encode(p.Set.Source.Id)).ToHashSet(StringComparer.Ordinal);
         var fresh = topics.Select(t => plans.SelectMany(p => p.Sides.GetValueOrDefault(t) ?? []).ToList()).ToArray();
         var claims = tables.GetTableClient(names.Claims);
         var talliesTable = tables.GetTableClient(names.Tallies);
@@ -194,7 +192,7 @@ public sealed partial class FactWriter
     /// Each topic's sides by side RowKey: from its copy, less the written sources' sides and plus their fresh ones
     /// (the same however often it is done), or, for a topic without a readable copy, from its side rows.
     /// </summary>
-    private static async Task<SortedDictionary<string, string>[]> SidesAsync(TableClient talliesTable, List<string> topics, TableEntity?[] copies, List<string> rewritten, List<TableEntity>[] fresh, CancellationToken cancellationToken)
+    private static async Task<SortedDictionary<string, string>[]> SidesAsync(TableClient talliesTable, List<string> topics, TableEntity?[] copies, HashSet<string> rewritten, List<TableEntity>[] fresh, CancellationToken cancellationToken)
     {
         var sides = new SortedDictionary<string, string>[topics.Count];
         var missing = new List<int>();
@@ -202,7 +200,7 @@ public sealed partial class FactWriter
         {
             if (copies[i] is not null && TopicSidesEntity.Read(copies[i]!) is { } copy)
             {
-                foreach (var row in copy.Keys.Where(row => rewritten.Any(source => Partitions.IsSideOf(row, source))).ToList())
+                foreach (var row in copy.Keys.Where(row => rewritten.Contains(Partitions.SourceOfSideRow(row))).ToList())
                 {
                     copy.Remove(row);
                 }

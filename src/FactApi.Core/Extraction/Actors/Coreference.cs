@@ -143,34 +143,12 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// name given earlier in the text is that person (news calls children, and people with two surnames, by their
     /// forenames). A forename two earlier names share names neither.
     /// </summary>
-    private static List<ActorMention> ByForenames(List<ActorMention> mentions)
-    {
-        var full = FullNames(mentions).DistinctBy(n => n.Mention.ActorId, StringComparer.Ordinal).ToList();
-        if (full.Count == 0)
-        {
-            return mentions;
-        }
-
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var m = mentions[i];
-            if (m.IsKnown || m.Kind != ActorKind.Person || m.ActorId != ActorIds.FromName(SearchKey.Fold(m.Text)))
-            {
-                continue;
-            }
-
-            var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var longer = full.Where(n => n.Words.Length > words.Length && n.Mention.Start < m.Start && n.Mention.ActorId != m.ActorId
-                && words.Select(SearchKey.Fold).SequenceEqual(n.Words.Take(words.Length).Select(SearchKey.Fold), StringComparer.Ordinal)).ToList();
-            if (longer.Count == 1)
-            {
-                var named = longer[0].Mention;
-                mentions[i] = m with { ActorId = named.ActorId, Kind = named.Kind, IsKnown = named.IsKnown };
-            }
-        }
-
-        return mentions;
-    }
+    private static List<ActorMention> ByForenames(List<ActorMention> mentions) =>
+        ByLeadingWords(
+            mentions,
+            FullNames(mentions).DistinctBy(n => n.Mention.ActorId, StringComparer.Ordinal).ToList(),
+            m => m.Kind == ActorKind.Person,
+            (words, name) => words.Select(SearchKey.Fold).SequenceEqual(name.Take(words.Length).Select(SearchKey.Fold), StringComparer.Ordinal));
 
     /// <summary>
     /// "the OAU" after "the Organization of African Unity": an organisation named by capitals that are the initials of
@@ -208,13 +186,25 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// named earlier, whose other words only say it is a company (company-words.txt: "International", "PLC", "Inc."),
     /// is that company.
     /// </summary>
-    private static List<ActorMention> ByCompanyName(List<ActorMention> mentions)
+    private static List<ActorMention> ByCompanyName(List<ActorMention> mentions) =>
+        ByLeadingWords(
+            mentions,
+            mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal))
+                .Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                .DistinctBy(c => c.Mention.ActorId, StringComparer.Ordinal)
+                .ToList(),
+            m => m.Kind != ActorKind.Person,
+            (words, name) => words.SequenceEqual(name.Take(words.Length), StringComparer.OrdinalIgnoreCase)
+                && name.Skip(words.Length).All(w => CompanyWords.ContainsKey(w.TrimEnd('.', ','))));
+
+    /// <summary>
+    /// Each unlisted mention <paramref name="takes"/> accepts whose words begin exactly one longer name named earlier
+    /// (of <paramref name="names"/>, as <paramref name="begins"/> compares them) is that name's actor.
+    /// </summary>
+    private static List<ActorMention> ByLeadingWords(
+        List<ActorMention> mentions, List<(ActorMention Mention, string[] Words)> names, Func<ActorMention, bool> takes, Func<string[], string[], bool> begins)
     {
-        var companies = mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            .DistinctBy(c => c.Mention.ActorId, StringComparer.Ordinal)
-            .ToList();
-        if (companies.Count == 0)
+        if (names.Count == 0)
         {
             return mentions;
         }
@@ -222,15 +212,13 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.IsKnown || m.Kind == ActorKind.Person || m.ActorId != ActorIds.FromName(SearchKey.Fold(m.Text)))
+            if (m.IsKnown || !takes(m) || m.ActorId != ActorIds.FromName(SearchKey.Fold(m.Text)))
             {
                 continue;
             }
 
             var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var longer = companies.Where(c => c.Words.Length > words.Length && c.Mention.Start < m.Start && c.Mention.ActorId != m.ActorId
-                && words.SequenceEqual(c.Words.Take(words.Length), StringComparer.OrdinalIgnoreCase)
-                && c.Words.Skip(words.Length).All(w => CompanyWords.ContainsKey(w.TrimEnd('.', ',')))).ToList();
+            var longer = names.Where(n => n.Words.Length > words.Length && n.Mention.Start < m.Start && n.Mention.ActorId != m.ActorId && begins(words, n.Words)).ToList();
             if (longer.Count == 1)
             {
                 var named = longer[0].Mention;

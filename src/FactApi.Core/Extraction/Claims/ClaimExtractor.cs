@@ -20,7 +20,6 @@ internal sealed class ClaimExtractor
     private static readonly IReadOnlyDictionary<string, string> Pronouns = Lexicon.Load("Claims.Resources.pronouns.txt");
     private static readonly IReadOnlyDictionary<string, string> Relatives = Lexicon.Load("Claims.Resources.relative-pronouns.txt");
     private static readonly IReadOnlyDictionary<string, string> QualifierPrepositions = Lexicon.Load("Claims.Resources.qualifier-prepositions.txt");
-    private static readonly IReadOnlyDictionary<string, string> KinNouns = Lexicon.Load("Claims.Resources.kin-nouns.txt");
     private static readonly IReadOnlyDictionary<string, string> UnnamedSources = Lexicon.Load("Claims.Resources.unnamed-sources.txt");
 
     /// <summary>
@@ -330,7 +329,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (Possessive(text, mention) && KinNouns.ContainsKey(WordAfterPossessive(text, mention)))
+            if (Possessive(text, mention) && KinNouns.Contains(WordAfterPossessive(text, mention)))
             {
                 // "Kopp's stepmother said": she speaks, and for herself.
                 continue;
@@ -410,18 +409,7 @@ internal sealed class ClaimExtractor
     {
         for (var comma = text.IndexOf(',', source.Start, source.Length); comma >= 0; comma = text.IndexOf(',', comma + 1, source.End - comma - 1))
         {
-            var start = comma + 1;
-            while (start < source.End && text[start] == ' ')
-            {
-                start++;
-            }
-
-            var end = start;
-            while (end < source.End && char.IsLetter(text[end]))
-            {
-                end++;
-            }
-
+            var (start, end) = WordAfter(text, comma + 1, source.End, hyphens: false);
             if (end > start && Relatives.ContainsKey(text[start..end]))
             {
                 return start;
@@ -431,22 +419,29 @@ internal sealed class ClaimExtractor
         return source.End;
     }
 
-    /// <summary>The word after a possessive's "'s" ("stepmother" of "Kopp's stepmother"), lower case.</summary>
+    /// <summary>The word after a possessive's "'s" ("stepmother" of "Kopp's stepmother").</summary>
     private static string WordAfterPossessive(string text, ActorMention mention)
     {
-        var start = mention.End + 2;
-        while (start < text.Length && text[start] == ' ')
+        var (start, end) = WordAfter(text, mention.End + 2, text.Length, hyphens: true);
+        return text[start..end];
+    }
+
+    /// <summary>The range of the word of letters (and hyphens, if asked) starting at <paramref name="from"/> once spaces are skipped, not past <paramref name="limit"/>.</summary>
+    private static (int Start, int End) WordAfter(string text, int from, int limit, bool hyphens)
+    {
+        var start = from;
+        while (start < limit && text[start] == ' ')
         {
             start++;
         }
 
         var end = start;
-        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+        while (end < limit && (char.IsLetter(text[end]) || (hyphens && text[end] == '-')))
         {
             end++;
         }
 
-        return text[start..end].ToLowerInvariant();
+        return (start, end);
     }
 
     private static bool Possessive(string text, ActorMention mention) =>

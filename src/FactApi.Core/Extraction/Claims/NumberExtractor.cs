@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactApi.Core.Extraction.Text;
 using FactApi.Core.Model;
 
 namespace FactApi.Core.Extraction.Claims;
@@ -88,14 +89,9 @@ public static class NumberExtractor
             return false;
         }
 
-        var end = number.Index - 1;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        if (start == end || !char.IsUpper(text[start]) || start == 0)
+        // One space only between the word and the digits.
+        var (start, end) = WordBefore.Find(text, number.Index, 0);
+        if (end != number.Index - 1 || start == end || !char.IsUpper(text[start]) || start == 0)
         {
             return false;
         }
