@@ -123,9 +123,22 @@ internal static partial class ExtractionThroughput
 
             var cpu = ThreadCpuSeconds();
             matches = 0;
+            var windows = new List<(int Start, int Length)>();
             foreach (var input in inputs)
             {
-                if (rule.Gate < 0 || rules.Gates[rule.Gate].IsMatch(input.Text))
+                if (rule.Window is { } window)
+                {
+                    windows.Clear();
+                    RuleWindows.Find(rules.Gates[rule.Gate], input.Text, window, windows);
+                    foreach (var (start, length) in windows)
+                    {
+                        for (var m = rule.Pattern.Match(input.Text, start, length); m.Success; m = m.NextMatch())
+                        {
+                            matches++;
+                        }
+                    }
+                }
+                else if (rule.Gate < 0 || rules.Gates[rule.Gate].IsMatch(input.Text))
                 {
                     matches += rule.Pattern.Count(input.Text);
                 }

@@ -57,6 +57,28 @@ internal sealed class RuleSet
         return index;
     }
 
+    private static (int Before, int After)? Window(string id, IReadOnlyDictionary<string, string> args, string source)
+    {
+        if (!args.TryGetValue("window", out var value))
+        {
+            return null;
+        }
+
+        if (!args.ContainsKey("needs"))
+        {
+            throw new FormatException($"{source}: rule {id} has window={value} but no gate (needs=) to place it.");
+        }
+
+        var parts = value.Split(',');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var before) || !int.TryParse(parts[1], out var after)
+            || before < 0 || after < 0)
+        {
+            throw new FormatException($"{source}: rule {id} has window={value}; expected two word counts, window=B,A.");
+        }
+
+        return (before, after);
+    }
+
     public static TemporalRule Parse(string line, Lexicon lexicon, string source)
     {
         var fields = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -82,7 +104,7 @@ internal sealed class RuleSet
         var pattern = "\\b(?:" + Expand(fields[2], lexicon) + ")(?!\\w)";
         try
         {
-            return new TemporalRule(fields[0], type, new Regex(pattern, Options), call[0], args);
+            return new TemporalRule(fields[0], type, new Regex(pattern, Options), call[0], args, Window: Window(fields[0], args, source));
         }
         catch (ArgumentException e)
         {

@@ -43,29 +43,39 @@ public sealed class TemporalTagger
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<(int Rule, Match Match, Group Extent)>();
         Span<sbyte> open = stackalloc sbyte[gates.Count];
+        List<(int Start, int Length)>? windows = null;
         for (var i = 0; i < rules.Count; i++)
         {
-            var gate = rules[i].Gate;
-            if (gate >= 0)
+            var rule = rules[i];
+            var gate = rule.Gate;
+            if (gate >= 0 && open[gate] < 0)
             {
-                if (open[gate] == 0)
+                continue;
+            }
+
+            if (rule.Window is { } window)
+            {
+                (windows ??= []).Clear();
+                RuleWindows.Find(gates[gate], text, window, windows);
+                open[gate] = windows.Count > 0 ? (sbyte)1 : (sbyte)-1;
+                foreach (var (start, length) in windows)
                 {
-                    open[gate] = gates[gate].IsMatch(text) ? (sbyte)1 : (sbyte)-1;
+                    AddMatches(i, rule.Pattern.Match(text, start, length), candidates);
                 }
 
+                continue;
+            }
+
+            if (gate >= 0 && open[gate] == 0)
+            {
+                open[gate] = gates[gate].IsMatch(text) ? (sbyte)1 : (sbyte)-1;
                 if (open[gate] < 0)
                 {
                     continue;
                 }
             }
 
-            for (var m = rules[i].Pattern.Match(text); m.Success; m = m.NextMatch())
-            {
-                if (m.Length > 0)
-                {
-                    candidates.Add((i, m, Extent(m)));
-                }
-            }
+            AddMatches(i, rule.Pattern.Match(text), candidates);
         }
 
         candidates.Sort(static (a, b) => a.Extent.Length != b.Extent.Length
@@ -105,6 +115,17 @@ public sealed class TemporalTagger
 
         ComparisonPeriods.Refine(found, comparisonRules);
         return found;
+    }
+
+    private static void AddMatches(int rule, Match first, List<(int Rule, Match Match, Group Extent)> candidates)
+    {
+        for (var m = first; m.Success; m = m.NextMatch())
+        {
+            if (m.Length > 0)
+            {
+                candidates.Add((rule, m, Extent(m)));
+            }
+        }
     }
 
     /// <summary>Re-anchors "the next day", "that year"... on the last date named before them (see <see cref="ReferenceTimes"/>).</summary>
