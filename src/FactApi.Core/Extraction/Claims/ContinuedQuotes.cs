@@ -25,7 +25,8 @@ internal static class ContinuedQuotes
             while (Next(text, sentences, claim.Evidence.End, quotes) is var (open, close) && open >= 0
                 && !noise.Overlaps(open, close) && !attributions.Any(a => Touches(a, open, close)))
             {
-                var content = ClaimText.Clean(text[(open + 1)..close]);
+                var (first, end) = quotes.Inner(open, close);
+                var content = ClaimText.Clean(text[first..end]);
                 if (content.Length < 3)
                 {
                     break;

@@ -2,14 +2,18 @@ namespace FactApi.Core.Extraction.Claims;
 
 /// <summary>
 /// The quotations of an article (opening to closing mark), found once for the whole text because a quotation
-/// often runs over several sentences: "“I finished it. It's over,” Trump said." quotes both.
+/// often runs over several sentences: "“I finished it. It's over,” Trump said." quotes both. Wire copy's two
+/// backticks and two apostrophes (``like this,'') are marks too; a region then runs from the first backtick to the
+/// second apostrophe.
 /// </summary>
 internal sealed class QuoteMap
 {
     private readonly List<(int Open, int Close)> regions = [];
+    private readonly string text;
 
     public QuoteMap(string text)
     {
+        this.text = text;
         var open = -1;
         for (var lineStart = 0; lineStart <= text.Length;)
         {
@@ -53,6 +57,16 @@ internal sealed class QuoteMap
                 nested++;
                 nesting = true;
             }
+            else if (c == '`' && i + 1 < end && text[i + 1] == '`')
+            {
+                open = i++;
+                nested = 0;
+            }
+            else if (c == '\'' && open >= 0 && text[open] == '`' && i + 1 < end && text[i + 1] == '\'')
+            {
+                regions.Add((open, ++i));
+                open = -1;
+            }
             else if (c == '\u201C' || (c == '"' && open < 0) || (c == '\u201D' && open < start && OpensWord(text, i)))
             {
                 open = i;
@@ -83,8 +97,14 @@ internal sealed class QuoteMap
     public bool Inside(int index)
     {
         var k = Find(index);
-        return k >= 0 && regions[k].Open < index && index < regions[k].Close;
+        return k >= 0 && MarkLength(regions[k].Open) + regions[k].Open - 1 < index && index < regions[k].Close - MarkLength(regions[k].Close) + 1;
     }
+
+    /// <summary>What a quotation holds between its marks, [start, end).</summary>
+    public (int Start, int End) Inner(int open, int close) => (open + MarkLength(open), close - MarkLength(close) + 1);
+
+    /// <summary>Two for a wire-copy mark (`` or ''), one for any other.</summary>
+    private int MarkLength(int at) => text[at] is '`' or '\'' ? 2 : 1;
 
     /// <summary>The opening mark of the quotation closed at <paramref name="close"/>, if one is.</summary>
     public int? OpeningOf(int close)

@@ -101,4 +101,52 @@ public class AttributionAssemblerTests
 
         Assert.Equal(("Mayor Ruiz", "welcomed", "the plan to rebuild the quay"), Only(text, "Mayor Ruiz", "welcomed", "the plan to rebuild the quay, her deputy Anna Berg"));
     }
+
+    /// <summary>Every attribution of layers tagged with the given spans (several of each role).</summary>
+    private static List<(string Source, string Cue, string Content)> All(string text, string[] sources, string[] cues, string[] contents)
+    {
+        var context = AttributionContext.Create(text, [new SentenceView(0, text.Length, text, [], [], [])], new QuoteMap(text), []);
+        var tags = new byte[3][];
+        tags[(int)AttributionRole.Source] = SpanTags.FromSpans(context.Tokens, [.. sources.Select(s => At(text, s))]);
+        tags[(int)AttributionRole.Cue] = SpanTags.FromSpans(context.Tokens, [.. cues.Select(c => At(text, c))]);
+        tags[(int)AttributionRole.Content] = SpanTags.FromSpans(context.Tokens, [.. contents.Select(c => At(text, c))]);
+        return [.. AttributionAssembler.Assemble(context, tags).Select(f =>
+            (text[f.Source.Start..f.Source.End], text[f.Cue.Start..f.Cue.End], text[f.Content.Start..f.Content.End]))];
+    }
+
+    [Fact]
+    public void A_quotation_right_before_the_speaker_is_the_content_though_the_layers_found_a_phrase_after_the_cue()
+    {
+        const string text = "``The ferry will not sail,'' harbour master Ines Varga said when asked about the storm.";
+
+        Assert.Equal(("harbour master Ines Varga", "said", "``The ferry will not sail,''"), Only(text, "harbour master Ines Varga", "said", "the storm"));
+    }
+
+    [Fact]
+    public void A_content_that_is_another_attributions_speaker_takes_in_that_attribution()
+    {
+        // The content layer tags one span at a time: "the ferry captain" as the outer content and as a speaker.
+        const string text = "Ines Varga said the ferry captain had refused to sail in the storm.";
+
+        var found = All(text, ["Ines Varga", "the ferry captain"], ["said", "had refused"], ["the ferry captain", "to sail in the storm"]);
+
+        Assert.Contains(("Ines Varga", "said", "the ferry captain had refused to sail in the storm"), found);
+        Assert.Contains(("the ferry captain", "had refused", "to sail in the storm"), found);
+    }
+
+    [Fact]
+    public void A_content_after_a_day_word_that_follows_the_cue_starts_right_after_the_day()
+    {
+        const string text = "Ines Varga said Friday the ferry company did the right thing.";
+
+        Assert.Equal(("Ines Varga", "said", "the ferry company did the right thing"), Only(text, "Ines Varga", "said", "the right thing"));
+    }
+
+    [Fact]
+    public void A_possessive_day_after_the_cue_is_not_the_time_of_saying()
+    {
+        const string text = "Ines Varga called Friday's ruling a win for the port.";
+
+        Assert.Equal(("Ines Varga", "called", "a win for the port"), Only(text, "Ines Varga", "called", "a win for the port"));
+    }
 }

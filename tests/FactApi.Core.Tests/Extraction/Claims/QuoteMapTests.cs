@@ -59,4 +59,17 @@ public class QuoteMapTests
 
         Assert.Equal(["\u201Dyes\u201D", "\u201Cmaybe\u201D"], found);
     }
+
+    [Fact]
+    public void Wire_copy_backticks_and_apostrophes_are_quotation_marks()
+    {
+        const string text = "``We sail at dawn,'' the captain said. ``Not before.''\n";
+        var map = new QuoteMap(text);
+
+        Assert.Equal(["``We sail at dawn,''", "``Not before.''"], Quotations(text));
+        Assert.False(map.Inside(1));
+        Assert.True(map.Inside(2));
+        Assert.False(map.Inside(text.IndexOf("''", StringComparison.Ordinal)));
+        Assert.Equal("We sail at dawn,", text[map.Inner(0, 19).Start..map.Inner(0, 19).End]);
+    }
 }

@@ -11,6 +11,8 @@ internal static class AttributionAssembler
 {
     private const int MainClauseSubjectReach = 4;
 
+    private static readonly Lazy<Dates.Lexicon> DateWords = new(Dates.Lexicon.LoadEmbedded);
+
     private static readonly HashSet<ulong> Subordinators = [.. Lexicon.Load("Claims.Resources.subordinators.txt").Keys.Select(w => AttributionContext.LowerHash(w))];
 
     public static List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Assemble(AttributionContext context, byte[][] tags)
@@ -42,8 +44,17 @@ internal static class AttributionAssembler
 
             // "“...,” NAME said after ...": the quotation that ends where the speaker begins is what was said, however
             // near a clause after the cue lies.
-            var nearest = QuotationBefore(context, own, source is { } sp ? Math.Min(SpanTags.FirstAtOrAfter(context.Tokens, sp.Start), cue.First) : cue.First)
-                ?? Nearest(context, own, cue, sentence, sentence) ?? Nearest(context, notSpeaker, cue, sentence, sentence)
+            var speakerStart = source is { } sp ? Math.Min(SpanTags.FirstAtOrAfter(context.Tokens, sp.Start), cue.First) : cue.First;
+            var nearest = QuotationBefore(context, own, speakerStart);
+            if (nearest is null && source is not null && UntaggedQuotationBefore(context, speakerStart) is { } quotation)
+            {
+                // "``That matter is under review,'' NAME said when asked about ...": the layers tagged the quotation
+                // only in part, or not at all, and found a phrase after the cue instead; what was said is the quotation.
+                found.Add((speaker, cueSpan, quotation));
+                continue;
+            }
+
+            nearest ??= Nearest(context, own, cue, sentence, sentence) ?? Nearest(context, notSpeaker, cue, sentence, sentence)
                 ?? Nearest(context, own, cue, sentence - 1, sentence + 1) ?? Nearest(context, notSpeaker, cue, sentence - 1, sentence + 1);
             if (nearest is not { } body)
             {
@@ -68,10 +79,82 @@ internal static class AttributionAssembler
                 content = new TextSpan(start, content.End);
             }
 
-            found.Add((speaker, cueSpan, WholeQuote(context, WithinClause(context, content, cue), cueSpan)));
+            found.Add((speaker, cueSpan, WholeQuote(context, WithinClause(context, AfterDayWord(context, cue, content), cue), cueSpan)));
         }
 
+        ReachOverNested(found);
         return found;
+    }
+
+    /// <summary>
+    /// "Clinton said Friday the INS did the right thing": wire copy puts the day between the cue and what was said,
+    /// and the layers then start the content late ("the right thing"). A content after a day word that follows its
+    /// cue ("Friday", "on Tuesday", "today"), with nothing but words between, starts right after the day word.
+    /// </summary>
+    private static TextSpan AfterDayWord(AttributionContext context, (int First, int Last) cue, TextSpan content)
+    {
+        var first = SpanTags.FirstAtOrAfter(context.Tokens, content.Start);
+        var day = cue.Last + 1;
+        if (day < first && IsWord(context, day, "on"))
+        {
+            day++;
+        }
+
+        if (first <= day + 1 || first >= context.Tokens.Count || context.SentenceOf[first] != context.SentenceOf[cue.Last]
+            || !IsDayWord(context, day))
+        {
+            return content;
+        }
+
+        for (var t = day + 1; t < first; t++)
+        {
+            if (context.Tokens[t].Kind != Text.TokenKind.Word || context.Class[t] == 1)
+            {
+                return content;
+            }
+        }
+
+        return new TextSpan(context.Tokens[day + 1].Start, content.End);
+    }
+
+    private static bool IsWord(AttributionContext context, int t, string word) =>
+        context.Text.AsSpan(context.Tokens[t].Start, context.Tokens[t].End - context.Tokens[t].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDayWord(AttributionContext context, int t)
+    {
+        var (start, end) = (context.Tokens[t].Start, context.Tokens[t].End);
+        var word = context.Text[start..end];
+        // "called Friday's decision a ...": a possessive day is no time of saying.
+        return context.Tokens[t].Kind == Text.TokenKind.Word && word.IndexOfAny(['\'', '\u2019']) < 0
+            && (end == context.Text.Length || context.Text[end] is not ('\'' or '\u2019'))
+            && (DateWords.Value.TryLookup("weekday", word, out _) || DateWords.Value.TryLookup("dayword", word, out _));
+    }
+
+    /// <summary>
+    /// "Cid said Elian's father had intended to flee ...": the layers tag one content at a time, so the outer cue gets
+    /// only the inner speaker ("Elian's father") as its content. A content after its cue that ends where another
+    /// attribution's speaker ends, right before that one's cue, takes in that attribution up to the end of its content.
+    /// </summary>
+    private static void ReachOverNested(List<(TextSpan Source, TextSpan Cue, TextSpan Content)> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (source, cue, content) = found[i];
+            if (content.Start < cue.End)
+            {
+                continue;
+            }
+
+            foreach (var inner in found)
+            {
+                if (inner.Source.Length > 0 && inner.Source.Start >= content.Start && inner.Source.End == content.End
+                    && inner.Cue.Start >= content.End && inner.Content.Start >= inner.Cue.End && inner.Content.End > content.End)
+                {
+                    found[i] = (source, cue, new TextSpan(content.Start, inner.Content.End));
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -177,6 +260,33 @@ internal static class AttributionAssembler
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The quotation whose closing mark comes right before token <paramref name="speakerStart"/> (commas between), in
+    /// the speaker's sentence; null otherwise, and for a quoted title.
+    /// </summary>
+    private static TextSpan? UntaggedQuotationBefore(AttributionContext context, int speakerStart)
+    {
+        var t = speakerStart - 1;
+        while (t >= 0 && context.Tokens[t].Kind == Text.TokenKind.Punctuation && context.Text[context.Tokens[t].Start] == ',')
+        {
+            t--;
+        }
+
+        if (t < 0 || context.Tokens[t].Kind != Text.TokenKind.Quote || context.SentenceOf[t] != context.SentenceOf[speakerStart]
+            || context.Quotes.Around(context.Tokens[t].Start) is not { } quote || quote.Close != context.Tokens[t].End - 1)
+        {
+            return null;
+        }
+
+        var first = SpanTags.FirstAtOrAfter(context.Tokens, quote.Open);
+        if (first >= t || IsTitle(context, (first, t)))
+        {
+            return null;
+        }
+
+        return new TextSpan(quote.Open, quote.Close + 1);
     }
 
     /// <summary>A name in quotation marks ("Face the Nation," "Fox News Sunday,"): no word of four letters or more in lower case.</summary>
