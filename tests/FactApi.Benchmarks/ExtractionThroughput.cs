@@ -130,13 +130,7 @@ internal static partial class ExtractionThroughput
                 {
                     windows.Clear();
                     RuleWindows.Find(rules.Gates[rule.Gate], input.Text, window, windows);
-                    foreach (var (start, length) in windows)
-                    {
-                        for (var m = rule.Pattern.Match(input.Text, start, length); m.Success; m = m.NextMatch())
-                        {
-                            matches++;
-                        }
-                    }
+                    matches += RuleWindows.Matches(rule.Pattern, input.Text, windows).Count();
                 }
                 else if (rule.Gate < 0 || rules.Gates[rule.Gate].IsMatch(input.Text))
                 {

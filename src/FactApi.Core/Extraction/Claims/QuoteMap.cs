@@ -97,7 +97,13 @@ internal sealed class QuoteMap
     public bool Inside(int index)
     {
         var k = Find(index);
-        return k >= 0 && MarkLength(regions[k].Open) + regions[k].Open - 1 < index && index < regions[k].Close - MarkLength(regions[k].Close) + 1;
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var (start, end) = Inner(regions[k].Open, regions[k].Close);
+        return start <= index && index < end;
     }
 
     /// <summary>What a quotation holds between its marks, [start, end).</summary>

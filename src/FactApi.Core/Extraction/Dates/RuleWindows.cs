@@ -46,6 +46,18 @@ internal static class RuleWindows
         }
     }
 
+    /// <summary>The pattern's matches in the stretches <see cref="Find"/> gave, in text order.</summary>
+    public static IEnumerable<Match> Matches(Regex pattern, string text, List<(int Start, int Length)> stretches)
+    {
+        foreach (var (start, length) in stretches)
+        {
+            for (var m = pattern.Match(text, start, length); m.Success; m = m.NextMatch())
+            {
+                yield return m;
+            }
+        }
+    }
+
     /// <summary>The start of the word <paramref name="words"/> words before the one holding <paramref name="at"/>.</summary>
     internal static int WordsBack(string text, int at, int words)
     {

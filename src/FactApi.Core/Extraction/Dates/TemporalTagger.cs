@@ -58,9 +58,9 @@ public sealed class TemporalTagger
                 (windows ??= []).Clear();
                 RuleWindows.Find(gates[gate], text, window, windows);
                 open[gate] = windows.Count > 0 ? (sbyte)1 : (sbyte)-1;
-                foreach (var (start, length) in windows)
+                foreach (var m in RuleWindows.Matches(rule.Pattern, text, windows))
                 {
-                    AddMatches(i, rule.Pattern.Match(text, start, length), candidates);
+                    Add(i, m, candidates);
                 }
 
                 continue;
@@ -75,7 +75,10 @@ public sealed class TemporalTagger
                 }
             }
 
-            AddMatches(i, rule.Pattern.Match(text), candidates);
+            for (var m = rule.Pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                Add(i, m, candidates);
+            }
         }
 
         candidates.Sort(static (a, b) => a.Extent.Length != b.Extent.Length
@@ -117,14 +120,11 @@ public sealed class TemporalTagger
         return found;
     }
 
-    private static void AddMatches(int rule, Match first, List<(int Rule, Match Match, Group Extent)> candidates)
+    private static void Add(int rule, Match match, List<(int Rule, Match Match, Group Extent)> candidates)
     {
-        for (var m = first; m.Success; m = m.NextMatch())
+        if (match.Length > 0)
         {
-            if (m.Length > 0)
-            {
-                candidates.Add((rule, m, Extent(m)));
-            }
+            candidates.Add((rule, match, Extent(match)));
         }
     }
 

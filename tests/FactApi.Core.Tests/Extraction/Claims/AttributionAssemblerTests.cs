@@ -11,16 +11,23 @@ public class AttributionAssemblerTests
         WithPeople(text, [], source, cue, contents);
 
     /// <param name="people">Names the name tagger would have found as PER.</param>
-    private static (string Source, string Cue, string Content) WithPeople(string text, string[] people, string? source, string cue, params string[] contents)
+    private static (string Source, string Cue, string Content) WithPeople(string text, string[] people, string? source, string cue, params string[] contents) =>
+        Assert.Single(Assemble(text, people, source is null ? [] : [source], [cue], contents));
+
+    /// <summary>Every attribution of layers tagged with the given spans (several of each role).</summary>
+    private static List<(string Source, string Cue, string Content)> All(string text, string[] sources, string[] cues, string[] contents) =>
+        Assemble(text, [], sources, cues, contents);
+
+    private static List<(string Source, string Cue, string Content)> Assemble(string text, string[] people, string[] sources, string[] cues, string[] contents)
     {
         var names = people.Select(p => At(text, p)).Select(p => new EntitySpan(p.Start, p.End, 0, 0, "PER")).ToList();
         var context = AttributionContext.Create(text, [new SentenceView(0, text.Length, text, [], [], names)], new QuoteMap(text), []);
         var tags = new byte[3][];
-        tags[(int)AttributionRole.Source] = SpanTags.FromSpans(context.Tokens, source is null ? [] : [At(text, source)]);
-        tags[(int)AttributionRole.Cue] = SpanTags.FromSpans(context.Tokens, [At(text, cue)]);
+        tags[(int)AttributionRole.Source] = SpanTags.FromSpans(context.Tokens, [.. sources.Select(s => At(text, s))]);
+        tags[(int)AttributionRole.Cue] = SpanTags.FromSpans(context.Tokens, [.. cues.Select(c => At(text, c))]);
         tags[(int)AttributionRole.Content] = SpanTags.FromSpans(context.Tokens, [.. contents.Select(c => At(text, c))]);
-        var found = Assert.Single(AttributionAssembler.Assemble(context, tags));
-        return (text[found.Source.Start..found.Source.End], text[found.Cue.Start..found.Cue.End], text[found.Content.Start..found.Content.End]);
+        return [.. AttributionAssembler.Assemble(context, tags).Select(f =>
+            (text[f.Source.Start..f.Source.End], text[f.Cue.Start..f.Cue.End], text[f.Content.Start..f.Content.End]))];
     }
 
     private static TextSpan At(string text, string part)
@@ -100,18 +107,6 @@ public class AttributionAssemblerTests
         const string text = "While Mayor Ruiz welcomed the plan to rebuild the quay, her deputy Anna Berg was wary of its cost.";
 
         Assert.Equal(("Mayor Ruiz", "welcomed", "the plan to rebuild the quay"), Only(text, "Mayor Ruiz", "welcomed", "the plan to rebuild the quay, her deputy Anna Berg"));
-    }
-
-    /// <summary>Every attribution of layers tagged with the given spans (several of each role).</summary>
-    private static List<(string Source, string Cue, string Content)> All(string text, string[] sources, string[] cues, string[] contents)
-    {
-        var context = AttributionContext.Create(text, [new SentenceView(0, text.Length, text, [], [], [])], new QuoteMap(text), []);
-        var tags = new byte[3][];
-        tags[(int)AttributionRole.Source] = SpanTags.FromSpans(context.Tokens, [.. sources.Select(s => At(text, s))]);
-        tags[(int)AttributionRole.Cue] = SpanTags.FromSpans(context.Tokens, [.. cues.Select(c => At(text, c))]);
-        tags[(int)AttributionRole.Content] = SpanTags.FromSpans(context.Tokens, [.. contents.Select(c => At(text, c))]);
-        return [.. AttributionAssembler.Assemble(context, tags).Select(f =>
-            (text[f.Source.Start..f.Source.End], text[f.Cue.Start..f.Cue.End], text[f.Content.Start..f.Content.End]))];
     }
 
     [Fact]

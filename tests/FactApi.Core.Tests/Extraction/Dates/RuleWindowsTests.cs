@@ -39,14 +39,7 @@ public class RuleWindowsTests
                 var whole = rule.Pattern.Matches(text).Select(m => (m.Index, m.Length)).ToList();
                 windows.Clear();
                 RuleWindows.Find(set.Gates[rule.Gate], text, rule.Window!.Value, windows);
-                var around = new List<(int, int)>();
-                foreach (var (start, length) in windows)
-                {
-                    for (var m = rule.Pattern.Match(text, start, length); m.Success; m = m.NextMatch())
-                    {
-                        around.Add((m.Index, m.Length));
-                    }
-                }
+                var around = RuleWindows.Matches(rule.Pattern, text, windows).Select(m => (m.Index, m.Length)).ToList();
 
                 Assert.True(whole.SequenceEqual(around), $"{rule.Id} in \"{Regex.Escape(text)}\": [{string.Join(' ', whole)}] vs [{string.Join(' ', around)}]");
                 matched[rule.Id] += whole.Count;
@@ -68,7 +61,7 @@ public class RuleWindowsTests
         const string text = "It lasted one hundred and twenty days.";
         var windows = new List<(int Start, int Length)>();
         RuleWindows.Find(gate, text, rule.Window!.Value, windows);
-        var around = windows.Select(w => rule.Pattern.Match(text, w.Start, w.Length)).Where(m => m.Success).Select(m => m.Value).ToList();
+        var around = RuleWindows.Matches(rule.Pattern, text, windows).Select(m => m.Value).ToList();
         Assert.Equal("one hundred and twenty days", rule.Pattern.Match(text).Value);
         Assert.DoesNotContain("one hundred and twenty days", around);
     }

@@ -13,6 +13,8 @@ internal static class AttributionAssembler
 
     private static readonly Lazy<Dates.Lexicon> DateWords = new(Dates.Lexicon.LoadEmbedded);
 
+    private static readonly ulong On = AttributionContext.LowerHash("on");
+
     private static readonly HashSet<ulong> Subordinators = [.. Lexicon.Load("Claims.Resources.subordinators.txt").Keys.Select(w => AttributionContext.LowerHash(w))];
 
     public static List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Assemble(AttributionContext context, byte[][] tags)
@@ -95,7 +97,7 @@ internal static class AttributionAssembler
     {
         var first = SpanTags.FirstAtOrAfter(context.Tokens, content.Start);
         var day = cue.Last + 1;
-        if (day < first && IsWord(context, day, "on"))
+        if (day < first && context.Word[day] == On)
         {
             day++;
         }
@@ -117,15 +119,12 @@ internal static class AttributionAssembler
         return new TextSpan(context.Tokens[day + 1].Start, content.End);
     }
 
-    private static bool IsWord(AttributionContext context, int t, string word) =>
-        context.Text.AsSpan(context.Tokens[t].Start, context.Tokens[t].End - context.Tokens[t].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
-
     private static bool IsDayWord(AttributionContext context, int t)
     {
         var (start, end) = (context.Tokens[t].Start, context.Tokens[t].End);
         var word = context.Text[start..end];
         // "called Friday's decision a ...": a possessive day is no time of saying.
-        return context.Tokens[t].Kind == Text.TokenKind.Word && word.IndexOfAny(['\'', '\u2019']) < 0
+        return context.Tokens[t].Kind == Text.TokenKind.Word
             && (end == context.Text.Length || context.Text[end] is not ('\'' or '\u2019'))
             && (DateWords.Value.TryLookup("weekday", word, out _) || DateWords.Value.TryLookup("dayword", word, out _));
     }
