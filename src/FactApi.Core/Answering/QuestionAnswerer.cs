@@ -465,8 +465,9 @@ public sealed partial class QuestionAnswerer
     {
         // "How many individuals ...": the number of individuals, before one that merely shares more of the question's words.
         var thing = counted is null ? (Keyword?)null : Keyword.Of(counted, true);
+        var text = c.Content.Contains(c.Numbers[0].Text, StringComparison.Ordinal) ? c.Content : c.Evidence.Sentence;
         var number = c.Numbers.Where(n => Fits(n, fit))
-            .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)))!;
+            .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)) + NumberNearness.Of(text, n.Text, keywords))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
         return new AnswerBody($"{speaker}: {number.Text}" + (number.Unit is null || Shows(number.Text, number.Unit) ? "" : " " + number.Unit), "number", value);
     }

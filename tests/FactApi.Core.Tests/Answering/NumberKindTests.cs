@@ -14,7 +14,9 @@ public sealed class NumberKindTests
         "Many dockers have heard that 20 ships leave the harbour each day. " +
         "Nearly 10% of the population of Tromsdal is Sorbian. " +
         "The unemployment rate in the port district remained at 4.7 percent last month. " +
-        "Brennic Holdings is paying an interim dividend of 4.6 crowns, up 15% from 4 crowns a year earlier.";
+        "Brennic Holdings is paying an interim dividend of 4.6 crowns, up 15% from 4 crowns a year earlier. " +
+        "The ferry fire on Tuesday killed 31 people, including nine Norvanians, and injured more than 400 people. " +
+        "In a harbour survey, 62 percent of those asked said they did not trust the ferry line, and only 21 percent backed its owners.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -27,6 +29,11 @@ public sealed class NumberKindTests
     [InlineData("What share of Tromsdal's population is Sorbian?", "Nearly 10%")]
     [InlineData("What was the unemployment rate in the port district?", "4.7 percent")]
     [InlineData("What is Brennic Holdings' interim dividend?", "4.6 crowns")]
+    [InlineData("How many people were injured in the ferry fire?", "more than 400 people")]
+    [InlineData("How many people were killed in the ferry fire?", "31 people")]
+    [InlineData("How many Norvanians were killed in the ferry fire?", "nine Norvanians")]
+    [InlineData("What percent of those asked did not trust the ferry line?", "62 percent")]
+    [InlineData("What percent backed the owners of the ferry line?", "21 percent")]
     public void The_number_of_the_kind_asked_answers(string question, string number)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));

@@ -49,6 +49,9 @@ public static class NumberExtractor
                 : match.Groups["span"].Success ? match.Groups["span"].Value.ToLowerInvariant()
                 : match.Groups["unit"].Success && !NotUnits.ContainsKey(match.Groups["unit"].Value) ? Counted(text, match.Groups["unit"])
                 : null;
+            var coreEnd = match.Groups["core"].Index + match.Groups["core"].Length;
+            var people = unit is null && !match.Groups["currency"].Success && scale.Length == 0 && !match.Groups["span"].Success ? PluralName(text, coreEnd) : null;
+            unit ??= people?.ToLowerInvariant();
             var qualifier = match.Groups["qual"].Success ? Qualifiers[match.Groups["qual"].Value] : null;
             if (unit is null && qualifier is null && scale.Length == 0)
             {
@@ -62,7 +65,8 @@ public static class NumberExtractor
                 continue;
             }
 
-            if (qualifier is null && scale.Length == 0 && !match.Groups["currency"].Success && IsYearBeforeNoun(number, unit is null ? null : match.Groups["unit"].Success ? match.Groups["unit"].Value : unit))
+            if (qualifier is null && scale.Length == 0 && !match.Groups["currency"].Success
+                && (people is not null ? IsYear(number) : IsYearBeforeNoun(number, unit is null ? null : match.Groups["unit"].Success ? match.Groups["unit"].Value : unit)))
             {
                 // "a 2013 memo", "the 2016 election": a year naming which one, not how many.
                 continue;
@@ -70,7 +74,8 @@ public static class NumberExtractor
 
             // The text runs over the counted word only when the unit is that word ("5% of Ohio's" ends at "5%").
             var counted = match.Groups["unit"].Success && !match.Groups["currency"].Success && scale is not ("%" or "percent") && !match.Groups["span"].Success;
-            var end = unit is not null && counted ? UnitEnd(text, match.Groups["unit"], unit) : match.Groups["core"].Index + match.Groups["core"].Length;
+            var end = people is not null ? coreEnd + 1 + people.Length
+                : unit is not null && counted ? UnitEnd(text, match.Groups["unit"], unit) : coreEnd;
             var start = match.Groups["qual"].Success ? match.Groups["qual"].Index : match.Groups["core"].Index;
             numbers.Add(new NumberMention(value, qualifier, unit, text[start..end]));
         }
@@ -105,9 +110,20 @@ public static class NumberExtractor
         return before >= 0 && text[before] is not ('.' or '!' or '?' or '"' or '\u201C' or ':' or '(' or '\n' or '-' or '_' or '`');
     }
 
-    private static bool IsYearBeforeNoun(Group number, string? unit) =>
-        number.Success && number.Length == 4 && int.TryParse(number.Value, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100
-        && unit is not null && !unit.EndsWith('s');
+    private static bool IsYearBeforeNoun(Group number, string? unit) => IsYear(number) && unit is not null && !unit.EndsWith('s');
+
+    private static bool IsYear(Group number) =>
+        number.Success && number.Length == 4 && int.TryParse(number.Value, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100;
+
+    /// <summary>
+    /// People counted by a capitalised plural right after the number ("12 Americans", "five Iraqis"), which the
+    /// lower-case unit of the pattern cannot be; a year before one ("in 2016 Republicans won") counts nobody.
+    /// </summary>
+    private static string? PluralName(string text, int from) =>
+        LetterWord(text, from) is { } word && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && IsPlural(word)
+        && (from + 1 + word.Length == text.Length || (!char.IsLetterOrDigit(text[from + 1 + word.Length]) && text[from + 1 + word.Length] is not ('-' or '\'')))
+            ? word
+            : null;
 
     /// <summary>
     /// What a number counts: the word after it when that can be a noun, else the noun right after that word

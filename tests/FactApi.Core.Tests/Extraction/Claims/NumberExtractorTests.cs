@@ -21,6 +21,9 @@ public sealed class NumberExtractorTests
     [InlineData("some seventeen trawlers", 17, "about", "trawlers")]
     [InlineData("He spent six days aboard the Salyut 6 spacecraft", 6, null, "days")]
     [InlineData("Some 500 people crossed", 500, "about", "people")]
+    [InlineData("The blast killed dozens, including 12 Norvanians, in the square", 12, null, "norvanians")]
+    [InlineData("Officials deported five Ostrians and a Weldish trader", 5, null, "ostrians")]
+    [InlineData("about 30 Marines died", 30, "about", "marines")]
     public void Numbers_keep_value_qualifier_and_unit(string text, double value, string? qualifier, string? unit)
     {
         var number = Assert.Single(NumberExtractor.Find(text));
@@ -40,6 +43,7 @@ public sealed class NumberExtractorTests
     [InlineData("In a 2013 memo, the agency asked for the 2016 election results.")]
     [InlineData("The F-16 jets and the Covid-19 cases were discussed.")]
     [InlineData("The crew flew aboard the Soyuz 36 capsule and a Boeing 737 jet.")]
+    [InlineData("In 2016 Republicans won the seat.")]
     public void Dates_years_and_numbers_that_count_nothing_are_not_counts(string text)
     {
         Assert.Empty(NumberExtractor.Find(text));

@@ -1,0 +1,72 @@
+using FactApi.Core.Text;
+
+namespace FactApi.Core.Answering;
+
+/// <summary>
+/// How close a number stands to the question's words in the claim that holds it, below one so that it only breaks
+/// ties between numbers of the same kind: in "killed 258 people and injured more than 5,500 people", the count
+/// "how many were injured" asks for is the one next to "injured".
+/// </summary>
+internal static class NumberNearness
+{
+    /// <summary>The sum over keywords of 1 / (1 + words between the number and the keyword's nearest use), scaled into [0, 1).</summary>
+    public static double Of(string text, string number, IReadOnlyList<Keyword> keywords)
+    {
+        var at = text.IndexOf(number, StringComparison.Ordinal);
+        if (at < 0 || keywords.Count == 0)
+        {
+            return 0;
+        }
+
+        var words = Words(text);
+        var here = words.FindIndex(w => w.End > at);
+        var last = words.FindLastIndex(w => w.Start < at + number.Length);
+        if (here < 0 || last < here)
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        foreach (var keyword in keywords)
+        {
+            var nearest = int.MaxValue;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if ((i < here || i > last) && words[i].Folded.StartsWith(keyword.Stem, StringComparison.Ordinal))
+                {
+                    nearest = Math.Min(nearest, i < here ? here - i - 1 : i - last - 1);
+                }
+            }
+
+            sum += nearest == int.MaxValue ? 0 : 1.0 / (1 + nearest);
+        }
+
+        return 0.99 * sum / keywords.Count;
+    }
+
+    private static List<(int Start, int End, string Folded)> Words(string text)
+    {
+        var words = new List<(int, int, string)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '-' or ',' or '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add((start, i, SearchKey.Fold(text[start..i])));
+            }
+        }
+
+        return words;
+    }
+}
