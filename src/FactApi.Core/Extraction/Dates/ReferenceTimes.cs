@@ -6,7 +6,8 @@ namespace FactApi.Core.Extraction.Dates;
 /// <summary>
 /// "The next day", "that year", "later that month" point at the last date the story named, not at the publication
 /// date. Rules that say <c>anchor=previous</c> are normalised again, in text order, against the most recent
-/// preceding date precise enough for them; with none, the publication date stands.
+/// preceding date precise enough for them; with none, the publication date stands. A clock time that names no day
+/// ("shot at 10 p.m.") is on the story's last day named: its rules say <c>anchor=undated</c>.
 /// </summary>
 internal static class ReferenceTimes
 {

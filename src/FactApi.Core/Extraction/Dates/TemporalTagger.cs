@@ -100,7 +100,7 @@ public sealed class TemporalTagger
             var rule = rules[ruleIndex];
             if (Normalize(rule, match, text, anchor) is { } n)
             {
-                if (rule.Arg("anchor") == "previous")
+                if (rule.Arg("anchor") is "previous" || (rule.Arg("anchor") is "undated" && !NamesDay(match)))
                 {
                     (anaphoric ??= [])[start] = (rule, match);
                 }
@@ -127,6 +127,10 @@ public sealed class TemporalTagger
             candidates.Add((rule, match, Extent(match)));
         }
     }
+
+    /// <summary>Whether a clock time names its day ("10 p.m. Friday", "noon on May 3"); one that does not is on the story's last day.</summary>
+    private static bool NamesDay(Match match) =>
+        match.Groups["weekday"].Success || match.Groups["dw"].Success || match.Groups["day"].Success || match.Groups["year"].Success;
 
     /// <summary>Re-anchors "the next day", "that year"... on the last date named before them (see <see cref="ReferenceTimes"/>).</summary>
     private void ResolveAnaphoric(List<TimeExpression> found, Dictionary<int, (TemporalRule Rule, Match Match)> anaphoric, string text)

@@ -1,3 +1,5 @@
+using FactApi.Core.Extraction.Dates;
+
 namespace FactApi.Core.Tests.Extraction.Dates;
 
 public class ReferenceTimeTests
@@ -23,4 +25,12 @@ public class ReferenceTimeTests
     [Fact]
     public void A_reference_too_coarse_for_a_day_is_not_used()
         => TaggerAssert.Value("The war ended in 1995. The next day was calm.", Anchor, "The next day", "2025-05-15");
+
+    [Fact]
+    public void A_clock_time_without_a_day_is_on_the_last_named_day()
+        => TaggerAssert.Value("The convoy was stopped on Friday. Shots were heard at 10 p.m. near the bridge.", Anchor, "10 p.m.", "2025-05-09T22:00", TimexType.Time);
+
+    [Fact]
+    public void A_clock_time_that_names_its_day_keeps_it()
+        => TaggerAssert.Value("The convoy was stopped on Friday. The talks will resume at 9 a.m. Thursday.", Anchor, "9 a.m. Thursday", "2025-05-15T09:00", TimexType.Time);
 }
