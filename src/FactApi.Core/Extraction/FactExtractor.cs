@@ -44,10 +44,13 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
 
     /// <summary>
     /// An actor the registry does not know is named by the mention its id was made from, not by whichever mention
-    /// comes first: that may be a title or pronoun that coreference gave it ("spokeswoman", "she").
+    /// comes first: that may be a title or pronoun that coreference gave it ("spokeswoman", "she"); a country named only
+    /// by its people ("Iraqi officials") by the country's name.
     /// </summary>
     private static string NameOf(IGrouping<string, ActorMention> mentions) =>
-        mentions.FirstOrDefault(m => ActorIds.FromName(m.Text) == mentions.Key)?.Text ?? mentions.MaxBy(m => m.Text.Length)!.Text;
+        mentions.FirstOrDefault(m => ActorIds.FromName(m.Text) == mentions.Key)?.Text
+        ?? (mentions.First().Kind == ActorKind.Country ? Countries.NameOf(mentions.Key) : null)
+        ?? mentions.MaxBy(m => m.Text.Length)!.Text;
 
     /// <summary>
     /// Names the tagger took for places, organisations or other things, which coreference leaves alone; but not a

@@ -12,7 +12,8 @@ namespace FactApi.Core.Extraction.Actors;
 /// otherwise, longest first), then people and organisations the name tagger found that the registry lacks,
 /// which get a stable id made from their name. A surname alone links to a registry person of that surname;
 /// a spelling variant of a registry person's name (<see cref="NameVariant"/>) links to that person; a demonym
-/// with a group noun ("Norwegian officials") links to the registry country.
+/// with a group noun ("Norwegian officials") links to the registry country. A place that is a country
+/// (<see cref="Countries"/>) is that country, known to the registry or not.
 /// </summary>
 public sealed class ActorLinker
 {
@@ -78,9 +79,27 @@ public sealed class ActorLinker
 
         foreach (Match match in Groups.Value.Matches(text))
         {
-            if (!Overlaps(mentions, match.Index, match.Index + match.Length) && affiliations.Country(match.Groups["demonym"].Value) is { } country)
+            if (Overlaps(mentions, match.Index, match.Index + match.Length))
+            {
+                continue;
+            }
+
+            if (affiliations.Country(match.Groups["demonym"].Value) is { } country)
             {
                 mentions.Add(new ActorMention(match.Index, match.Index + match.Length, country.Id, match.Value, country.Kind, true));
+            }
+            else if (affiliations.Resolve(match.Groups["demonym"].Value) is { } id)
+            {
+                mentions.Add(new ActorMention(match.Index, match.Index + match.Length, id, match.Value, ActorKind.Country, false));
+            }
+        }
+
+        // A place that is a country the registry lacks is that country: it invades, signs and says things.
+        foreach (var place in names.Where(n => n.Label == "LOC"))
+        {
+            if (!Overlaps(mentions, place.Start, place.End) && Countries.Named(SearchKey.Fold(text[place.Start..place.End])) is { } country)
+            {
+                mentions.Add(new ActorMention(place.Start, place.End, ActorIds.FromName(country), text[place.Start..place.End], ActorKind.Country, false));
             }
         }
 

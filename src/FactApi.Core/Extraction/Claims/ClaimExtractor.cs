@@ -322,6 +322,14 @@ internal sealed class ClaimExtractor
             }
 
             var inHead = mention.Start < head;
+            if (mention.Kind != ActorKind.Person
+                && (before.Equals("to", StringComparison.OrdinalIgnoreCase)
+                    || (before.Equals("the", StringComparison.OrdinalIgnoreCase) && WordBeforeAt(text, at, source.Start).Word.Equals("to", StringComparison.OrdinalIgnoreCase))))
+            {
+                // "the Iraqi ambassador to Greece": sent there, and speaking for someone else.
+                continue;
+            }
+
             if (mention.Kind != ActorKind.Person)
             {
                 other = mention;

@@ -1,4 +1,5 @@
 using FactApi.Core.Facts;
+using FactApi.Core.Model;
 
 namespace FactApi.Core.Tests.Extraction.Actors;
 
@@ -39,6 +40,33 @@ public sealed class ActorLinkingTests
         var text = $"On Sunday {words} said the border was closed.";
         var (mentions, _) = ActorPipeline.Run(text);
         Assert.Equal(id, ActorPipeline.IdAt(text, mentions, words));
+    }
+
+    [Theory]
+    [InlineData("Officials said Finland would close its border on Sunday.", "Finland", "finland")]
+    [InlineData("The minister said troops had left Burma by March.", "Burma", "myanmar")]
+    [InlineData("Officials said Ivory Coast would hold the vote in June.", "Ivory Coast", "ivory-coast")]
+    public void A_country_the_registry_lacks_is_an_actor_by_its_own_name(string text, string words, string id)
+    {
+        var (mentions, _) = ActorPipeline.Run(text);
+        var mention = Assert.Single(mentions, m => m.Text == words);
+        Assert.Equal((id, ActorKind.Country, false), (mention.ActorId, mention.Kind, mention.IsKnown));
+    }
+
+    [Fact]
+    public void A_demonym_group_of_a_country_the_registry_lacks_is_that_country()
+    {
+        const string text = "On Sunday Finnish officials said the border was closed.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("finland", ActorPipeline.IdAt(text, mentions, "Finnish officials"));
+    }
+
+    [Fact]
+    public void A_place_that_is_no_country_is_no_actor()
+    {
+        const string text = "The convoy reached Tampere on Sunday, officials said.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.DoesNotContain(mentions, m => m.Text == "Tampere");
     }
 
     [Fact]
