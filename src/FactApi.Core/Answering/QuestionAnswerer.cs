@@ -43,6 +43,8 @@ public sealed partial class QuestionAnswerer
     private readonly FrozenDictionary<string, Actor> actors;
     private readonly FrozenDictionary<string, FrozenSet<string>> members;
     private readonly FrozenDictionary<string, string[][]> nameWords;
+    private readonly FrozenDictionary<string, string> forenames;
+    private readonly FrozenDictionary<(string Source, string Forename), string?> forenameIn;
 
     private readonly Event[] events;
     private readonly WordIndex eventText;
@@ -96,6 +98,20 @@ public sealed partial class QuestionAnswerer
             a => a.Names.Select(n => SearchKey.Fold(n).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(demonyms[a.Id])
                 .Concat(surnames.TryGetValue(a.Id, out var surname) ? [surname] : []).ToArray(),
             StringComparer.Ordinal);
+
+        // Within one article a person is mentioned by forename too ("Elian" after "Elian Gonzalez"), unless another
+        // person of that article shares it.
+        forenames = actors.Values.Where(a => a.Kind == ActorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal))
+            .Select(a => (a.Id, Forename: SearchKey.Fold(a.Name.Split(' ')[0])))
+            .Where(a => a.Forename.Length >= 3 && !a.Forename.EndsWith('.'))
+            .ToFrozenDictionary(a => a.Id, a => a.Forename, StringComparer.Ordinal);
+        forenameIn = facts.Claims.Where(c => c.Speaker.ActorId is not null).Select(c => (c.Evidence.SourceId, Actor: c.Speaker.ActorId!))
+            .Concat(facts.Events.SelectMany(e => e.Actors.Select(a => (e.Evidence.SourceId, Actor: a))))
+            .Concat(actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null).Select(r => (r.Evidence!.SourceId, Actor: a.Id))))
+            .Distinct()
+            .Where(x => forenames.ContainsKey(x.Actor))
+            .GroupBy(x => (x.SourceId, forenames[x.Actor]))
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Actor).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First().Actor : null);
 
         // The same event read from two articles is one event.
         events = facts.Events.DistinctBy(e => (e.What, e.When?.Value)).ToArray();
@@ -215,7 +231,7 @@ public sealed partial class QuestionAnswerer
             // Tense picks between a past and a planned event on the same subject.
             var score = coverage + (e.When is not null && (e.When.End >= asOf) == q.Future ? 0.05 : 0);
             // Between events alike, prefer the one whose sentence itself says it.
-            score += 0.01 * (eventSentence.Coverage(i, keywords) + q.ActorIds.Count(a => Mentions(eventSentence, i, a))
+            score += 0.01 * (eventSentence.Coverage(i, keywords) + q.ActorIds.Count(a => Mentions(eventSentence, i, a, e.Evidence.SourceId))
                 + (e.Place is not null && e.Evidence.Sentence.Contains(e.Place, StringComparison.Ordinal) ? 1 : 0));
             result.Add(new Candidate(kind, i, score));
         }
@@ -275,7 +291,7 @@ public sealed partial class QuestionAnswerer
             foreach (var (i, coverage) in claimText.Covering(keywords, minScore))
             {
                 if ((claims[i].Speaker.ActorId is null || (q.SpeakerUnnamed && !q.ActorIds.Contains(claims[i].Speaker.ActorId))) && claimSpeaker.Coverage(i, keywords) > 0
-                    && q.ActorIds.All(a => Mentions(claimText, i, a)))
+                    && q.ActorIds.All(a => MentionedIn(i, a)))
                 {
                     result.Add(new Candidate(Answers.Quote, i, coverage + 0.01 * claimSaid.Coverage(i, keywords)));
                 }
@@ -288,7 +304,7 @@ public sealed partial class QuestionAnswerer
         {
             var weight = SpeakerWeight(claims[i], q.ActorIds[0]);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
-            if (score >= minScore && q.ActorIds.Skip(1).All(a => Mentions(claimText, i, a)))
+            if (score >= minScore && q.ActorIds.Skip(1).All(a => MentionedIn(i, a)))
             {
                 result.Add(new Candidate(Answers.Quote, i, score));
             }
@@ -315,8 +331,8 @@ public sealed partial class QuestionAnswerer
             var c = claims[i];
             // A speaker no actor is linked to ("Police") is named by its words.
             // The article's own voice ("the article reported" a count) is nobody's answer to who said or did it.
-            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || IsNarrated(c) || !q.ActorIds.All(a => Mentions(claimText, i, a))
-                || (actVerb is { } verb && claimCue.Match(i, verb) == 0))
+            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || IsNarrated(c) || !q.ActorIds.All(a => MentionedIn(i, a))
+                || (actVerb is { } verb && claimCue.Match(i, verb) == 0 && !DidItself(c, verb)))
             {
                 continue;
             }
@@ -329,6 +345,50 @@ public sealed partial class QuestionAnswerer
 
         return result;
     }
+
+    /// <summary>
+    /// "Burton said he subpoenaed Elian": a content that opens with the speaker's own pronoun doing the question's
+    /// verb, past an auxiliary or adverb or two, tells what the speaker did, not only what they said.
+    /// </summary>
+    private bool DidItself(Claim c, Keyword verb)
+    {
+        if (c.Speaker.ActorId is not { } id || !actors.TryGetValue(id, out var speaker))
+        {
+            return false;
+        }
+
+        // The pronoun opens the content, or follows "that" or when it was said ("on Monday he had closed").
+        var words = SearchKey.Fold(c.Content).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        var subjects = speaker.Kind == ActorKind.Person ? PersonSubjects : GroupSubjects;
+        var start = Array.FindIndex(words, 0, Math.Min(words.Length, 4), subjects.Contains);
+        if (start < 0 || words.Take(start).Any(w => !Openers.Contains(w) && !char.IsDigit(w[0])))
+        {
+            return false;
+        }
+
+        // "he had subpoenaed", "she personally signed"; not "he was subpoenaed", "he would not sign", "he plans to".
+        for (var k = start + 1; k < Math.Min(words.Length, start + 4); k++)
+        {
+            if (Keyword.StemOf(words[k]) == verb.Stem || (verb.Group is not null && Synonyms.Group(words[k]) == verb.Group))
+            {
+                return true;
+            }
+
+            if (!PerfectOrAdverb.Contains(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Openers = EmbeddedData.DataLines("Answering.Resources.act-openers.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PerfectOrAdverb = FrozenSet.Create(StringComparer.Ordinal, "had", "has", "have", "also", "already", "just", "personally", "then", "recently", "himself", "herself");
+
+    private static readonly FrozenSet<string> PersonSubjects = FrozenSet.Create(StringComparer.Ordinal, "he", "she", "i");
+    private static readonly FrozenSet<string> GroupSubjects = FrozenSet.Create(StringComparer.Ordinal, "it", "we", "they");
 
     /// <summary>
     /// "Who founded TD Ameritrade?": a role whose title holds the one who does the question's verb ("TD Ameritrade
@@ -443,7 +503,8 @@ public sealed partial class QuestionAnswerer
 
                 var speaker = actors[said.Speaker.ActorId];
                 // A pronoun ("They warned...") names nobody; the actor it was resolved to does.
-                return new AnswerBody(IsPronoun(said.Speaker.Text) ? speaker.Name : said.Speaker.Text, "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
+                // "Rep. Dan Burton, R-Ind.," ends where its apposition's comma does: the comma is the sentence's, not the name's.
+                return new AnswerBody(IsPronoun(said.Speaker.Text) ? speaker.Name : said.Speaker.Text.TrimEnd(',', ';', ':', ' '), "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
             default:
                 var (holder, role) = roles[candidate.Index];
                 var title = role.Of is null ? role.Title : $"{role.Title} of {Name(role.Of)}";
@@ -465,11 +526,14 @@ public sealed partial class QuestionAnswerer
     {
         // "How many individuals ...": the number of individuals, before one that merely shares more of the question's words.
         var thing = counted is null ? (Keyword?)null : Keyword.Of(counted, true);
-        var text = c.Content.Contains(c.Numbers[0].Text, StringComparison.Ordinal) ? c.Content : c.Evidence.Sentence;
+        var text = c.Numbers.All(n => c.Content.Contains(n.Text, StringComparison.Ordinal)) ? c.Content : c.Evidence.Sentence;
         var number = c.Numbers.Where(n => Fits(n, fit))
             .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)) + NumberNearness.Of(text, n.Text, keywords))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
-        return new AnswerBody($"{speaker}: {number.Text}" + (number.Unit is null || Shows(number.Text, number.Unit) ? "" : " " + number.Unit), "number", value);
+        // "69 percent of those polled said ...": the count is who spoke, and says itself.
+        var shown = c.Speaker.ActorId is null && c.Speaker.Text.Contains(number.Text, StringComparison.Ordinal) ? c.Speaker.Text
+            : $"{speaker}: {number.Text}" + (number.Unit is null || Shows(number.Text, number.Unit) ? "" : " " + number.Unit);
+        return new AnswerBody(shown, "number", value);
     }
 
     /// <summary>Whether a number's words already say its unit: "40 cranes", "10%", "$5 million".</summary>
@@ -521,7 +585,7 @@ public sealed partial class QuestionAnswerer
 
         var weight = SpeakerWeight(claims[claim], named[0]);
         var rest = weight > 0 ? named.Skip(1) : named;
-        return rest.All(a => Mentions(claimText, claim, a)) ? Math.Max(weight, MentionWeight) : 0;
+        return rest.All(a => MentionedIn(claim, a)) ? Math.Max(weight, MentionWeight) : 0;
     }
 
     private double SpeakerWeight(Claim c, string actorId) =>
@@ -547,9 +611,13 @@ public sealed partial class QuestionAnswerer
     private bool Involves(int eventIndex, string actorId) =>
         eventsByActor.TryGetValue(actorId, out var list) && Array.BinarySearch(list, eventIndex) >= 0;
 
-    private bool Mentions(WordIndex index, int fact, string actorId) =>
+    private bool Mentions(WordIndex index, int fact, string actorId, string? source = null) =>
         // A name may be written in the plural ("super PACs" of an organisation the tagger found as "PAC").
-        nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => index.Holds(fact, w) || index.Holds(fact, w + "s")));
+        (nameWords.TryGetValue(actorId, out var names) && names.Any(n => n.All(w => index.Holds(fact, w) || index.Holds(fact, w + "s"))))
+        || (source is not null && forenames.TryGetValue(actorId, out var forename) && index.Holds(fact, forename)
+            && forenameIn.GetValueOrDefault((source, forename)) == actorId);
+
+    private bool MentionedIn(int claim, string actorId) => Mentions(claimText, claim, actorId, claims[claim].Evidence.SourceId);
 
     /// <summary>
     /// Who a claim's speaker is in an answer: the linked actor's name ("he", "Paul McCulley, an economist at UBS

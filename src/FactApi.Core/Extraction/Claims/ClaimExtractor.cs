@@ -90,6 +90,12 @@ internal sealed class ClaimExtractor
                 : (sentences.LastOrDefault(s => s.Start <= first)?.Start ?? sentence.Start, sentences.FirstOrDefault(s => s.End >= last)?.End ?? sentence.End);
             var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, input.Text[from..to], from, to);
             var numbers = NumberExtractor.Find(content);
+            if (found.Speaker is null && NumberExtractor.Find(sourceText) is { Count: > 0 } share)
+            {
+                // "69 percent of those polled said they did not know": the count is who says it, and what the claim reports.
+                numbers = [.. numbers, .. share];
+            }
+
             var saidOn = SaidOn(sentence, found.Cue.End) ?? (input.PublishedAt is { } published ? TemporalValue.Of(published) : null);
             var topic = ClaimTopics.Find(content, numbers);
             if (topic is null && numbers.Count > 0 && numbers[0].Unit is null && lastCounted is { Topic: not null } previous && from - previous.Evidence.End < 400)
