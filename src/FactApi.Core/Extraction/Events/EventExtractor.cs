@@ -1,4 +1,6 @@
 using System.Globalization;
+using FactApi.Core.Extraction.Claims;
+using FactApi.Core.Extraction.Claims.Tagging;
 using FactApi.Core.Extraction.Dates;
 using FactApi.Core.Extraction.Text;
 using FactApi.Core.Facts;
@@ -31,6 +33,13 @@ internal static partial class EventExtractor
 
             var words = Words(sentence.Text);
             var trigger = FindTrigger(words);
+            var act = false;
+            if (trigger < 0)
+            {
+                trigger = FindAct(sentence, words);
+                act = trigger >= 0;
+            }
+
             if (trigger < 0)
             {
                 continue;
@@ -38,13 +47,20 @@ internal static partial class EventExtractor
 
             // "one linked to Easter and another during the commemorations in April": the date nearest the trigger.
             var triggerAt = sentence.Start + WordAt(sentence.Text, words[trigger]);
-            var when = sentence.Times
+            var dated = sentence.Times
                 .Where(IsCalendar)
                 .OrderBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
-                .Select(t => TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null)
-                .FirstOrDefault(v => v is not null);
+                .Select(t => (Time: t, Value: TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null))
+                .FirstOrDefault(v => v.Value is not null);
+            var when = dated.Value;
             if (when is null)
             {
+                continue;
+            }
+
+            if (act && WordBefore.Find(input.Text, dated.Time.Start, sentence.Start) is var (fromWord, toWord) && input.Text.AsSpan(fromWord, toWord - fromWord) is "since")
+            {
+                // "has stood beside the pier since 2029": a state that began then, not an act done then.
                 continue;
             }
 
@@ -60,7 +76,7 @@ internal static partial class EventExtractor
                 .OrderBy(p => p.Start >= at && p.Start - at <= 12 ? 0 : 1)
                 .Select(p => p.Text)
                 .FirstOrDefault();
-            var what = Triggers[TriggerText(words, trigger)] == "verb"
+            var what = act || Triggers[TriggerText(words, trigger)] == "verb"
                 ? DescribeAction(sentence, words, trigger)
                 : Describe(words, trigger, place);
             var actors = sentence.Mentions.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
@@ -208,6 +224,66 @@ internal static partial class EventExtractor
 
         return reference;
     }
+
+    /// <summary>
+    /// A dated sentence with no trigger may still tell of an act: "The FBI put Kopp on its list Monday", "NATO has
+    /// decided to admit Poland in early March". The act is the first verb after an actor named outside a quotation
+    /// that is past ("put", "has decided", "was found") or planned ("will admit", "to admit"), and not a reporting
+    /// cue ("said", "told"): those are claims. Verbs WordNet files under communication still act ("subpoenaed").
+    /// </summary>
+    private static int FindAct(SentenceView sentence, List<string> words)
+    {
+        var firstMention = sentence.Mentions.Count == 0 ? -1 : sentence.Mentions[0].End - sentence.Start;
+        if (firstMention < 0)
+        {
+            return -1;
+        }
+
+        var searched = 0;
+        for (var i = 1; i < words.Count; i++)
+        {
+            var word = words[i];
+            var at = sentence.Text.IndexOf(word, searched, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            searched = at + word.Length;
+            if (at < firstMention || word.Length < 3 || !word.All(char.IsAsciiLetterLower) || Inside(sentence.Text, at))
+            {
+                continue;
+            }
+
+            var tags = WordClasses.Tags(word).Split('|');
+            var before = words[i - 1].ToLowerInvariant();
+            var past = tags.Contains("VBD") || (tags.Contains("VBN") && ActAuxiliaries.Contains(before));
+            var planned = before is "will" or "to" && (tags.Contains("V") || (tags is [""] && WordSenses.VerbFile(WordSenses.Of(word)) != 0));
+            if ((past || planned) && !NoActs.Contains(word) && CueFinder.KindOf(word) is null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="at"/> lies inside a quotation: an odd number of quotation marks before it.</summary>
+    private static bool Inside(string text, int at)
+    {
+        var marks = 0;
+        for (var i = 0; i < at; i++)
+        {
+            marks += text[i] is '"' or '\u201C' or '\u201D' ? 1 : 0;
+        }
+
+        return marks % 2 == 1;
+    }
+
+    // Verbs that only carry another ("had", "was", "did") tell of no act of their own.
+    private static readonly HashSet<string> NoActs = new(["had", "was", "were", "did", "got", "became", "seemed"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ActAuxiliaries = new(["has", "have", "had", "was", "were", "been", "is", "are"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> ReferenceWords = new(["before", "after", "since", "until"], StringComparer.OrdinalIgnoreCase);
 

@@ -96,6 +96,28 @@ public sealed class EventPlaceTests
         Assert.NotEqual("Easter", commemorations.Place);
     }
 
+    [Theory]
+    [InlineData("The Arden Council put the old ferry on its list of protected vessels on Monday.", "2031-05-05", "put")]
+    [InlineData("The Arden Council has decided to admit three new ferry lines in early June.", "2031-06", "decided")]
+    [InlineData("The Arden Council will close the north basin on May 20.", "2031-05-20", "close")]
+    public void A_dated_act_no_trigger_names_is_an_event(string sentence, string when, string verb)
+    {
+        var e = Assert.Single(Events("Harbour news\n\n" + sentence + "\n"));
+
+        Assert.Equal(when, e.When!.Value);
+        Assert.Contains(verb, e.What, StringComparison.Ordinal);
+        Assert.Contains("arden-council", e.Actors);
+    }
+
+    [Theory]
+    [InlineData("The Arden Council said on Monday that the ferries were safe.")]
+    [InlineData("The Arden Council was busy on Monday.")]
+    [InlineData("The Arden Council has owned the pier since 2029.")]
+    public void Saying_a_mere_auxiliary_or_a_state_since_a_date_is_no_act(string sentence)
+    {
+        Assert.Empty(Events("Harbour news\n\n" + sentence + "\n"));
+    }
+
     [Fact]
     public void A_capitalised_trigger_inside_a_name_is_no_event()
     {

@@ -64,6 +64,25 @@ internal static class WordClasses
             : WordSenses.NounFile(sense) != 0 && WordSenses.VerbFile(sense) == 0;
     }
 
+    /// <summary>
+    /// The coarse tags the corpus gives <paramref name="word"/> ("VBD|VBN" for "closed"), or for a word it does not
+    /// list the verb tags its ending suggests ("VBD|VBN" for "-ed"), else none.
+    /// </summary>
+    public static string Tags(string word)
+    {
+        if (Words.Value.TryGetValue(word.ToLowerInvariant(), out var tags))
+        {
+            return tags;
+        }
+
+        return Unknown(word) == "?ed" ? "VBD|VBN" : "";
+    }
+
+    private static readonly Lazy<Dictionary<string, string>> Words = new(() =>
+        typeof(WordClasses).Assembly.GetManifestResourceNames().Any(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal))
+            ? new Dictionary<string, string>(Lexicon.Load(ResourceName), StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal));
+
     /// <summary>The class of a word the corpus does not list, from the clues an unseen word still gives.</summary>
     public static string Unknown(ReadOnlySpan<char> token) => token switch
     {
