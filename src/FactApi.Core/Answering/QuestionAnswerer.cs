@@ -148,7 +148,7 @@ public sealed partial class QuestionAnswerer
         var q = parser.Parse(question, asOf);
         if (q.Kind == QuestionKind.Unknown)
         {
-            return Answer.Declined(question, "The question is not of a kind this answerer understands (who, when, where, how many or how much, how old, what did X say).");
+            return Answer.Declined(question, "The question is not of a kind this answerer understands (who, when, where, how many, how much, how far or how big, how old, what did X say).");
         }
 
         if (q.Readings is not { Count: > 0 } readings)

@@ -268,7 +268,8 @@ internal sealed partial class QuestionParser
             case "how" when At(1) is "old":
                 kindWords++;
                 return QuestionKind.Age;
-            case "how" when At(1) is "many" or "much" or "often" or "long":
+            case "how" when At(1) is "many" or "much" or "often" or "long" or "big" or "large" or "far" or "high" or "tall" or "deep" or "wide" or "heavy" or "fast":
+                // "How big was the verdict?", "How far behind the house?": a measure, which a number answers.
                 kindWords++;
                 return QuestionKind.HowMany;
             case "when":

@@ -16,7 +16,9 @@ public sealed class NumberKindTests
         "The unemployment rate in the port district remained at 4.7 percent last month. " +
         "Brennic Holdings is paying an interim dividend of 4.6 crowns, up 15% from 4 crowns a year earlier. " +
         "The ferry fire on Tuesday killed 31 people, including nine Norvanians, and injured more than 400 people. " +
-        "In a harbour survey, 62 percent of those asked said they did not trust the ferry line, and only 21 percent backed its owners.";
+        "In a harbour survey, 62 percent of those asked said they did not trust the ferry line, and only 21 percent backed its owners. " +
+        "Divers said the wreck lay about 40 metres below the surface of the fjord. " +
+        "The harbour board paid a fine of $2 million over the spill.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -34,6 +36,8 @@ public sealed class NumberKindTests
     [InlineData("How many Norvanians were killed in the ferry fire?", "nine Norvanians")]
     [InlineData("What percent of those asked did not trust the ferry line?", "62 percent")]
     [InlineData("What percent backed the owners of the ferry line?", "21 percent")]
+    [InlineData("How far below the surface of the fjord did the wreck lie?", "about 40 metres")]
+    [InlineData("How big was the fine the harbour board paid?", "$2 million")]
     public void The_number_of_the_kind_asked_answers(string question, string number)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));

@@ -343,7 +343,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (Possessive(text, mention) && KinNouns.Contains(WordAfterPossessive(text, mention)))
+            if ((Possessive(text, mention) && KinNouns.Contains(WordAfterPossessive(text, mention))) || KinBefore(text, at, source.Start, before))
             {
                 // "Kopp's stepmother said": she speaks, and for herself.
                 continue;
@@ -437,7 +437,25 @@ internal sealed class ClaimExtractor
     private static string WordAfterPossessive(string text, ActorMention mention)
     {
         var (start, end) = WordAfter(text, mention.End + 2, text.Length, hyphens: true);
+        // "Elian's paternal grandmother": past one modifier to the noun it modifies.
+        if (end > start && !KinNouns.Contains(text[start..end]) && WordAfter(text, end, text.Length, hyphens: true) is var (nextStart, nextEnd)
+            && nextEnd > nextStart && KinNouns.Contains(text[nextStart..nextEnd]))
+        {
+            return text[nextStart..nextEnd];
+        }
+
         return text[start..end];
+    }
+
+    /// <summary>"The grandmother of Elian Gonzalez said": kin of the person named after "of", and not that person.</summary>
+    private static bool KinBefore(string text, int prepositionAt, int floor, string preposition)
+    {
+        if (!preposition.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return KinNouns.Contains(WordBeforeAt(text, prepositionAt, floor).Word);
     }
 
     /// <summary>The range of the word of letters (and hyphens, if asked) starting at <paramref name="from"/> once spaces are skipped, not past <paramref name="limit"/>.</summary>

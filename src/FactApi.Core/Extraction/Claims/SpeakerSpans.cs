@@ -44,7 +44,8 @@ internal static class SpeakerSpans
 
         var words = text[span.Start..name.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > MaxObjectWords + 1 || words[0].ToLowerInvariant() is not ("a" or "an" or "the")
-            || !words.Skip(1).All(w => w.All(c => char.IsLower(c) || c == '-')) || RoleFinder.IsPersonHead(words[^1]))
+            || !words.Skip(1).All(w => w.All(c => char.IsLower(c) || c == '-')) || RoleFinder.IsPersonHead(words[^1])
+            || !Tagging.WordClasses.CanBeNoun(words[^1]))
         {
             return span;
         }

@@ -70,7 +70,7 @@ internal static partial class EventExtractor
             var place = sentence.Names
                 .Where(n => n.Label == "LOC" && !sentence.Mentions.Any(m => m.Kind is ActorKind.Person or ActorKind.Organization && m.Start < n.End && n.Start < m.End))
                 .Where(n => !sentence.Times.Any(t => t.Start < n.End && n.Start < t.End)) // "Easter" is when, not where
-                .Where(n => PlaceWords.Contains(WordBeforePlace(input.Text, n.Start)))
+                .Where(n => PlaceWords.Contains(WordBeforePlace(input.Text, n.Start)) && !ModifiesNoun(input.Text, n.End, sentence))
                 .Select(n => (Text: input.Text[n.Start..n.End], n.Start))
                 .Where(p => !countries.Contains(p.Text))
                 .OrderBy(p => p.Start >= at && p.Start - at <= 12 ? 0 : 1)
@@ -104,6 +104,23 @@ internal static partial class EventExtractor
         }
 
         return text[start..end];
+    }
+
+    /// <summary>"outside the U.S. embassies": a name right before a lower-case noun modifies it, and is not where.</summary>
+    private static bool ModifiesNoun(string text, int end, SentenceView sentence)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsAsciiLetterLower(text[end + 1]))
+        {
+            return false;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return WordClasses.CanBeNoun(text[(end + 1)..wordEnd]) && !sentence.Times.Any(t => t.Start <= end + 1 && end + 1 < t.End);
     }
 
     private static bool IsCalendar(TimeExpression time) => time.Type is TimexType.Date or TimexType.Time;

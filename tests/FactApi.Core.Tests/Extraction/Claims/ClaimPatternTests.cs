@@ -178,6 +178,8 @@ public sealed class ClaimPatternTests
     [InlineData("Foreign ministers gathered in Ostrava urged Velmar to reopen the crossing at Harn within a week.", null)]
     [InlineData("Tomas Berg's spokesman said the crossing at Harn would reopen within a week.", "tomas-berg")]
     [InlineData("Tomas Berg's stepmother said the crossing at Harn would reopen within a week.", null)]
+    [InlineData("Tomas Berg's paternal grandmother said the crossing at Harn would reopen within a week.", null)]
+    [InlineData("The grandmother of Tomas Berg said the crossing at Harn would reopen within a week.", null)]
     [InlineData("The Velmarian ambassador to the Ostrava Republic said the crossing at Harn would reopen within a week.", "velmar")]
     [InlineData("Tomas Berg's stepmother, who lives in Ostrava, said the crossing at Harn would reopen within a week.", null)]
     public void The_speaker_is_the_person_a_phrase_names_not_whom_they_work_for(string sentence, string? speaker)

@@ -119,6 +119,14 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_name_that_modifies_a_noun_is_not_the_place()
+    {
+        var e = Assert.Single(Events("Harbour news\n\nA bomb exploded outside the U.S. embassy on Friday.\n"));
+
+        Assert.Null(e.Place);
+    }
+
+    [Fact]
     public void A_capitalised_trigger_inside_a_name_is_no_event()
     {
         Assert.Empty(Events("Museum news\n\nThe Harbour War Museum has stood beside the pier since 2029.\n"));
