@@ -191,6 +191,14 @@ public sealed class ClaimPatternTests
         Assert.Equal(speaker, Claims(text).SingleOrDefault()?.Speaker.ActorId);
     }
 
+    [Fact]
+    public void A_content_cut_before_its_verb_runs_on_to_the_end_of_the_clause()
+    {
+        var claim = Assert.Single(Claims("Border talks resume\n\nAt the pier, Tomas Berg said the ceremony indicated the end of the blockade of Harn.\n"), c => c.Cue == "said");
+
+        Assert.Equal("the ceremony indicated the end of the blockade of Harn", claim.Content);
+    }
+
     [Theory]
     [InlineData("Tomas Berg said on Monday from his office in Ostrava: \u201CThe crossing will reopen within a week.\u201D")]
     [InlineData("Tomas Berg told reporters on Monday at the pier in Ostrava: \"The crossing will reopen within a week.\"")]

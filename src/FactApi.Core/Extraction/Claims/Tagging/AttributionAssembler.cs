@@ -85,8 +85,50 @@ internal static class AttributionAssembler
         }
 
         ReachOverNested(found);
+        ReachOverVerb(context, found);
         return found;
     }
+
+    /// <summary>
+    /// "Orban said the occasion indicated the end of ...": the same one-content-at-a-time tagging, when the inner cue
+    /// was not tagged at all, leaves the outer content a subject whose verb follows. An indirect content of a few
+    /// words after its cue, right before a finite verb of its sentence ("indicated", "has", "will"), runs on to the
+    /// sentence's end. A verb the layers took for a cue counts only when it was given this same subject as its content,
+    /// which is no content of it.
+    /// </summary>
+    private static void ReachOverVerb(AttributionContext context, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> found)
+    {
+        const int MaxSubjectTokens = 4;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (source, cue, content) = found[i];
+            if (content.Start < cue.End || context.Text[content.Start] is '"' or '\u201C' or '`' or '\'')
+            {
+                continue;
+            }
+
+            var first = SpanTags.FirstAtOrAfter(context.Tokens, content.Start);
+            var next = SpanTags.FirstAtOrAfter(context.Tokens, content.End);
+            if (first >= context.Count || next >= context.Count || next - first > MaxSubjectTokens || context.SentenceOf[next] != context.SentenceOf[first]
+                || context.InQuote[next] || !IsFiniteVerb(context.Text[context.Tokens[next].Start..context.Tokens[next].End])
+                || found.Any(other => other.Cue.Start == context.Tokens[next].Start && other.Content != content))
+            {
+                continue;
+            }
+
+            var last = context.SentenceAround(next).Last;
+            while (last > next && context.Tokens[last].Kind != Text.TokenKind.Word && context.Tokens[last].Kind != Text.TokenKind.Number)
+            {
+                last--;
+            }
+
+            found[i] = (source, cue, new TextSpan(content.Start, context.Tokens[last].End));
+        }
+    }
+
+    private static bool IsFiniteVerb(string word) =>
+        word.Length > 1 && char.IsLower(word[0]) && WordClasses.Tags(word).Split('|') is var tags
+        && (tags.Contains("VBD") || tags.Contains("V") || tags.Contains("MD")) && !tags.Contains("N");
 
     /// <summary>
     /// "Clinton said Friday the INS did the right thing": wire copy puts the day between the cue and what was said,
