@@ -25,6 +25,7 @@ public static class NumberExtractor
     public static IReadOnlyList<NumberMention> Find(string text)
     {
         var numbers = new List<NumberMention>();
+        (string Unit, int End)? shared = null;
         foreach (Match match in Pattern.Matches(text))
         {
             var number = match.Groups["num"];
@@ -52,6 +53,10 @@ public static class NumberExtractor
             var coreEnd = match.Groups["core"].Index + match.Groups["core"].Length;
             var people = unit is null && !match.Groups["currency"].Success && scale.Length == 0 && !match.Groups["span"].Success ? PluralName(text, coreEnd) : null;
             unit ??= people?.ToLowerInvariant();
+            var first = match.Groups["qual"].Success ? match.Groups["qual"].Index : match.Groups["core"].Index;
+            var elided = unit is null && !match.Groups["currency"].Success && scale.Length == 0 && !match.Groups["span"].Success
+                && shared is { } earlier && Elides(text, earlier.End, first) ? earlier.Unit : null;
+            unit ??= elided;
             var qualifier = match.Groups["qual"].Success ? Qualifiers[match.Groups["qual"].Value] : null;
             if (unit is null && qualifier is null && scale.Length == 0)
             {
@@ -76,11 +81,32 @@ public static class NumberExtractor
             var counted = match.Groups["unit"].Success && !match.Groups["currency"].Success && scale is not ("%" or "percent") && !match.Groups["span"].Success;
             var end = people is not null ? coreEnd + 1 + people.Length
                 : unit is not null && counted ? UnitEnd(text, match.Groups["unit"], unit) : coreEnd;
-            var start = match.Groups["qual"].Success ? match.Groups["qual"].Index : match.Groups["core"].Index;
+            var start = first;
             numbers.Add(new NumberMention(value, qualifier, unit, text[start..end]));
+            if (unit is not null && elided is null && !match.Groups["currency"].Success && scale.Length == 0
+                && WordBefore.Find(text, start, 0) is var (bs, be) && text.AsSpan(bs, be - bs) is not ("including" or "among"))
+            {
+                shared = (unit, end);
+            }
         }
 
         return numbers;
+    }
+
+    /// <summary>
+    /// "killed more than 200 people and wounded over 5,000": a number right after a verb, in the same clause run as a
+    /// count before it (no sentence or semicolon between, and no count inside an "including" aside), counts the same.
+    /// </summary>
+    private static bool Elides(string text, int earlierEnd, int start)
+    {
+        const int MaxGap = 100;
+        if (start - earlierEnd > MaxGap || text.AsSpan(earlierEnd, start - earlierEnd).IndexOfAny(".;:?!") >= 0)
+        {
+            return false;
+        }
+
+        var (ws, we) = WordBefore.Find(text, start, earlierEnd);
+        return we > ws && Tagging.WordClasses.Tags(text[ws..we]).Split('|').Any(t => t is "VBD" or "VBN");
     }
 
     /// <summary>

@@ -5,6 +5,21 @@ namespace FactApi.Core.Tests.Extraction.Claims;
 public sealed class NumberExtractorTests
 {
     [Theory]
+    [InlineData("The blasts killed more than 200 people, including 12 Americans, and wounded over 5,000.", 5000, "more than", "people")]
+    [InlineData("The fire killed 31 people and injured 400 in the old town.", 400, null, "people")]
+    public void A_count_after_a_verb_counts_what_the_count_before_it_did(string text, double value, string? qualifier, string unit)
+    {
+        var number = NumberExtractor.Find(text)[^1];
+        Assert.Equal(((decimal)value, qualifier, unit), (number.Value, number.Qualifier, number.Unit));
+    }
+
+    [Fact]
+    public void A_count_in_another_sentence_counts_nothing_it_did_not_name()
+    {
+        Assert.Single(NumberExtractor.Find("The fire killed 31 people. The town lost 400 in May."));
+    }
+
+    [Theory]
     [InlineData("the port counted more than 1,200 stranded containers", 1200, "more than", "containers")]
     [InlineData("some 800 newly trained pilots", 800, "about", null)]
     [InlineData("Nearly 40 ferries were cancelled", 40, "almost", "ferries")]
