@@ -175,7 +175,7 @@ public sealed partial class QuestionAnswerer
             QuestionKind.Age => FromAges(q),
             QuestionKind.Who when q.AsksRole && q.ActorIds.Count == 1 && q.Keywords.Count == 0 => Describe(q),
             QuestionKind.Who when q.AsksRole => FromRoles(q, keywords),
-            QuestionKind.Who => [.. FromSpeakers(q, keywords), .. FromAgents(q, keywords)],
+            QuestionKind.Who => [.. FromSpeakers(q, keywords), .. FromAgents(q, keywords), .. FromDoers(q, keywords)],
             _ => [],
         };
 
@@ -347,6 +347,66 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>
+    /// "Who paid tribute to the victims?": an event told as an act ("Madeleine Albright paid tribute Tuesday") whose
+    /// verb is the question's; its doer is the actor named right before the verb. Actors the question names are
+    /// the ones done to, and must take part.
+    /// </summary>
+    private List<Candidate> FromDoers(ParsedQuestion q, List<Keyword> keywords)
+    {
+        var result = new List<Candidate>();
+        if (q.ActVerb is null || keywords.FirstOrDefault(k => k.Word == q.ActVerb) is not { Word: not null } verb)
+        {
+            return result;
+        }
+
+        foreach (var (i, _) in eventText.Covering(keywords, minScore))
+        {
+            if (Doer(events[i], verb) is not { } doer || !q.ActorIds.All(a => a != doer && Involves(i, a)))
+            {
+                continue;
+            }
+
+            var coverage = keywords.Sum(k => Math.Max(eventWhat.Match(i, k), SentenceOnly * eventSentence.Match(i, k))) / keywords.Count;
+            result.Add(new Candidate(Answers.Doer, i, coverage));
+        }
+
+        return result;
+    }
+
+    /// <summary>The event's actor whose name ends right before the question's verb in what the event is, if any.</summary>
+    private string? Doer(Event e, Keyword verb)
+    {
+        var words = SearchKey.Fold(e.What).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(words, w => Keyword.StemOf(w) == verb.Stem || (verb.Group is not null && Synonyms.Group(w) == verb.Group));
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        // The longest name that ends there; two actors alike ("Hussein" for a king and a president) are nobody sure.
+        var best = (Actor: (string?)null, Length: 0, Tied: false);
+        foreach (var actor in e.Actors)
+        {
+            if (!actors.ContainsKey(actor) || !nameWords.TryGetValue(actor, out var names))
+            {
+                continue;
+            }
+
+            var length = names.Where(n => n.Length <= at && words.AsSpan(at - n.Length, n.Length).SequenceEqual(n)).Select(n => n.Length).DefaultIfEmpty(0).Max();
+            if (length > best.Length)
+            {
+                best = (actor, length, false);
+            }
+            else if (length > 0 && length == best.Length && actor != best.Actor)
+            {
+                best.Tied = true;
+            }
+        }
+
+        return best.Tied ? null : best.Actor;
+    }
+
+    /// <summary>
     /// "Burton said he subpoenaed Elian": a content that opens with the speaker's own pronoun doing the question's
     /// verb, past an auxiliary or adverb or two, tells what the speaker did, not only what they said.
     /// </summary>
@@ -505,6 +565,9 @@ public sealed partial class QuestionAnswerer
                 // A pronoun ("They warned...") names nobody; the actor it was resolved to does.
                 // "Rep. Dan Burton, R-Ind.," ends where its apposition's comma does: the comma is the sentence's, not the name's.
                 return new AnswerBody(IsPronoun(said.Speaker.Text) ? speaker.Name : said.Speaker.Text.TrimEnd(',', ';', ':', ' '), "actor", new JsonObject { ["id"] = speaker.Id, ["name"] = speaker.Name });
+            case Answers.Doer:
+                var doer = actors[Doer(events[candidate.Index], keywords.First(k => k.Word == q.ActVerb))!];
+                return new AnswerBody(doer.Name, "actor", new JsonObject { ["id"] = doer.Id, ["name"] = doer.Name });
             default:
                 var (holder, role) = roles[candidate.Index];
                 var title = role.Of is null ? role.Title : $"{role.Title} of {Name(role.Of)}";
@@ -514,7 +577,7 @@ public sealed partial class QuestionAnswerer
 
     private IReadOnlyList<Evidence> Evidence(Candidate candidate) => candidate.Kind switch
     {
-        Answers.Date or Answers.Place => [events[candidate.Index].Evidence],
+        Answers.Date or Answers.Place or Answers.Doer => [events[candidate.Index].Evidence],
         Answers.Number or Answers.Quote or Answers.Speaker => [claims[candidate.Index].Evidence],
         Answers.List => disputes[candidate.Index].Sides.Select(s => s.Evidence).ToList(),
         Answers.Age => [ages[candidate.Index].Evidence],
@@ -648,6 +711,7 @@ public sealed partial class QuestionAnswerer
         Speaker,
         Role,
         Age,
+        Doer,
     }
 
     // Which fact answers, and how well: the answer itself is built only for the few shown.

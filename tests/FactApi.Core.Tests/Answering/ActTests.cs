@@ -54,4 +54,17 @@ public sealed class ActTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains("Jorun Bakke", answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_doer_of_a_dated_act_is_who_did_it()
+    {
+        var answerer = TestArticle.Answerer(
+            "Harbour minister Ilse Varn paid tribute on Tuesday to the crew of the lost trawler. " +
+            "The trawler Nordkap sank on Sunday off the north cape.");
+
+        var answer = answerer.Ask("Who paid tribute to the crew?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("Ilse Varn", answer.Body!.Text);
+    }
 }

@@ -34,10 +34,16 @@ internal static partial class EventExtractor
             var words = Words(sentence.Text);
             var trigger = FindTrigger(words);
             var act = false;
-            if (trigger < 0)
+            if (trigger < 0 || Triggers[TriggerText(words, trigger)] != "verb")
             {
-                trigger = FindAct(sentence, words);
-                act = trigger >= 0;
+                // "Albright paid tribute Tuesday to bombing victims": an act told before a noun trigger is what the
+                // sentence dates; the noun is what it was done to or for.
+                // Unless the date belongs to the noun: "condemned Iraq's invasion of Kuwait on Aug. 2".
+                var found = FindAct(sentence, words);
+                if (found >= 0 && (trigger < 0 || (found < trigger && DateDistance(sentence, words, found) <= DateDistance(sentence, words, trigger))))
+                {
+                    (trigger, act) = (found, true);
+                }
             }
 
             if (trigger < 0)
@@ -85,6 +91,30 @@ internal static partial class EventExtractor
         }
 
         return events;
+    }
+
+    /// <summary>Words between the word and the nearest calendar date of the sentence.</summary>
+    private static int DateDistance(SentenceView sentence, List<string> words, int word)
+    {
+        var at = sentence.Start + WordAt(sentence.Text, words[word]);
+        var end = at + words[word].Length;
+        return sentence.Times.Where(IsCalendar)
+            .Select(t => t.Start >= end ? WordsIn(sentence, end, t.Start) : t.End <= at ? WordsIn(sentence, t.End, at) : 0)
+            .DefaultIfEmpty(int.MaxValue).Min();
+    }
+
+    private static int WordsIn(SentenceView sentence, int from, int to)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = from - sentence.Start; i < to - sentence.Start; i++)
+        {
+            var letter = char.IsLetterOrDigit(sentence.Text[i]);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
     }
 
     /// <summary>The word right before <paramref name="at"/>, skipping spaces and an article ("in the Hague" gives "in").</summary>
@@ -196,6 +226,12 @@ internal static partial class EventExtractor
             return Slice(sentence, opening.Start, opening.End);
         }
 
+        // "King Hussein of Jordan arrived": the name before "of" is who, the one after says of where.
+        if (before.Count > 1 && OfLink().IsMatch(Slice(sentence, before[^2].End, before[^1].Start)))
+        {
+            return Slice(sentence, before[^2].Start, before[^2].End);
+        }
+
         var first = before.Count - 1;
         while (first > 0 && before[first - 1].End <= before[first].Start && Coordination().IsMatch(Slice(sentence, before[first - 1].End, before[first].Start)))
         {
@@ -209,6 +245,9 @@ internal static partial class EventExtractor
     private static partial System.Text.RegularExpressions.Regex AuxiliaryRun();
 
     private static string Slice(SentenceView sentence, int start, int end) => sentence.Text[(start - sentence.Start)..(end - sentence.Start)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+of\s+(?:the\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex OfLink();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex Coordination();

@@ -109,6 +109,23 @@ public sealed class EventPlaceTests
         Assert.Contains("arden-council", e.Actors);
     }
 
+    [Fact]
+    public void An_act_before_a_noun_trigger_is_what_the_sentence_dates()
+    {
+        var e = Assert.Single(Events("Harbour news\n\nThe Arden Council paid tribute on Tuesday to the victims of the bombing.\n"));
+
+        Assert.StartsWith("Arden Council paid", e.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_noun_trigger_that_holds_the_date_stays_the_event()
+    {
+        var e = Assert.Single(Events("Harbour news\n\nThe Arden Council condemned the bombing of the ferry terminal on March 3.\n"));
+
+        Assert.Equal("Bombing", e.What);
+        Assert.Equal("2031-03-03", e.When!.Value);
+    }
+
     [Theory]
     [InlineData("The Arden Council said on Monday that the ferries were safe.")]
     [InlineData("The Arden Council was busy on Monday.")]
