@@ -377,7 +377,7 @@ public sealed partial class QuestionAnswerer
     private string? Doer(Event e, Keyword verb)
     {
         var words = SearchKey.Fold(e.What).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var at = Array.FindIndex(words, w => Keyword.StemOf(w) == verb.Stem || (verb.Group is not null && Synonyms.Group(w) == verb.Group));
+        var at = Array.FindIndex(words, w => IsVerb(w, verb));
         if (at <= 0)
         {
             return null;
@@ -429,7 +429,7 @@ public sealed partial class QuestionAnswerer
         // "he had subpoenaed", "she personally signed"; not "he was subpoenaed", "he would not sign", "he plans to".
         for (var k = start + 1; k < Math.Min(words.Length, start + 4); k++)
         {
-            if (Keyword.StemOf(words[k]) == verb.Stem || (verb.Group is not null && Synonyms.Group(words[k]) == verb.Group))
+            if (IsVerb(words[k], verb))
             {
                 return true;
             }
@@ -446,6 +446,10 @@ public sealed partial class QuestionAnswerer
     private static readonly FrozenSet<string> Openers = EmbeddedData.DataLines("Answering.Resources.act-openers.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PerfectOrAdverb = FrozenSet.Create(StringComparer.Ordinal, "had", "has", "have", "also", "already", "just", "personally", "then", "recently", "himself", "herself");
+
+    /// <summary>Whether a folded word is the question's verb by stem or synonym ("subpoenaed" for "subpoena").</summary>
+    private static bool IsVerb(string word, Keyword verb) =>
+        Keyword.StemOf(word) == verb.Stem || (verb.Group is not null && Synonyms.Group(word) == verb.Group);
 
     private static readonly FrozenSet<string> PersonSubjects = FrozenSet.Create(StringComparer.Ordinal, "he", "she", "i");
     private static readonly FrozenSet<string> GroupSubjects = FrozenSet.Create(StringComparer.Ordinal, "it", "we", "they");

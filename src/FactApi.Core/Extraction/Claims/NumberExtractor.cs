@@ -106,7 +106,7 @@ public static class NumberExtractor
         }
 
         var (ws, we) = WordBefore.Find(text, start, earlierEnd);
-        return we > ws && Tagging.WordClasses.Tags(text[ws..we]).Split('|').Any(t => t is "VBD" or "VBN");
+        return we > ws && Tagging.WordClasses.Tags(text[ws..we]).Any(t => t is "VBD" or "VBN");
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ internal static partial class EventExtractor
     public static IReadOnlyList<Event> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlySet<string> countries)
     {
         var events = new List<Event>();
+        QuoteMap? quotes = null;
         foreach (var sentence in sentences)
         {
             if (!sentence.Times.Any(IsCalendar))
@@ -39,7 +40,7 @@ internal static partial class EventExtractor
                 // "Albright paid tribute Tuesday to bombing victims": an act told before a noun trigger is what the
                 // sentence dates; the noun is what it was done to or for.
                 // Unless the date belongs to the noun: "condemned Iraq's invasion of Kuwait on Aug. 2".
-                var found = FindAct(sentence, words);
+                var found = FindAct(sentence, words, quotes ??= new QuoteMap(input.Text));
                 if (found >= 0 && (trigger < 0 || (found < trigger && DateDistance(sentence, words, found) <= DateDistance(sentence, words, trigger))))
                 {
                     (trigger, act) = (found, true);
@@ -287,7 +288,7 @@ internal static partial class EventExtractor
     /// that is past ("put", "has decided", "was found") or planned ("will admit", "to admit"), and not a reporting
     /// cue ("said", "told"): those are claims. Verbs WordNet files under communication still act ("subpoenaed").
     /// </summary>
-    private static int FindAct(SentenceView sentence, List<string> words)
+    private static int FindAct(SentenceView sentence, List<string> words, QuoteMap quotes)
     {
         var firstMention = sentence.Mentions.Count == 0 ? -1 : sentence.Mentions[0].End - sentence.Start;
         if (firstMention < 0)
@@ -306,15 +307,15 @@ internal static partial class EventExtractor
             }
 
             searched = at + word.Length;
-            if (at < firstMention || word.Length < 3 || !word.All(char.IsAsciiLetterLower) || Inside(sentence.Text, at))
+            if (at < firstMention || word.Length < 3 || !word.All(char.IsAsciiLetterLower) || quotes.Inside(sentence.Start + at))
             {
                 continue;
             }
 
-            var tags = WordClasses.Tags(word).Split('|');
+            var tags = WordClasses.Tags(word);
             var before = words[i - 1].ToLowerInvariant();
             var past = tags.Contains("VBD") || (tags.Contains("VBN") && ActAuxiliaries.Contains(before));
-            var planned = before is "will" or "to" && (tags.Contains("V") || (tags is [""] && WordSenses.VerbFile(WordSenses.Of(word)) != 0));
+            var planned = before is "will" or "to" && (tags.Contains("V") || (tags.Count == 0 && WordSenses.VerbFile(WordSenses.Of(word)) != 0));
             if ((past || planned) && !NoActs.Contains(word) && CueFinder.KindOf(word) is null)
             {
                 return i;
@@ -322,18 +323,6 @@ internal static partial class EventExtractor
         }
 
         return -1;
-    }
-
-    /// <summary>Whether <paramref name="at"/> lies inside a quotation: an odd number of quotation marks before it.</summary>
-    private static bool Inside(string text, int at)
-    {
-        var marks = 0;
-        for (var i = 0; i < at; i++)
-        {
-            marks += text[i] is '"' or '\u201C' or '\u201D' ? 1 : 0;
-        }
-
-        return marks % 2 == 1;
     }
 
     // Verbs that only carry another ("had", "was", "did") tell of no act of their own.

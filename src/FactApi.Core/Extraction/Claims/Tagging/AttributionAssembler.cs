@@ -127,7 +127,7 @@ internal static class AttributionAssembler
     }
 
     private static bool IsFiniteVerb(string word) =>
-        word.Length > 1 && char.IsLower(word[0]) && WordClasses.Tags(word).Split('|') is var tags
+        word.Length > 1 && char.IsLower(word[0]) && WordClasses.Tags(word) is var tags
         && (tags.Contains("VBD") || tags.Contains("V") || tags.Contains("MD")) && !tags.Contains("N");
 
     /// <summary>

@@ -10,7 +10,9 @@ internal static class WordClasses
 {
     public const string ResourceName = "Claims.Resources.word-classes-conll2003.txt";
 
-    private static readonly (Dictionary<ulong, ulong> ByWord, HashSet<ulong> Nouns, HashSet<ulong> Modifiers, HashSet<ulong> Premodifiers) Table = Load();
+    private static readonly (Dictionary<ulong, ulong> ByWord, HashSet<ulong> Nouns, HashSet<ulong> Modifiers, HashSet<ulong> Premodifiers, Dictionary<ulong, string[]> TagsOf) Table = Load();
+
+    private static readonly string[] UnknownPast = ["VBD", "VBN"];
 
     private static readonly HashSet<string> NounLikeUnknowns = ["?", "?s", "?cap"];
 
@@ -68,20 +70,10 @@ internal static class WordClasses
     /// The coarse tags the corpus gives <paramref name="word"/> ("VBD|VBN" for "closed"), or for a word it does not
     /// list the verb tags its ending suggests ("VBD|VBN" for "-ed"), else none.
     /// </summary>
-    public static string Tags(string word)
-    {
-        if (Words.Value.TryGetValue(word.ToLowerInvariant(), out var tags))
-        {
-            return tags;
-        }
-
-        return Unknown(word) == "?ed" ? "VBD|VBN" : "";
-    }
-
-    private static readonly Lazy<Dictionary<string, string>> Words = new(() =>
-        typeof(WordClasses).Assembly.GetManifestResourceNames().Any(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal))
-            ? new Dictionary<string, string>(Lexicon.Load(ResourceName), StringComparer.Ordinal)
-            : new Dictionary<string, string>(StringComparer.Ordinal));
+    public static IReadOnlyList<string> Tags(string word) =>
+        Table.ByWord.TryGetValue(AttributionContext.LowerHash(word), out var known) ? Table.TagsOf[known]
+        : Unknown(word) == "?ed" ? UnknownPast
+        : [];
 
     /// <summary>The class of a word the corpus does not list, from the clues an unseen word still gives.</summary>
     public static string Unknown(ReadOnlySpan<char> token) => token switch
@@ -143,22 +135,25 @@ internal static class WordClasses
         }
     }
 
-    private static (Dictionary<ulong, ulong>, HashSet<ulong>, HashSet<ulong>, HashSet<ulong>) Load()
+    private static (Dictionary<ulong, ulong>, HashSet<ulong>, HashSet<ulong>, HashSet<ulong>, Dictionary<ulong, string[]>) Load()
     {
         var byWord = new Dictionary<ulong, ulong>();
+        var tagsOf = new Dictionary<ulong, string[]>();
         var nouns = new HashSet<ulong>();
         var modifiers = new HashSet<ulong>();
         var premodifiers = new HashSet<ulong>();
         if (!typeof(WordClasses).Assembly.GetManifestResourceNames().Any(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal)))
         {
-            return (byWord, nouns, modifiers, premodifiers);
+            return (byWord, nouns, modifiers, premodifiers, tagsOf);
         }
 
         foreach (var (word, wordClass) in Lexicon.Load(ResourceName))
         {
             var hash = AttributionContext.LowerHash(word);
-            byWord[hash] = AttributionContext.LowerHash(wordClass);
+            var classHash = AttributionContext.LowerHash(wordClass);
+            byWord[hash] = classHash;
             var tags = wordClass.Split('|');
+            tagsOf.TryAdd(classHash, tags);
             if (tags.Any(t => t is "N" or "NNP"))
             {
                 nouns.Add(hash);
@@ -175,6 +170,6 @@ internal static class WordClasses
             }
         }
 
-        return (byWord, nouns, modifiers, premodifiers);
+        return (byWord, nouns, modifiers, premodifiers, tagsOf);
     }
 }
