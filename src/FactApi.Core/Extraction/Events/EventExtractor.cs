@@ -53,7 +53,7 @@ internal static partial class EventExtractor
             }
 
             // "one linked to Easter and another during the commemorations in April": the date nearest the trigger.
-            var triggerAt = sentence.Start + WordAt(sentence.Text, words[trigger]);
+            var triggerAt = sentence.Start + WordAt(sentence.Text, words, trigger);
             var dated = sentence.Times
                 .Where(IsCalendar)
                 .OrderBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
@@ -97,7 +97,7 @@ internal static partial class EventExtractor
     /// <summary>Words between the word and the nearest calendar date of the sentence.</summary>
     private static int DateDistance(SentenceView sentence, List<string> words, int word)
     {
-        var at = sentence.Start + WordAt(sentence.Text, words[word]);
+        var at = sentence.Start + WordAt(sentence.Text, words, word);
         var end = at + words[word].Length;
         return sentence.Times.Where(IsCalendar)
             .Select(t => t.Start >= end ? WordsIn(sentence, end, t.Start) : t.End <= at ? WordsIn(sentence, t.End, at) : 0)
@@ -160,19 +160,21 @@ internal static partial class EventExtractor
     private static List<string> Words(string text) =>
         text.Split([' ', ',', ';', ':', '.', '!', '?', '"', '\u201C', '\u201D', '(', ')', '\n', '\u2013', '\u2014', '\u2015'], StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    /// <summary>Where <paramref name="word"/> first stands as a whole word in <paramref name="text"/> (0 when it does not).</summary>
-    private static int WordAt(string text, string word)
+    /// <summary>
+    /// Where word <paramref name="index"/> of <paramref name="words"/> starts in <paramref name="text"/>: the words are
+    /// the text's own pieces in order, so each is found from the end of the one before ("said ... said" gives the second).
+    /// </summary>
+    private static int WordAt(string text, List<string> words, int index)
     {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        var at = 0;
+        var from = 0;
+        for (var i = 0; i <= index; i++)
         {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return at;
-            }
+            at = text.IndexOf(words[i], from, StringComparison.Ordinal);
+            from = at + words[i].Length;
         }
 
-        return 0;
+        return at;
     }
 
     private static string TriggerText(List<string> words, int trigger) =>
@@ -181,7 +183,7 @@ internal static partial class EventExtractor
     /// <summary>"Tusk travelled to Kyiv": the actor named before the verb, the verb, and what follows up to a name.</summary>
     private static string DescribeAction(SentenceView sentence, List<string> words, int trigger)
     {
-        var verbAt = WordAt(sentence.Text, words[trigger]) + sentence.Start;
+        var verbAt = WordAt(sentence.Text, words, trigger) + sentence.Start;
         var subject = Subject(sentence, verbAt);
         var tail = new List<string>();
         for (var i = trigger + 1; i < words.Count && tail.Count < 4; i++)
@@ -220,7 +222,7 @@ internal static partial class EventExtractor
         // "Slepian, a 52-year-old doctor who ran Buffalo's only clinic, was shot": the name the sentence opens with,
         // set off by a comma that closes just before the verb, is the subject; the names in between describe it.
         var opening = before[0];
-        var closing = sentence.Text.LastIndexOf(',', verbAt - sentence.Start - 1);
+        var closing = verbAt > sentence.Start ? sentence.Text.LastIndexOf(',', verbAt - sentence.Start - 1) : -1;
         if (opening.Start - sentence.Start <= 4 && closing > opening.End - sentence.Start && sentence.Text[opening.End - sentence.Start] == ','
             && AuxiliaryRun().IsMatch(sentence.Text[(closing + 1)..(verbAt - sentence.Start)]))
         {
@@ -228,7 +230,7 @@ internal static partial class EventExtractor
         }
 
         // "King Hussein of Jordan arrived": the name before "of" is who, the one after says of where.
-        if (before.Count > 1 && OfLink().IsMatch(Slice(sentence, before[^2].End, before[^1].Start)))
+        if (before.Count > 1 && before[^2].End <= before[^1].Start && OfLink().IsMatch(Slice(sentence, before[^2].End, before[^1].Start)))
         {
             return Slice(sentence, before[^2].Start, before[^2].End);
         }
