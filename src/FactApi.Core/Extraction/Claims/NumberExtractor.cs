@@ -17,6 +17,16 @@ public static class NumberExtractor
     private static readonly IReadOnlyDictionary<string, string> NotUnits = Lexicon.Load("Claims.Resources.unit-stopwords.txt");
     private static readonly Regex Pattern = Build();
 
+    // Group numbers, resolved once: a lookup by name costs a hash probe for each of the twenty reads a match makes.
+    private static readonly int CoreGroup = Pattern.GroupNumberFromName("core");
+    private static readonly int CurrencyGroup = Pattern.GroupNumberFromName("currency");
+    private static readonly int NumGroup = Pattern.GroupNumberFromName("num");
+    private static readonly int QualGroup = Pattern.GroupNumberFromName("qual");
+    private static readonly int ScaleGroup = Pattern.GroupNumberFromName("scale");
+    private static readonly int SpanGroup = Pattern.GroupNumberFromName("span");
+    private static readonly int UnitGroup = Pattern.GroupNumberFromName("unit");
+    private static readonly int WordGroup = Pattern.GroupNumberFromName("word");
+
     private static readonly System.Buffers.SearchValues<string> WordValues = System.Buffers.SearchValues.Create([.. Words.Keys], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="text"/> has a digit or a number word, without which <see cref="Find"/> finds nothing.</summary>
@@ -25,16 +35,22 @@ public static class NumberExtractor
     public static IReadOnlyList<NumberMention> Find(string text)
     {
         var numbers = new List<NumberMention>();
+        if (!MayHold(text))
+        {
+            // Every match holds a digit or a number word; the pattern's scan would try it at nearly every letter.
+            return numbers;
+        }
+
         (string Unit, int End)? shared = null;
         foreach (Match match in Pattern.Matches(text))
         {
-            var number = match.Groups["num"];
+            var number = match.Groups[NumGroup];
             decimal value;
             if (number.Success)
             {
                 value = decimal.Parse(number.Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
             }
-            else if (Words.TryGetValue(match.Groups["word"].Value, out var word))
+            else if (Words.TryGetValue(match.Groups[WordGroup].Value, out var word))
             {
                 value = decimal.Parse(word, CultureInfo.InvariantCulture);
             }
@@ -43,47 +59,47 @@ public static class NumberExtractor
                 continue;
             }
 
-            var scale = match.Groups["scale"].Value.ToLowerInvariant();
+            var scale = match.Groups[ScaleGroup].Value.ToLowerInvariant();
             value *= scale switch { "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, "trillion" => 1_000_000_000_000m, _ => 1m };
-            var unit = match.Groups["currency"].Success ? Currency(match.Groups["currency"].Value)
+            var unit = match.Groups[CurrencyGroup].Success ? Currency(match.Groups[CurrencyGroup].Value)
                 : scale is "%" or "percent" ? "percent"
-                : match.Groups["span"].Success ? match.Groups["span"].Value.ToLowerInvariant()
-                : match.Groups["unit"].Success && !NotUnits.ContainsKey(match.Groups["unit"].Value) ? Counted(text, match.Groups["unit"])
+                : match.Groups[SpanGroup].Success ? match.Groups[SpanGroup].Value.ToLowerInvariant()
+                : match.Groups[UnitGroup].Success && !NotUnits.ContainsKey(match.Groups[UnitGroup].Value) ? Counted(text, match.Groups[UnitGroup])
                 : null;
-            var coreEnd = match.Groups["core"].Index + match.Groups["core"].Length;
-            var people = unit is null && !match.Groups["currency"].Success && scale.Length == 0 && !match.Groups["span"].Success ? PluralName(text, coreEnd) : null;
+            var coreEnd = match.Groups[CoreGroup].Index + match.Groups[CoreGroup].Length;
+            var people = unit is null && !match.Groups[CurrencyGroup].Success && scale.Length == 0 && !match.Groups[SpanGroup].Success ? PluralName(text, coreEnd) : null;
             unit ??= people?.ToLowerInvariant();
-            var first = match.Groups["qual"].Success ? match.Groups["qual"].Index : match.Groups["core"].Index;
-            var elided = unit is null && !match.Groups["currency"].Success && scale.Length == 0 && !match.Groups["span"].Success
+            var first = match.Groups[QualGroup].Success ? match.Groups[QualGroup].Index : match.Groups[CoreGroup].Index;
+            var elided = unit is null && !match.Groups[CurrencyGroup].Success && scale.Length == 0 && !match.Groups[SpanGroup].Success
                 && shared is { } earlier && Elides(text, earlier.End, first) ? earlier.Unit : null;
             unit ??= elided;
-            var qualifier = match.Groups["qual"].Success ? Qualifiers[match.Groups["qual"].Value] : null;
+            var qualifier = match.Groups[QualGroup].Success ? Qualifiers[match.Groups[QualGroup].Value] : null;
             if (unit is null && qualifier is null && scale.Length == 0)
             {
                 // A bare number ("May 15", "in 2022") counts nothing a reader could compare.
                 continue;
             }
 
-            if (qualifier is null && scale.Length == 0 && !match.Groups["currency"].Success && IsInName(text, number))
+            if (qualifier is null && scale.Length == 0 && !match.Groups[CurrencyGroup].Success && IsInName(text, number))
             {
                 // "the Salyut 6 spacecraft", "a Boeing 737 jet": the number is part of a name, it counts nothing.
                 continue;
             }
 
-            if (qualifier is null && scale.Length == 0 && !match.Groups["currency"].Success
-                && (people is not null ? IsYear(number) : IsYearBeforeNoun(number, unit is null ? null : match.Groups["unit"].Success ? match.Groups["unit"].Value : unit)))
+            if (qualifier is null && scale.Length == 0 && !match.Groups[CurrencyGroup].Success
+                && (people is not null ? IsYear(number) : IsYearBeforeNoun(number, unit is null ? null : match.Groups[UnitGroup].Success ? match.Groups[UnitGroup].Value : unit)))
             {
                 // "a 2013 memo", "the 2016 election": a year naming which one, not how many.
                 continue;
             }
 
             // The text runs over the counted word only when the unit is that word ("5% of Ohio's" ends at "5%").
-            var counted = match.Groups["unit"].Success && !match.Groups["currency"].Success && scale is not ("%" or "percent") && !match.Groups["span"].Success;
+            var counted = match.Groups[UnitGroup].Success && !match.Groups[CurrencyGroup].Success && scale is not ("%" or "percent") && !match.Groups[SpanGroup].Success;
             var end = people is not null ? coreEnd + 1 + people.Length
-                : unit is not null && counted ? UnitEnd(text, match.Groups["unit"], unit) : coreEnd;
+                : unit is not null && counted ? UnitEnd(text, match.Groups[UnitGroup], unit) : coreEnd;
             var start = first;
             numbers.Add(new NumberMention(value, qualifier, unit, text[start..end]));
-            if (unit is not null && elided is null && !match.Groups["currency"].Success && scale.Length == 0
+            if (unit is not null && elided is null && !match.Groups[CurrencyGroup].Success && scale.Length == 0
                 && WordBefore.Find(text, start, 0) is var (bs, be) && text.AsSpan(bs, be - bs) is not ("including" or "among"))
             {
                 shared = (unit, end);
