@@ -11,12 +11,19 @@ internal readonly record struct Keyword(string Word, string Stem, string? Group,
 
     /// <summary>
     /// The word without one inflectional ending (-ing, -ed, -s; a doubled final consonant undoubled, so "planned"
-    /// is "plan") and without a final e (so "raise" meets "raised"), cut to five letters. Crude, but it only ever
+    /// is "plan"; -ied and -ies back to -y, so "denied" is "deny") and without a final e (so "raise" meets "raised"), cut to five letters. Crude, but it only ever
     /// adds a partial match.
     /// </summary>
     public static string StemOf(string word)
     {
         var stem = word;
+        if (stem.Length >= 5 && (stem.EndsWith("ied", StringComparison.Ordinal) || stem.EndsWith("ies", StringComparison.Ordinal)))
+        {
+            // "denied", "denies" and "deny" are one verb; "applied", "applies" and "apply".
+            stem = stem[..^3] + "y";
+            return stem.Length > 5 ? stem[..5] : stem;
+        }
+
         foreach (var ending in Endings)
         {
             if (stem.Length - ending.Length >= 3 && stem.EndsWith(ending, StringComparison.Ordinal) && !stem.EndsWith("ss", StringComparison.Ordinal))

@@ -100,6 +100,15 @@ internal sealed partial class QuestionParser
                 continue;
             }
 
+            // "South Korean": a demonym of two words names its country; its second word alone would fuzzily match another.
+            if (i + 1 < tokens.Count && char.IsUpper(tokens[i + 1].Text[0]) && affiliations.Country($"{t.Folded} {Strip(tokens[i + 1].Folded)}") is { } pair)
+            {
+                covered.Add((t.Index, tokens[i + 1].End));
+                named.Add((t.Index, pair.Id));
+                i++;
+                continue;
+            }
+
             if (affiliations.Country(Strip(t.Folded)) is { } country)
             {
                 covered.Add((t.Index, t.End));
@@ -255,9 +264,16 @@ internal sealed partial class QuestionParser
         // "In which city...", "Since when..." ask what "which city", "when" ask.
         var skip = w.Count > 1 && Prepositions.Contains(w[0]) ? 1 : 0;
         kindWords = skip + 1;
-        string At(int i) => i + skip < w.Count ? w[i + skip] : "";
+        // "What's X's job?" is "what is": the contraction folds to one word, "whats".
+        var contracted = skip < w.Count && w[skip] is "whats";
+        string Word(int i) => i + skip < w.Count ? w[i + skip] : "";
+        string At(int i) => !contracted ? Word(i) : i == 0 ? "what" : i == 1 ? "is" : Word(i - 1);
         switch (At(0))
         {
+            case "what" or "which" when At(1) is "date" or "day" or "year" or "month" or "time":
+                // "On what date did ...?", "What day is the summit?": a date, as "when" asks.
+                kindWords++;
+                return QuestionKind.When;
             case "what" when At(1) is "is" or "was" or "are" or "were" && w.Skip(skip + 2).Any(NumberNouns.Contains) && !w.Any(x => SayVerbs.Contains(x)):
                 // "What was the unemployment rate?" asks a number; its noun is a word of the fact.
                 return QuestionKind.HowMany;

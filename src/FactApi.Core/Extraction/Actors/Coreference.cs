@@ -182,8 +182,8 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     }
 
     /// <summary>
-    /// "Reed said" after "Reed International PLC": an organisation named by the first words of exactly one company
-    /// named earlier, whose other words only say it is a company (company-words.txt: "International", "PLC", "Inc."),
+    /// "Reed said" after "Reed International PLC": an organisation (or a lone word read as a person) named by the
+    /// first words of exactly one company named earlier, whose other words only say it is a company (company-words.txt: "International", "PLC", "Inc."),
     /// is that company.
     /// </summary>
     private static List<ActorMention> ByCompanyName(List<ActorMention> mentions) =>
@@ -193,7 +193,9 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
                 .Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 .DistinctBy(c => c.Mention.ActorId, StringComparer.Ordinal)
                 .ToList(),
-            m => m.Kind != ActorKind.Person,
+            // The name tagger often reads a company's lone first word as a surname ("Halvard said" after "Halvard
+            // Shipping"); one that no person of the text holds as surname is still unlinked here, and is the company.
+            m => m.Kind != ActorKind.Person || !m.Text.Contains(' ', StringComparison.Ordinal),
             (words, name) => words.SequenceEqual(name.Take(words.Length), StringComparer.OrdinalIgnoreCase)
                 && name.Skip(words.Length).All(w => CompanyWords.ContainsKey(w.TrimEnd('.', ','))));
 

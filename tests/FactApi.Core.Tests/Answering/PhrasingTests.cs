@@ -1,0 +1,99 @@
+using FactApi.Core.Answering;
+using FactApi.Core.Extraction.Dates;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Tests.Answering;
+
+/// <summary>
+/// Ways people phrase questions, and ways articles phrase facts, met in articles written for a probe of the answerer
+/// (a dock strike, an election, a takeover, a summit): each worked once a general rule, not a word list of that
+/// article, was added. The sentences here are new ones of the same shapes.
+/// </summary>
+public sealed class PhrasingTests
+{
+    private static readonly DateOnly AsOf = new(2031, 4, 5);
+
+    [Theory]
+    [InlineData("On what date did the earthquake strike the Varnholt valley?")]
+    [InlineData("What day did the earthquake strike the Varnholt valley?")]
+    [InlineData("When did the earthquake strike the Varnholt valley?")]
+    public void What_date_and_what_day_ask_when(string question)
+    {
+        // Published on Wednesday 2 April 2031: "on Saturday" is the Saturday before.
+        var answer = TestArticle.Answerer("An earthquake struck the Varnholt valley on Saturday, killing three people.").Ask(question, AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("date", answer.Body!.Type);
+        Assert.Equal("2031-03-29", answer.Body.Value!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("What's Odile Marchetti's job?")]
+    [InlineData("What is Odile Marchetti's job?")]
+    [InlineData("What position does Odile Marchetti hold?")]
+    public void A_contracted_what_is_asks_for_a_role_as_the_full_form_does(string question)
+    {
+        var answer = TestArticle.Answerer("Harbour union spokeswoman Odile Marchetti said the strike would end on Friday.").Ask(question, AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("spokes", answer.Body!.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_verb_ending_in_y_meets_its_ied_form()
+    {
+        Assert.Equal(Keyword.StemOf("deny"), Keyword.StemOf("denied"));
+        Assert.Equal(Keyword.StemOf("deny"), Keyword.StemOf("denies"));
+        Assert.Equal(Keyword.StemOf("apply"), Keyword.StemOf("applied"));
+
+        var answerer = TestArticle.Answerer(
+            "Port director Anselm Kravic denied that the cranes were unsafe. Kravic said the night shift would resume.");
+        var answer = answerer.Ask("What did Kravic deny?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("the cranes were unsafe", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_company_called_by_its_name_without_its_trade_word_is_that_company()
+    {
+        var facts = TestArticle.Extract(
+            "Halvard Shipping agreed to buy two tankers from a Greek owner. Halvard said the purchase would close in June.");
+
+        var claim = Assert.Single(facts.Claims, c => c.Content.Contains("the purchase would close", StringComparison.Ordinal));
+        Assert.Equal("halvard-shipping", claim.Speaker.ActorId);
+        Assert.DoesNotContain(facts.Actors, a => a.Id == "halvard");
+    }
+
+    [Fact]
+    public void A_longer_office_before_a_name_is_its_title()
+    {
+        var facts = TestArticle.Extract("Chief Cabinet Secretary Emi Sato told reporters that the talks would resume on Monday.");
+
+        var sato = Assert.Single(facts.Actors, a => a.Id == "emi-sato");
+        Assert.Contains(sato.Roles, r => r.Title == "Chief Cabinet Secretary");
+    }
+
+    [Fact]
+    public void What_was_expected_on_a_weekday_lies_ahead_of_the_report()
+    {
+        // Published on Wednesday: results "were expected on Friday" are due that week, not the Friday before.
+        var friday = Assert.Single(
+            TemporalTagger.Default.Tag("Final results were expected on Friday, the electoral board said.", TestArticle.Published),
+            t => t.Text == "Friday");
+
+        Assert.Equal("2031-04-04", friday.Value);
+    }
+
+    [Fact]
+    public void A_two_word_demonym_names_its_own_country_not_the_one_its_second_word_resembles()
+    {
+        Actor Country(string id, string name) => new(id, name, ActorKind.Country, [], []);
+        var parser = new QuestionParser([Country("north-korea", "North Korea"), Country("south-korea", "South Korea"), Country("japan", "Japan")]);
+
+        var parsed = parser.Parse("Where will the Japanese and South Korean leaders meet?", AsOf);
+
+        Assert.Contains("south-korea", parsed.ActorIds);
+        Assert.DoesNotContain("north-korea", parsed.ActorIds);
+    }
+}
