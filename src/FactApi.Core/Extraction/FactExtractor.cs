@@ -35,12 +35,20 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
             .Concat(roles.Where(r => !noise.Contains(r.SentenceStart)).Select(r => r.ActorId))
             .ToHashSet(StringComparer.Ordinal);
         var actors = mentions.Where(m => used.Contains(m.ActorId)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
-            .Select(g => known.TryGetValue(g.Key, out var actor) ? actor with { Roles = Roles(input, roles, g.Key) } : new Actor(g.Key, NameOf(g), g.First().Kind, [], Roles(input, roles, g.Key)))
+            .Select(g => known.TryGetValue(g.Key, out var actor) ? actor with { Roles = Roles(input, roles, g.Key) } : new Actor(g.Key, NameOf(g), g.First().Kind, Acronyms(g), Roles(input, roles, g.Key)))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         var chains = mentions.Where(m => used.Contains(m.ActorId)).Select(m => new Mention(m.ActorId, m.Text, m.Start, m.End)).ToList();
         return new FactSet(source with { Counts = new FactCounts(actors.Count, events.Count, claims.Count) }, actors, events, claims, input.Text, chains);
     }
+
+    /// <summary>
+    /// The short forms in capitals ("MTG", "HWA") coreference gave an actor the registry does not know: kept as aliases,
+    /// so a question may name the actor the way the article went on to.
+    /// </summary>
+    private static List<string> Acronyms(IGrouping<string, ActorMention> mentions) =>
+        mentions.Select(m => m.Text).Where(t => t.Length is >= 2 and <= 6 && t.All(char.IsAsciiLetterUpper) && ActorIds.FromName(t) != mentions.Key)
+            .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// An actor the registry does not know is named by the mention its id was made from, not by whichever mention
@@ -75,6 +83,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var roles = roleFinder.Find(input.Text, document.Sentences, found);
         var taken = times.Select(t => (t.Start, t.End)).Concat(OtherNames(input.Text, document.Entities)).ToList();
         var mentions = coreference.Resolve(input.Text, found, roles, taken, anchor);
+        roles = OwnerNouns.Resolve(roles, mentions);
         var mentionsOf = SentenceBuckets.Split(document.Sentences, mentions, m => (m.Start, m.End));
         var timesOf = SentenceBuckets.Split(document.Sentences, times, t => (t.Start, t.End));
         var namesOf = SentenceBuckets.Split(document.Sentences, document.Entities, e => (e.Start, e.End));

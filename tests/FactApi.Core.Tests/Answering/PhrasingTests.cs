@@ -96,4 +96,27 @@ public sealed class PhrasingTests
         Assert.Contains("south-korea", parsed.ActorIds);
         Assert.DoesNotContain("north-korea", parsed.ActorIds);
     }
+
+    [Fact]
+    public void Capitals_in_parentheses_after_a_name_are_its_short_form_even_when_not_its_initials()
+    {
+        var facts = TestArticle.Extract(
+            "The Harbour Workers Federation (SKV) said more than 900 of its members had walked out. " +
+            "SKV warned that the night ferries would stop.");
+
+        var federation = Assert.Single(facts.Actors, a => a.Id == "harbour-workers-federation");
+        Assert.Contains("SKV", federation.Aliases);
+        Assert.All(facts.Claims.Where(c => c.Speaker.ActorId is not null), c => Assert.Equal("harbour-workers-federation", c.Speaker.ActorId));
+    }
+
+    [Theory]
+    [InlineData("The Tromsdal Ferry Company cut two routes. Ilse Varga, the company's spokeswoman, said the cuts were temporary.", "ilse-varga", "spokeswoman", "tromsdal-ferry-company")]
+    [InlineData("The Regional Water Board met on Monday. Ilse Varga, the head of the board, said the dam was safe.", "ilse-varga", "head", "regional-water-board")]
+    public void An_office_of_the_company_belongs_to_the_company_named_before(string text, string person, string title, string owner)
+    {
+        var facts = TestArticle.Extract(text);
+
+        var holder = Assert.Single(facts.Actors, a => a.Id == person);
+        Assert.Contains(holder.Roles, r => r.Title == title && r.Of == owner);
+    }
 }

@@ -36,7 +36,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// is not a president of 2017 on); none, every office counts and the current holder is taken.</param>
     public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null, DateOnly? asOf = null)
     {
-        var result = ByCompanyName(ByAcronym(ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? []))));
+        var result = ByCompanyName(ByAcronym(text, ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? []))));
         ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -154,7 +154,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// "the OAU" after "the Organization of African Unity": an organisation named by capitals that are the initials of
     /// the capitalised words of one other organisation the text names is that organisation.
     /// </summary>
-    private static List<ActorMention> ByAcronym(List<ActorMention> mentions)
+    private static List<ActorMention> ByAcronym(string text, List<ActorMention> mentions)
     {
         var initials = mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal))
             .Select(m => (Initials: Initials(m.Text), m.ActorId, m.Kind, m.IsKnown))
@@ -163,6 +163,17 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
             .GroupBy(m => m.Initials, StringComparer.Ordinal)
             .Where(g => g.Count() == 1)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        // "the Port Workers Alliance (HWA)": the capitals a text sets in parentheses right after a name are that
+        // name's short form, whether or not they are its initials (it may abbreviate the name in another language).
+        foreach (var m in mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal)))
+        {
+            if (ParenthesisedAcronym(text, m.End) is { } acronym && !initials.ContainsKey(acronym))
+            {
+                initials[acronym] = (acronym, m.ActorId, m.Kind, m.IsKnown);
+            }
+        }
+
         if (initials.Count == 0)
         {
             return mentions;
@@ -229,6 +240,20 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         }
 
         return mentions;
+    }
+
+    /// <summary>The capitals of " (ABC)" right after <paramref name="end"/>, if that is what follows.</summary>
+    private static string? ParenthesisedAcronym(string text, int end)
+    {
+        if (end + 4 > text.Length || text[end] != ' ' || text[end + 1] != '(')
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(')', end + 2);
+        return close > end + 3 && close - end - 2 <= 6 && text.AsSpan(end + 2, close - end - 2).IndexOfAnyExceptInRange('A', 'Z') < 0
+            ? text[(end + 2)..close]
+            : null;
     }
 
     /// <summary>The first letters of a name's capitalised words ("Alliance to Reclaim Our Schools" gives "AROS").</summary>

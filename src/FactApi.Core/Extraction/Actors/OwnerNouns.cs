@@ -1,0 +1,57 @@
+using FactApi.Core.Model;
+using FactApi.Core.Text;
+
+namespace FactApi.Core.Extraction.Actors;
+
+/// <summary>
+/// "Ingrid Bakker, the company's spokeswoman": an office whose owner is a common noun for an organisation (owner-nouns.txt)
+/// belongs to the organisation the text named last before it, and one whose name holds the noun wins over a nearer one
+/// ("the bureau's chairman" after "the Central Electoral Bureau"); one not so named must be about a sentence away at
+/// most. A role with no such organisation before it stays as it was.
+/// </summary>
+internal static class OwnerNouns
+{
+    private static readonly IReadOnlyDictionary<string, string> Nouns = Lexicon.Load("Actors.Resources.owner-nouns.txt");
+
+    public static IReadOnlyList<FoundRole> Resolve(IReadOnlyList<FoundRole> roles, IReadOnlyList<ActorMention> mentions)
+    {
+        if (!roles.Any(r => r.Of is null))
+        {
+            return roles;
+        }
+
+        var organisations = mentions.Where(m => m.Kind == ActorKind.Organization).ToList();
+        return roles.Select(r => r.Of is null && Owned(r.Title) is var (noun, title) && Nearest(organisations, noun, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceEnd, r.SentenceStart, r.ActorId) is { } owner
+            ? r with { Title = title, Of = owner }
+            : r).ToList();
+    }
+
+    /// <summary>"company's spokeswoman" gives (company, spokeswoman); "head of the institute" gives (institute, head).</summary>
+    private static (string Noun, string Title)? Owned(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && (words[0].EndsWith("'s", StringComparison.OrdinalIgnoreCase) || words[0].EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
+            && Nouns.ContainsKey(words[0][..^2].ToLowerInvariant()))
+        {
+            return (words[0][..^2].ToLowerInvariant(), string.Join(' ', words[1..]));
+        }
+
+        if (words.Length >= 4 && words[^3] is "of" or "for" or "at" && words[^2] == "the" && Nouns.ContainsKey(words[^1].ToLowerInvariant()))
+        {
+            return (words[^1].ToLowerInvariant(), string.Join(' ', words[..^3]));
+        }
+
+        return null;
+    }
+
+    // How far before the role's sentence an organisation not named by the noun may be: about one sentence. Further
+    // back, the last organisation named is as likely to be a different one (or a place the tagger took for one).
+    private const int NearbyChars = 300;
+
+    private static string? Nearest(List<ActorMention> organisations, string noun, int before, int sentenceStart, string holder)
+    {
+        var earlier = organisations.Where(m => m.End <= before && m.ActorId != holder).ToList();
+        var named = earlier.LastOrDefault(m => SearchKey.Fold(m.Text).Split(' ').Contains(noun, StringComparer.Ordinal));
+        return (named ?? earlier.LastOrDefault(m => m.End >= sentenceStart - NearbyChars))?.ActorId;
+    }
+}
