@@ -119,4 +119,31 @@ public sealed class PhrasingTests
         var holder = Assert.Single(facts.Actors, a => a.Id == person);
         Assert.Contains(holder.Roles, r => r.Title == title && r.Of == owner);
     }
+
+    [Fact]
+    public void A_dateline_date_gives_way_to_the_date_the_sentence_gives_the_act()
+    {
+        // Filed on Wednesday 2 April; the talks broke down on Tuesday, a date further from "Talks" than the dateline's.
+        var facts = TestArticle.Extract(
+            "VARNHOLT, April 2 (Harbour Wire) - Talks between the port and its dockworkers over pay and working hours for the " +
+            "coming season broke down without agreement on Tuesday, the union said.");
+
+        var talks = Assert.Single(facts.Events);
+        Assert.Equal("2031-04-01", talks.When!.Value);
+    }
+
+    [Theory]
+    [InlineData("How many houses did the fire destroy?", "47 homes")]
+    [InlineData("How many cars is Arnvik recalling?", "about 9,000 vehicles")]
+    public void A_counted_noun_meets_its_synonym_in_the_fact(string question, string expected)
+    {
+        var answerer = TestArticle.Answerer(
+            "Fire chief Dana Ostrow said the fire destroyed 47 homes near the pier. " +
+            "Carmaker Arnvik Motors said it was recalling about 9,000 vehicles because of a brake fault.");
+
+        var answer = answerer.Ask(question, AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
+    }
 }

@@ -54,9 +54,13 @@ internal static partial class EventExtractor
 
             // "one linked to Easter and another during the commemorations in April": the date nearest the trigger.
             var triggerAt = sentence.Start + WordAt(sentence.Text, words, trigger);
+            // "SANTIAGO, March 19 (Wire) - The bank cut its rate on Wednesday": the dateline's date is when the story
+            // was filed, so any other date of the sentence dates the event first.
+            var datelineEnd = sentence.Start + Claims.Datelines.LengthAt(sentence.Text, 0, sentence.Text.Length);
             var dated = sentence.Times
                 .Where(IsCalendar)
-                .OrderBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
+                .OrderBy(t => t.Start < datelineEnd ? 1 : 0)
+                .ThenBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
                 .Select(t => (Time: t, Value: TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null))
                 .FirstOrDefault(v => v.Value is not null);
             var when = dated.Value;
