@@ -123,7 +123,9 @@ public sealed partial class QuestionAnswerer
         eventsByActor = Group(events.Select((e, i) => (e, i)).SelectMany(x => x.e.Actors.Concat(x.e.Place is null ? [] : byName[x.e.Place]).Select(a => (a, x.i))));
 
         claims = [.. facts.Claims];
-        claimText = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
+        // Who said it, as the question may name them instead ("according to the county commissioner", "the agency"):
+        // the speaker's name and the offices the same article gives them.
+        claimText = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence }.Concat(c.Numbers.Select(n => n.Unit)).Concat(SpeakerWords(c))).ToList());
         claimSaid = new WordIndex(claims.Select(c => new[] { c.Content }).ToList());
         claimCue = new WordIndex(claims.Select(c => new[] { c.Cue }).ToList());
         claimOwn = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
@@ -700,6 +702,11 @@ public sealed partial class QuestionAnswerer
         pairs.GroupBy(p => p.Key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().Order().ToArray(), StringComparer.Ordinal);
 
     // An owner no stored actor has (a country resolved from a demonym with no registry) reads as its id's words.
+    private IEnumerable<string?> SpeakerWords(Claim c) =>
+        c.Speaker.ActorId is { } id && actors.TryGetValue(id, out var speaker)
+            ? new[] { speaker.Name }.Concat(speaker.Roles.Where(r => r.Evidence?.SourceId == c.Evidence.SourceId).SelectMany(r => new[] { r.Title, Name(r.Of) }))
+            : [];
+
     private string? Name(string? id) => id is null ? null : actors.TryGetValue(id, out var a) ? a.Name
         : string.Join(' ', id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(AnswerText.Capitalised));
 
