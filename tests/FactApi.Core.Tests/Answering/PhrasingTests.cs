@@ -146,4 +146,15 @@ public sealed class PhrasingTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The carmaker is recalling about 412,000 plug-in hybrid vehicles worldwide.", 412000, "vehicles")]
+    [InlineData("The army fired 300 long-range missiles overnight.", 300, "missiles")]
+    public void A_hyphened_word_before_a_plural_noun_describes_what_is_counted(string text, int value, string unit)
+    {
+        var number = Assert.Single(FactApi.Core.Extraction.Claims.NumberExtractor.Find(text));
+
+        Assert.Equal(value, number.Value);
+        Assert.Equal(unit, number.Unit);
+    }
 }

@@ -173,6 +173,19 @@ public static class NumberExtractor
     /// </summary>
     private static string? Counted(string text, Group unit)
     {
+        // "412,000 plug-in hybrid vehicles", "300 long-range missiles": a hyphened word before a plural noun describes it.
+        if (unit.Value.Contains('-', StringComparison.Ordinal) && !IsPlural(unit.Value))
+        {
+            var from = unit.Index + unit.Length;
+            for (var k = 0; k < 2 && LetterWord(text, from) is { } word; k++, from += word.Length + 1)
+            {
+                if (IsPlural(word) && Tagging.WordClasses.CanBeNoun(word) && !NotUnits.ContainsKey(word))
+                {
+                    return word.ToLowerInvariant();
+                }
+            }
+        }
+
         if (Tagging.WordClasses.CanBeNoun(unit.Value))
         {
             // "500,000 minority Tutsis", "two million refugee families": a singular noun before a plural one modifies it.
@@ -209,7 +222,8 @@ public static class NumberExtractor
     {
         var end = unit.Index + unit.Length;
         var next = unit.Value.Equals(counted, StringComparison.OrdinalIgnoreCase) ? -1 : text.IndexOf(counted, end, StringComparison.OrdinalIgnoreCase);
-        return next >= 0 && next - end <= 2 ? next + counted.Length : end;
+        // The counted noun may follow a word or two ("plug-in hybrid vehicles").
+        return next >= 0 && next - end <= 20 && text.AsSpan(end, next - end).IndexOfAny(".,;:") < 0 ? next + counted.Length : end;
     }
 
     private static string? NextWord(string text, int from)
