@@ -171,6 +171,17 @@ internal sealed partial class QuestionParser
         var keywords = new List<string>();
         var required = new HashSet<string>(StringComparer.Ordinal);
         string? actVerb = null;
+
+        // "How many displaced people ...", "How many shell companies ...": what is counted is the last noun of the
+        // words after "how many", not the first of them, which only narrows it.
+        var countedAt = 2;
+        while (kind == QuestionKind.HowMany && folded.Count > countedAt + 1 && folded[1] == "many" && !Stopwords.Contains(folded[countedAt + 1])
+            && !SayVerbs.Contains(folded[countedAt + 1]) && !folded[countedAt + 1].EndsWith("ed", StringComparison.Ordinal)
+            && Extraction.Claims.Tagging.WordClasses.CanBeNoun(folded[countedAt + 1]) && countedAt < 4)
+        {
+            countedAt++;
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -188,7 +199,7 @@ internal sealed partial class QuestionParser
                 keywords.Add(word);
                 // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
                 // must the thing "how many" counts: a fact without them answers a different question.
-                if ((i > 0 && char.IsUpper(t.Text[0]) && !Inside(dates, t.Index)) || (kind == QuestionKind.HowMany && i == 2 && folded[1] is "many" or "much" && !(folded[1] == "much" && AmountWords.Contains(word))))
+                if ((i > 0 && char.IsUpper(t.Text[0]) && !Inside(dates, t.Index)) || (kind == QuestionKind.HowMany && i == (folded[1] == "many" ? countedAt : 2) && folded[1] is "many" or "much" && !(folded[1] == "much" && AmountWords.Contains(word))))
                 {
                     required.Add(word);
                 }
@@ -212,7 +223,7 @@ internal sealed partial class QuestionParser
             : NumberFit.Any;
         var verb = kind == QuestionKind.Quote ? folded.FirstOrDefault(w => SayVerbs.Contains(w) && !GenericSayVerbs.Contains(w)) : null;
         return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.StemOf(verb), actVerb,
-            kind == QuestionKind.HowMany && folded.Count > 2 && folded[1] == "many" ? Strip(folded[2]) : null,
+            kind == QuestionKind.HowMany && folded.Count > countedAt && folded[1] == "many" ? Strip(folded[countedAt]) : null,
             kind == QuestionKind.Quote && named.Count + shared.Count > 0 && !NamesTheSpeaker(tokens, named.Select(n => n.At).Concat(shared.Select(n => n.At)).Min()));
     }
 

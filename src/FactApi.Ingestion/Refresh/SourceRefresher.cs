@@ -83,7 +83,7 @@ public sealed class SourceRefresher(
 
                 result = Result(changed ? SourceRunResult.Updated : SourceRunResult.Unchanged, fetched, added, removed, null);
             }
-            catch (Exception e) when (e is SourceFormatException or FactFileException or FormatException or FactSetTooLargeException)
+            catch (Exception e) when (e is SourceFormatException or FactFileException or FormatException or FactSetTooLargeException or ExtractionFailedException)
             {
                 result = await FailAsync(source, stored, fetched, e.Message, cancellationToken);
             }
@@ -195,6 +195,11 @@ public sealed class SourceRefresher(
             {
                 logger.LogInformation("Feed {Feed} item {Link} skipped: {Error}", feed.Id, item.Link, e.Message);
             }
+            catch (ExtractionFailedException e)
+            {
+                // The item's stored facts stay as they were; the rest of the feed is still written.
+                logger.LogWarning(e, "Feed {Feed} item {Link} skipped: {Error}", feed.Id, item.Link, e.Message);
+            }
         }
 
         return (sets, restamped);
@@ -209,7 +214,14 @@ public sealed class SourceRefresher(
             PublishedAt = content.PublishedAt ?? source.PublishedAt,
         };
         var input = new ExtractionInput(described.Id, url.IsFile ? described.Url : url.AbsoluteUri, described.Title, described.PublishedAt, content.Text);
-        return extractor.Extract(input, described);
+        try
+        {
+            return extractor.Extract(input, described);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ExtractionFailedException(described.Id, e);
+        }
     }
 
     private Source Describe(ManifestSource source, Source? stored) =>

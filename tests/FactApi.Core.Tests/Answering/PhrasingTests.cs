@@ -157,4 +157,26 @@ public sealed class PhrasingTests
         Assert.Equal(value, number.Value);
         Assert.Equal(unit, number.Unit);
     }
+
+    [Theory]
+    [InlineData("How many displaced people does the health minister count?", "people")]
+    [InlineData("How many shell companies did the police uncover?", "companies")]
+    [InlineData("How many people have died?", "people")]
+    [InlineData("How many MPs voted for the law?", "mps")]
+    public void What_how_many_counts_is_the_last_noun_after_it(string question, string counted)
+    {
+        var parsed = new QuestionParser([]).Parse(question, AsOf);
+
+        Assert.Equal(counted, parsed.Counted);
+        Assert.Contains(counted, parsed.ProperWords);
+    }
+
+    [Fact]
+    public void A_count_whose_text_runs_past_the_next_number_does_not_break_the_sentence()
+    {
+        // Threw ArgumentOutOfRangeException, which stopped a whole refresh.
+        var numbers = FactApi.Core.Extraction.Claims.NumberExtractor.Find("He took 3.1 million euros and rigged 23 public tenders.");
+
+        Assert.Contains(numbers, n => n.Value == 3_100_000m && n.Unit == "euros");
+    }
 }

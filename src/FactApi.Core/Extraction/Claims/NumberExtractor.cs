@@ -116,7 +116,8 @@ public static class NumberExtractor
     private static bool Elides(string text, int earlierEnd, int start)
     {
         const int MaxGap = 100;
-        if (start - earlierEnd > MaxGap || text.AsSpan(earlierEnd, start - earlierEnd).IndexOfAny(".;:?!") >= 0)
+        // An earlier count's text may run past where this number starts (its counted noun read ahead): no gap, no elision.
+        if (start < earlierEnd || start - earlierEnd > MaxGap || text.AsSpan(earlierEnd, start - earlierEnd).IndexOfAny(".;:?!") >= 0)
         {
             return false;
         }
