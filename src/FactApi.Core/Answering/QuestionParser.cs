@@ -221,7 +221,10 @@ internal sealed partial class QuestionParser
             : folded[1] == "long" ? NumberFit.Duration
             : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
-        var verb = kind == QuestionKind.Quote ? folded.FirstOrDefault(w => SayVerbs.Contains(w) && !GenericSayVerbs.Contains(w)) : null;
+        // The verb asked of: a reporting verb, or any cue the stored claims use ("What did X deny?" when claims say "denied").
+        var verb = kind == QuestionKind.Quote
+            ? folded.Skip(kindWords).FirstOrDefault(w => !GenericSayVerbs.Contains(w) && (SayVerbs.Contains(w) || cueStems.Contains(Keyword.StemOf(w))))
+            : null;
         return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.StemOf(verb), actVerb,
             kind == QuestionKind.HowMany && folded.Count > countedAt && folded[1] == "many" ? Strip(folded[countedAt]) : null,
             kind == QuestionKind.Quote && named.Count + shared.Count > 0 && !NamesTheSpeaker(tokens, named.Select(n => n.At).Concat(shared.Select(n => n.At)).Min()));

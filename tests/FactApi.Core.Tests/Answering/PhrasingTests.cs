@@ -179,4 +179,15 @@ public sealed class PhrasingTests
 
         Assert.Contains(numbers, n => n.Value == 3_100_000m && n.Unit == "euros");
     }
+
+    [Fact]
+    public void A_claim_made_with_the_verb_asked_of_is_preferred_to_the_same_speakers_others_in_its_sentence()
+    {
+        var answerer = TestArticle.Answerer("Harbour director Anselm Kravic said the inquiry was unfair, and he denied taking any bribes.");
+
+        var answer = answerer.Ask("What did Kravic deny?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("taking any bribes", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }
