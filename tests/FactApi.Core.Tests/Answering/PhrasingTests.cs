@@ -112,6 +112,7 @@ public sealed class PhrasingTests
     [Theory]
     [InlineData("The Tromsdal Ferry Company cut two routes. Ilse Varga, the company's spokeswoman, said the cuts were temporary.", "ilse-varga", "spokeswoman", "tromsdal-ferry-company")]
     [InlineData("The Regional Water Board met on Monday. Ilse Varga, the head of the board, said the dam was safe.", "ilse-varga", "head", "regional-water-board")]
+    [InlineData("Halvard Shipping Group cut two routes. Ilse Varga, Halvard's chief executive, said the cuts were temporary.", "ilse-varga", "chief executive", "halvard-shipping-group")]
     public void An_office_of_the_company_belongs_to_the_company_named_before(string text, string person, string title, string owner)
     {
         var facts = TestArticle.Extract(text);

@@ -7,7 +7,8 @@ namespace FactApi.Core.Extraction.Actors;
 /// "Ingrid Bakker, the company's spokeswoman": an office whose owner is a common noun for an organisation (owner-nouns.txt)
 /// belongs to the organisation the text named last before it, and one whose name holds the noun wins over a nearer one
 /// ("the bureau's chairman" after "the Central Electoral Bureau"); one not so named must be about a sentence away at
-/// most. A role with no such organisation before it stays as it was.
+/// most. An office owned by an organisation's own name in the possessive ("Nordvik's chief executive") is that
+/// organisation's. A role with no such organisation stays as it was.
 /// </summary>
 internal static class OwnerNouns
 {
@@ -21,9 +22,28 @@ internal static class OwnerNouns
         }
 
         var organisations = mentions.Where(m => m.Kind == ActorKind.Organization).ToList();
-        return roles.Select(r => r.Of is null && Owned(r.Title) is var (noun, title) && Nearest(organisations, noun, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceEnd, r.SentenceStart, r.ActorId) is { } owner
-            ? r with { Title = title, Of = owner }
+        return roles.Select(r => r.Of is not null ? r
+            : Owned(r.Title) is var (noun, title) && Nearest(organisations, noun, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceEnd, r.SentenceStart, r.ActorId) is { } owner
+                ? r with { Title = title, Of = owner }
+            : NamedOwner(r.Title, organisations, r.ActorId) is var (named, rest) ? r with { Title = rest, Of = named }
             : r).ToList();
+    }
+
+    /// <summary>
+    /// "Nordvik's chief executive", "IAIA's director of legal affairs": a possessive that is how the text names an
+    /// organisation (its name, or a short form coreference gave it) owns the office.
+    /// </summary>
+    private static (string Owner, string Title)? NamedOwner(string title, List<ActorMention> organisations, string holder)
+    {
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 3 || !(title.AsSpan(0, space).EndsWith("'s") || title.AsSpan(0, space).EndsWith("\u2019s")) || !char.IsUpper(title[0]))
+        {
+            return null;
+        }
+
+        var name = title[..(space - 2)];
+        var owners = organisations.Where(m => m.ActorId != holder && string.Equals(m.Text, name, StringComparison.Ordinal)).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        return owners.Count == 1 ? (owners[0], title[(space + 1)..]) : null;
     }
 
     /// <summary>"company's spokeswoman" gives (company, spokeswoman); "head of the institute" gives (institute, head).</summary>
