@@ -9,7 +9,9 @@ namespace FactApi.Core.Answering;
 /// verb a "who did it" question asks of ("Who dismissed the offers?"), folded, which the claim's cue must be;
 /// <see cref="Counted"/> the noun "how many" counts, folded. <see cref="SpeakerUnnamed"/>: a quote question whose
 /// actors are not who spoke ("What did officials say about Kopp?", "What did Kopp's stepmother say?"): its speaker
-/// is asked for in words, and the actors are what the claim must mention.
+/// is asked for in words, and the actors are what the claim must mention. <see cref="AsksLeader"/>: "Who runs X?", the
+/// holder of X's top office. <see cref="SaidByFirst"/>: "according to X", so the first actor must have said it (or a
+/// member of it), not only be mentioned.
 /// </summary>
 public sealed record ParsedQuestion(
     QuestionKind Kind,
@@ -25,7 +27,9 @@ public sealed record ParsedQuestion(
     string? Verb = null,
     string? ActVerb = null,
     string? Counted = null,
-    bool SpeakerUnnamed = false);
+    bool SpeakerUnnamed = false,
+    bool AsksLeader = false,
+    bool SaidByFirst = false);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

@@ -175,6 +175,7 @@ public sealed partial class QuestionAnswerer
             QuestionKind.Quote => FromQuotes(q, keywords),
             QuestionKind.Describe => Describe(q),
             QuestionKind.Age => FromAges(q),
+            QuestionKind.Who when q.AsksLeader => FromLeaders(q),
             QuestionKind.Who when q.AsksRole && q.ActorIds.Count == 1 && q.Keywords.Count == 0 => Describe(q),
             QuestionKind.Who when q.AsksRole => FromRoles(q, keywords),
             QuestionKind.Who => [.. FromSpeakers(q, keywords), .. FromAgents(q, keywords), .. FromDoers(q, keywords)],
@@ -248,7 +249,7 @@ public sealed partial class QuestionAnswerer
         foreach (var (i, coverage) in Scored(claimText, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
         {
             var c = claims[i];
-            var weight = !c.Numbers.Any(n => Fits(n, q.Fit)) ? 0 : Involvement(i, q.ActorIds);
+            var weight = !c.Numbers.Any(n => Fits(n, q.Fit)) ? 0 : Involvement(i, q.ActorIds, q.SaidByFirst);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)
             {
@@ -521,6 +522,24 @@ public sealed partial class QuestionAnswerer
         return result;
     }
 
+    /// <summary>"Who runs Nordvik?": the holders of an office of the named actor whose title says it leads (leader-titles.txt).</summary>
+    private List<Candidate> FromLeaders(ParsedQuestion q)
+    {
+        var result = new List<Candidate>();
+        for (var i = 0; i < roles.Length; i++)
+        {
+            var (_, role) = roles[i];
+            if (role.Of == q.ActorIds[0] && SearchKey.Fold(role.Title) is var title && LeaderTitles.Any(t => title == t || title.EndsWith(" " + t, StringComparison.Ordinal)))
+            {
+                result.Add(new Candidate(Answers.Role, i, 1));
+            }
+        }
+
+        return result;
+    }
+
+    private static readonly FrozenSet<string> LeaderTitles = EmbeddedData.DataLines("Answering.Resources.leader-titles.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
+
     private List<Candidate> Describe(ParsedQuestion q)
     {
         if (q.ActorIds.Count == 0 || !actors.TryGetValue(q.ActorIds[0], out var actor))
@@ -645,7 +664,7 @@ public sealed partial class QuestionAnswerer
 
     // 1 when a named actor said it, less when a member of it did or it only mentions them; every other named
     // actor must be mentioned.
-    private double Involvement(int claim, IReadOnlyList<string> named)
+    private double Involvement(int claim, IReadOnlyList<string> named, bool saidByFirst = false)
     {
         if (named.Count == 0)
         {
@@ -653,6 +672,11 @@ public sealed partial class QuestionAnswerer
         }
 
         var weight = SpeakerWeight(claims[claim], named[0]);
+        if (saidByFirst && weight == 0)
+        {
+            return 0;
+        }
+
         var rest = weight > 0 ? named.Skip(1) : named;
         return rest.All(a => MentionedIn(claim, a)) ? Math.Max(weight, MentionWeight) : 0;
     }

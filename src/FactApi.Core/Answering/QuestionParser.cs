@@ -24,6 +24,8 @@ internal sealed partial class QuestionParser
     private static readonly FrozenSet<string> GenericSayVerbs = EmbeddedData.DataLines("Answering.Resources.say-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.Ordinal, "did", "was", "were", "had");
 
+    private static readonly FrozenSet<string> LeaderVerbs = FrozenSet.Create(StringComparer.Ordinal, "runs", "leads", "heads", "chairs", "manages", "ran", "led", "headed");
+
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, "in", "at", "on", "from", "to", "for", "by", "since", "until");
 
     private readonly ActorLinker linker;
@@ -145,6 +147,19 @@ internal sealed partial class QuestionParser
         }
 
         var actorIds = named.OrderBy(n => n.At).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToList();
+
+        // "... according to the SKSC?": the actor named after "according to" is who must have said it, not one the
+        // claim may merely mention; it comes first, as the one the number or quote is asked of.
+        var according = tokens.FindIndex(t => t.Folded == "according");
+        var source = according >= 0 && according + 1 < tokens.Count && tokens[according + 1].Folded == "to"
+            ? named.Where(n => n.At > tokens[according].Index).OrderBy(n => n.At).Select(n => n.Id).FirstOrDefault()
+            : null;
+        if (source is not null)
+        {
+            actorIds.Remove(source);
+            actorIds.Insert(0, source);
+        }
+
         var readings = Readings(named, shared);
         TemporalValue? date = null;
         var dates = new List<(int Start, int End)>();
@@ -225,9 +240,20 @@ internal sealed partial class QuestionParser
         var verb = kind == QuestionKind.Quote
             ? folded.Skip(kindWords).FirstOrDefault(w => !GenericSayVerbs.Contains(w) && (SayVerbs.Contains(w) || cueStems.Contains(Keyword.StemOf(w))))
             : null;
+        // "Who runs Nordvik?", "Who leads the party?", "Who is in charge of the agency?": the holder of its top office.
+        var asksLeader = kind == QuestionKind.Who && actorIds.Count == 1
+            && (folded.Count > 1 && LeaderVerbs.Contains(folded[1]) || (folded.Count > 4 && folded[1] is "is" or "s" && folded[2] == "in" && folded[3] == "charge" && folded[4] == "of"));
+        if (asksLeader)
+        {
+            keywords.RemoveAll(k => LeaderVerbs.Contains(k) || k == "charge");
+            actVerb = null;
+        }
+
         return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.StemOf(verb), actVerb,
             kind == QuestionKind.HowMany && folded.Count > countedAt && folded[1] == "many" ? Strip(folded[countedAt]) : null,
-            kind == QuestionKind.Quote && named.Count + shared.Count > 0 && !NamesTheSpeaker(tokens, named.Select(n => n.At).Concat(shared.Select(n => n.At)).Min()));
+            kind == QuestionKind.Quote && named.Count + shared.Count > 0 && !NamesTheSpeaker(tokens, named.Select(n => n.At).Concat(shared.Select(n => n.At)).Min()),
+            asksLeader,
+            source is not null);
     }
 
     /// <summary>

@@ -29,10 +29,11 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var claims = ClaimExtractor.Extract(input, sentences, tokens, noise, source.Publisher);
         var events = EventExtractor.Extract(input, sentences, countries).Where(e => !noise.Overlaps(e.Evidence.Start, e.Evidence.End)).ToList();
 
-        // Actors this text says something about: speakers, event parties, and anyone it gives an office ("French President Emmanuel Macron").
+        // Actors this text says something about: speakers, event parties, anyone it gives an office ("French President
+        // Emmanuel Macron") and whose office it is (so "Who runs X?" can name X).
         var used = claims.Select(c => c.Speaker.ActorId).OfType<string>()
             .Concat(events.SelectMany(e => e.Actors))
-            .Concat(roles.Where(r => !noise.Contains(r.SentenceStart)).Select(r => r.ActorId))
+            .Concat(roles.Where(r => !noise.Contains(r.SentenceStart)).SelectMany(r => r.Of is null ? [r.ActorId] : new[] { r.ActorId, r.Of }))
             .ToHashSet(StringComparer.Ordinal);
         var actors = mentions.Where(m => used.Contains(m.ActorId)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
             .Select(g => known.TryGetValue(g.Key, out var actor) ? actor with { Roles = Roles(input, roles, g.Key) } : new Actor(g.Key, NameOf(g), g.First().Kind, Acronyms(g), Roles(input, roles, g.Key)))

@@ -191,4 +191,34 @@ public sealed class PhrasingTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains("taking any bribes", answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Who runs Halvard Shipping Group?")]
+    [InlineData("Who leads Halvard Shipping Group?")]
+    [InlineData("Who is in charge of Halvard Shipping Group?")]
+    public void Who_runs_an_organisation_is_the_holder_of_its_top_office(string question)
+    {
+        var answerer = TestArticle.Answerer(
+            "Halvard Shipping Group cut two routes. Ilse Varga, Halvard's chief executive, said the cuts were temporary. " +
+            "Olav Brekke, the company's spokesman, said more routes could close.");
+
+        var answer = answerer.Ask(question, AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.StartsWith("Ilse Varga", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void According_to_X_asks_what_X_said_not_what_others_said_about_X()
+    {
+        var answerer = TestArticle.Answerer(
+            "The Harbour Workers Federation said 40 dockers were hurt. " +
+            "Port director Anselm Kravic said only 12 dockers were hurt in the crane collapse, not the number the Harbour Workers Federation gave.");
+
+        var answer = answerer.Ask("How many dockers were hurt in the crane collapse according to the Harbour Workers Federation?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("40", answer.Body!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("12", answer.Body.Text, StringComparison.Ordinal);
+    }
 }
