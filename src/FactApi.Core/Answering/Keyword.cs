@@ -11,39 +11,35 @@ internal readonly record struct Keyword(string Word, string Stem, string? Group,
 
     /// <summary>
     /// The word without one inflectional ending (-ing, -ed, -s; a doubled final consonant undoubled, so "planned"
-    /// is "plan"; -ied and -ies back to -y, so "denied" is "deny") and without a final e (so "raise" meets "raised"), cut to five letters. Crude, but it only ever
-    /// adds a partial match.
+    /// is "plan"; -ied and -ies back to -y, so "denied" is "deny") and without a final e (so "raise" meets "raised"),
+    /// cut to five letters. Crude, but it only ever adds a partial match.
     /// </summary>
     public static string StemOf(string word)
     {
-        var stem = word;
-        if (stem.Length >= 5 && (stem.EndsWith("ied", StringComparison.Ordinal) || stem.EndsWith("ies", StringComparison.Ordinal)))
-        {
-            // "denied", "denies" and "deny" are one verb; "applied", "applies" and "apply".
-            stem = stem[..^3] + "y";
-            return stem.Length > 5 ? stem[..5] : stem;
-        }
-
-        foreach (var ending in Endings)
-        {
-            if (stem.Length - ending.Length >= 3 && stem.EndsWith(ending, StringComparison.Ordinal) && !stem.EndsWith("ss", StringComparison.Ordinal))
-            {
-                stem = stem[..^ending.Length];
-                if (ending != "s" && stem.Length >= 4 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1], StringComparison.Ordinal))
-                {
-                    stem = stem[..^1];
-                }
-
-                break;
-            }
-        }
-
+        // "denied", "denies" and "deny" are one verb; "applied", "applies" and "apply".
+        var stem = word.Length >= 5 && (word.EndsWith("ied", StringComparison.Ordinal) || word.EndsWith("ies", StringComparison.Ordinal))
+            ? word[..^3] + "y"
+            : WithoutEnding(word);
         if (stem.Length > 3 && stem[^1] == 'e')
         {
             stem = stem[..^1];
         }
 
         return stem.Length > 5 ? stem[..5] : stem;
+    }
+
+    private static string WithoutEnding(string word)
+    {
+        foreach (var ending in Endings)
+        {
+            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal))
+            {
+                var stem = word[..^ending.Length];
+                return ending != "s" && stem.Length >= 4 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1], StringComparison.Ordinal) ? stem[..^1] : stem;
+            }
+        }
+
+        return word;
     }
 
     private static readonly string[] Endings = ["ing", "ed", "s"];

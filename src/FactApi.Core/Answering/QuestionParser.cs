@@ -188,7 +188,7 @@ internal sealed partial class QuestionParser
         string? actVerb = null;
 
         // "How many displaced people ...", "How many shell companies ...": what is counted is the last noun of the
-        // words after "how many", not the first of them, which only narrows it.
+        // words after "how many", not the first of them, which only narrows it ("how much" counts its next word).
         var countedAt = 2;
         while (kind == QuestionKind.HowMany && folded.Count > countedAt + 1 && folded[1] == "many" && !Stopwords.Contains(folded[countedAt + 1])
             && !SayVerbs.Contains(folded[countedAt + 1]) && !folded[countedAt + 1].EndsWith("ed", StringComparison.Ordinal)
@@ -214,7 +214,7 @@ internal sealed partial class QuestionParser
                 keywords.Add(word);
                 // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
                 // must the thing "how many" counts: a fact without them answers a different question.
-                if ((i > 0 && char.IsUpper(t.Text[0]) && !Inside(dates, t.Index)) || (kind == QuestionKind.HowMany && i == (folded[1] == "many" ? countedAt : 2) && folded[1] is "many" or "much" && !(folded[1] == "much" && AmountWords.Contains(word))))
+                if ((i > 0 && char.IsUpper(t.Text[0]) && !Inside(dates, t.Index)) || (kind == QuestionKind.HowMany && i == countedAt && folded[1] is "many" or "much" && !(folded[1] == "much" && AmountWords.Contains(word))))
                 {
                     required.Add(word);
                 }

@@ -48,7 +48,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
     /// so a question may name the actor the way the article went on to.
     /// </summary>
     private static List<string> Acronyms(IGrouping<string, ActorMention> mentions) =>
-        mentions.Select(m => m.Text).Where(t => t.Length is >= 2 and <= 6 && t.All(char.IsAsciiLetterUpper) && ActorIds.FromName(t) != mentions.Key)
+        mentions.Select(m => m.Text).Where(t => Coreference.IsAcronym(t) && ActorIds.FromName(t) != mentions.Key)
             .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>

@@ -182,7 +182,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (!m.IsKnown && m.Kind != ActorKind.Person && m.Text.Length is >= 2 and <= 6 && m.Text.All(char.IsAsciiLetterUpper)
+            if (!m.IsKnown && m.Kind != ActorKind.Person && IsAcronym(m.Text)
                 && initials.TryGetValue(m.Text, out var full) && full.ActorId != m.ActorId)
             {
                 mentions[i] = m with { ActorId = full.ActorId, Kind = full.Kind, IsKnown = full.IsKnown };
@@ -194,8 +194,8 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
 
     /// <summary>
     /// "Reed said" after "Reed International PLC": an organisation (or a lone word read as a person) named by the
-    /// first words of exactly one company named earlier, whose other words only say it is a company (company-words.txt: "International", "PLC", "Inc."),
-    /// is that company.
+    /// first words of exactly one company named earlier, whose other words only say it is a company
+    /// (company-words.txt: "International", "PLC", "Inc.", "Logistics"), is that company.
     /// </summary>
     private static List<ActorMention> ByCompanyName(List<ActorMention> mentions) =>
         ByLeadingWords(
@@ -251,10 +251,11 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         }
 
         var close = text.IndexOf(')', end + 2);
-        return close > end + 3 && close - end - 2 <= 6 && text.AsSpan(end + 2, close - end - 2).IndexOfAnyExceptInRange('A', 'Z') < 0
-            ? text[(end + 2)..close]
-            : null;
+        return close > end + 2 && IsAcronym(text.AsSpan(end + 2, close - end - 2)) ? text[(end + 2)..close] : null;
     }
+
+    /// <summary>Two to six capital letters and nothing else ("OAU", "HWA"): how a text writes an organisation's short form.</summary>
+    internal static bool IsAcronym(ReadOnlySpan<char> text) => text.Length is >= 2 and <= 6 && text.IndexOfAnyExceptInRange('A', 'Z') < 0;
 
     /// <summary>The first letters of a name's capitalised words ("Alliance to Reclaim Our Schools" gives "AROS").</summary>
     private static string Initials(string name) =>
