@@ -117,6 +117,8 @@ public sealed partial class RoleFinder
 
     private static bool IsDeterminer(string word) => FrontedDeterminers.Contains(word);
 
+    private static bool IsNounPossessive(string word) => word.Length > 3 && char.IsLower(word[0]) && IsPossessive(word);
+
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     // Between a determiner and its head only modifiers can stand, so any lower-case word will do ("his waiting father").
@@ -151,9 +153,9 @@ public sealed partial class RoleFinder
         var preposition = words.FindIndex(w => Prepositions.Contains(w.Value));
         var headAt = (preposition < 0 ? words.Count : preposition) - 1;
         // "a political scientist at a university in the district": the description ends before its second preposition.
-        // "of" between capitals belongs to a name ("the University of Vermont").
+        // "of" or "for" between capitals belongs to a name ("the University of Vermont", "Priests for Life").
         var second = preposition < 0 ? -1 : Enumerable.Range(preposition + 1, Math.Max(0, words.Count - preposition - 2)).FirstOrDefault(
-            i => Prepositions.Contains(words[i].Value) && !(words[i].Value == "of" && char.IsUpper(words[i - 1].Value[0]) && char.IsUpper(words[i + 1].Value[0])), -1);
+            i => Prepositions.Contains(words[i].Value) && !(words[i].Value is "of" or "for" && char.IsUpper(words[i - 1].Value[0]) && char.IsUpper(words[i + 1].Value[0])), -1);
         if (second >= 0)
         {
             words = words[..second];
@@ -163,6 +165,13 @@ public sealed partial class RoleFinder
         // Republican on the panel"), not a name: the name is the one before the comma.
         if (words.Count is 0 or > MaxDescriptionWords || headAt < 0 || !IsPersonHead(words[headAt].Value)
             || words.Take(headAt).Any(w => IsPast(w.Value) || !(char.IsUpper(w.Value[0]) || char.IsDigit(w.Value[0]) || WordClasses.CanPremodify(w.Value))))
+        {
+            return null;
+        }
+
+        // "Ana Roe, chief economist at Harbour Bank,": with no determiner, only a lower-case head and its preposition.
+        if (!match.Groups["article"].Success && !match.Groups["owner"].Success
+            && (preposition < 0 || words.Take(headAt + 1).Any(w => !char.IsLower(w.Value[0]))))
         {
             return null;
         }
@@ -206,7 +215,7 @@ public sealed partial class RoleFinder
 
     private static readonly HashSet<string> Prepositions = EmbeddedData.DataLines("Actors.Resources.description-prepositions.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^\s*,\s+(?:(?:an?|the|his|her|their)\s+|(?-i:(?<owner>(?:\p{Lu}[\p{L}\-.]+\s)*\p{Lu}[\p{L}\-]+['’]s\s+)))(?<phrase>[^,;:()""“”]{2,100})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,\s+(?:(?<article>an?|the|his|her|their)\s+|(?-i:(?<owner>(?:\p{Lu}[\p{L}\-.]+\s)*\p{Lu}[\p{L}\-]+['’]s\s+))|(?=(?-i:\p{Ll})))(?<phrase>[^,;:()""“”]{2,100})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionPattern();
 
     [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*")]

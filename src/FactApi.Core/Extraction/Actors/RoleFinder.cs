@@ -39,7 +39,7 @@ public sealed partial class RoleFinder
             var after = AfterParenthetical(text, mention.End, sentence.End);
             var comma = CommaFollows(text, after, sentence.End);
             var before = BeforeName(text, sentence.Start, mention.Start, mentions) ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End);
-            var apposition = before is null && comma ? Apposition(text[after..sentence.End], after) : null;
+            var apposition = before is null && comma ? Apposition(text[after..sentence.End], after, mentions) : null;
             if ((before ?? apposition) is { } found)
             {
                 roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End, found.Start, found.End));
@@ -115,7 +115,8 @@ public sealed partial class RoleFinder
             comma--;
         }
 
-        return comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length || text[nameEnd] != ',' ? -1 : comma - 1;
+        // "according to the agency's director, Ana Roe.": the sentence's end closes the pair as a comma would.
+        return comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length || text[nameEnd] is not (',' or '.' or ';') ? -1 : comma - 1;
     }
 
     /// <summary>"The Swedish foreign minister, Bren Torvik, said": the apposition comes first, between commas.</summary>
@@ -144,19 +145,31 @@ public sealed partial class RoleFinder
 
             var rest = phrase.Take(phrase.Count - n).ToList();
             var (of, used) = Modifier(rest);
-            return used == rest.Count ? (title, of, words[article].Start, comma) : null;
+            if (used == rest.Count)
+            {
+                return (title, of, words[article].Start, comma);
+            }
+
+            // "the board's vice-president, Ana Roe,": a common noun's possessive stays in the title, for OwnerNouns to
+            // resolve to the organisation named before ("board" after "the Central Bank"), with the modifiers between.
+            return rest.Count > 0 && IsNounPossessive(rest[0]) && rest.Skip(1).All(IsFrontedModifier) && !rest.Any(IsPast)
+                ? (string.Join(' ', phrase), null, words[article + 1].Start, comma)
+                : null;
         }
 
         return null;
     }
 
-    private (string Title, string? Of, int Start, int End)? Apposition(string after, int offset)
+    private (string Title, string? Of, int Start, int End)? Apposition(string after, int offset, IReadOnlyList<ActorMention> mentions)
     {
         var match = AppositionPattern().Match(after);
         if (!match.Success)
         {
             return null;
         }
+
+        // "Ana Roe, president of the Harbour League,": with no article only an office with its owner is an apposition.
+        var bare = !match.Groups["article"].Success;
 
         var phrase = match.Groups["phrase"].Value.Trim().TrimEnd('.');
         // The phrase mention starts at the article: "the Kremlin's spokesman" refers to the person.
@@ -174,7 +187,15 @@ public sealed partial class RoleFinder
         var owner = OwnerPattern().Match(phrase);
         if (owner.Success && titles.Find(owner.Groups["title"].Value) is { } ownedTitle)
         {
-            return (ownedTitle, affiliations.Resolve(owner.Groups["owner"].Value), start, end);
+            // An owner the registry lacks is the organisation or country the text names there ("the Harbour League").
+            var of = affiliations.Resolve(owner.Groups["owner"].Value)
+                ?? mentions.FirstOrDefault(m => m.Start >= start && m.End <= end && m.Kind is ActorKind.Organization or ActorKind.Country)?.ActorId;
+            return (ownedTitle, of, start, end);
+        }
+
+        if (bare)
+        {
+            return null;
         }
 
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -286,12 +307,12 @@ public sealed partial class RoleFinder
         return words;
     }
 
-    [GeneratedRegex(@"^\s*,\s+(?:the|an?)\s+(?<phrase>[^,;:()""“”]{2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,\s+(?:(?<article>the|an?)\s+)?(?<phrase>[^,;:()""“”]{2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AppositionPattern();
 
     [GeneratedRegex(@"^,\s?\d{1,3},")]
     private static partial Regex AgeBetweenCommas();
 
-    [GeneratedRegex(@"^(?<title>.+?)\s+(?:of|for|to)\s+(?:the\s+)?(?<owner>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<title>.+?)\s+(?:of|for|to|at)\s+(?:the\s+)?(?<owner>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPattern();
 }

@@ -207,6 +207,7 @@ internal sealed class ClaimExtractor
         (ActorMention Mention, int Sentence)? lastOther = null;
         (ActorMention Mention, int Sentence)? lastGroup = null;
         var ordered = spans.OrderBy(s => s.Cue.Start).ToList();
+        var speakers = new List<ActorMention>();
         var next = 0;
         var index = -1;
         foreach (var sentence in sentences)
@@ -232,10 +233,15 @@ internal sealed class ClaimExtractor
                 if (speaker is not null)
                 {
                     Remember([speaker]);
+                    speakers.Add(speaker);
                 }
             }
 
+            // "Roe told reporters that residents of Hallam and Dunmore had left. “...,” she said": who spoke in a
+            // sentence is more likely the next "she" than anyone the sentence only talks about, so speakers come last.
             Remember(sentence.Mentions);
+            Remember(speakers);
+            speakers.Clear();
         }
 
         return WithoutNested(found);

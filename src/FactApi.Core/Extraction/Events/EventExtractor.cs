@@ -19,6 +19,7 @@ internal static partial class EventExtractor
     private static readonly IReadOnlyDictionary<string, string> Stopwords = Lexicon.Load("Events.Resources.what-stopwords.txt");
     private static readonly HashSet<string> Settlements = EmbeddedData.DataLines("Events.Resources.settlement-nouns.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> PlaceWords = EmbeddedData.DataLines("Events.Resources.place-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> SayingVerbs = EmbeddedData.DataLines("Events.Resources.saying-verbs.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="countries">Names of countries: a country is who acts, not where ("talks in Istanbul", not "(Russia)").</param>
     public static IReadOnlyList<Event> Extract(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlySet<string> countries)
@@ -33,7 +34,7 @@ internal static partial class EventExtractor
             }
 
             var words = Words(sentence.Text);
-            var trigger = FindTrigger(words);
+            var (trigger, reference) = FindTrigger(words);
             var act = false;
             if (trigger < 0 || Triggers[TriggerText(words, trigger)] != "verb")
             {
@@ -43,7 +44,7 @@ internal static partial class EventExtractor
                 var found = FindAct(sentence, words, quotes ??= new QuoteMap(input.Text));
                 if (found >= 0 && (trigger < 0 || (found < trigger && DateDistance(sentence, words, found) <= DateDistance(sentence, words, trigger))))
                 {
-                    (trigger, act) = (found, true);
+                    (trigger, act, reference) = (found, true, false);
                 }
             }
 
@@ -57,8 +58,13 @@ internal static partial class EventExtractor
             // "SANTIAGO, March 19 (Wire) - The bank cut its rate on Wednesday": the dateline's date is when the story
             // was filed, so any other date of the sentence dates the event first.
             var datelineEnd = sentence.Start + Claims.Datelines.LengthAt(sentence.Text, 0, sentence.Text.Length);
+            var triggerEnd = triggerAt + words[trigger].Length;
             var dated = sentence.Times
                 .Where(IsCalendar)
+                .Where(t => !SaysWhen(input.Text, t, sentence.Start, triggerAt))
+                // "thrown into doubt on Monday, a day after the vote": an event named to date another by has only
+                // a date of its own written right after it ("after the vote on Sunday").
+                .Where(t => !reference || (t.Start >= triggerEnd && WordsIn(sentence, triggerEnd, t.Start) <= 2))
                 .OrderBy(t => t.Start < datelineEnd ? 1 : 0)
                 .ThenBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
                 .Select(t => (Time: t, Value: TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null))
@@ -77,7 +83,7 @@ internal static partial class EventExtractor
 
             // A place the tagger found that is also a known person or organisation is that actor, not a place;
             // the place right after the trigger ("visited Kyiv", "talks in Istanbul") is the event's own.
-            var at = triggerAt + words[trigger].Length;
+            var at = triggerEnd;
             var place = sentence.Names
                 .Where(n => n.Label == "LOC" && !sentence.Mentions.Any(m => m.Kind is ActorKind.Person or ActorKind.Organization && m.Start < n.End && n.Start < m.End))
                 .Where(n => !sentence.Times.Any(t => t.Start < n.End && n.Start < t.End)) // "Easter" is when, not where
@@ -259,14 +265,41 @@ internal static partial class EventExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex Coordination();
 
-    private static int FindTrigger(List<string> words)
+    /// <summary>
+    /// Whether the date, right after a verb of saying ("accused on Wednesday", "said Monday") and before the trigger,
+    /// is when something was said about the event rather than when the event was.
+    /// </summary>
+    private static bool SaysWhen(string text, TimeExpression time, int sentenceStart, int triggerAt)
+    {
+        if (time.End > triggerAt)
+        {
+            return false;
+        }
+
+        var (start, end) = WordBefore.Find(text, time.Start, sentenceStart);
+        if (text.AsSpan(start, end - start) is "on")
+        {
+            (start, end) = WordBefore.Find(text, start, sentenceStart);
+        }
+
+        // "accused Ostrava on Wednesday": the verb's object may stand between it and the date.
+        if (end > start && char.IsUpper(text[start]) && !SayingVerbs.Contains(text[start..end]))
+        {
+            (start, end) = WordBefore.Find(text, start, sentenceStart);
+        }
+
+        return end > start && SayingVerbs.Contains(text[start..end]);
+    }
+
+    /// <summary>The trigger word, and whether it is only an event named to date another by ("before the shooting").</summary>
+    private static (int Index, bool Reference) FindTrigger(List<string> words)
     {
         var reference = -1;
         for (var i = 0; i < words.Count; i++)
         {
             if (i + 1 < words.Count && Triggers.ContainsKey(words[i] + " " + words[i + 1]))
             {
-                return i + 1;
+                return (i + 1, false);
             }
 
             // "World War II", "an Iraq War veteran": a capitalised trigger after another capital is inside a name that
@@ -281,11 +314,11 @@ internal static partial class EventExtractor
                     continue;
                 }
 
-                return i;
+                return (i, false);
             }
         }
 
-        return reference;
+        return (reference, reference >= 0);
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal static class ActorPipeline
     {
         var document = Document.Create(text);
         NameTagger.Default.Apply(document);
+        PlaceHeads.Relabel(text, document.Entities);
         var found = Linker.Find(text, document.Entities);
         var roles = Roles.Find(text, document.Sentences, found);
         return (Chains.Resolve(text, found, roles, asOf: asOf), roles);

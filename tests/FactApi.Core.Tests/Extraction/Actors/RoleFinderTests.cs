@@ -91,4 +91,42 @@ public sealed class RoleFinderTests
         Assert.Contains(roles, r => r.ActorId == "bren-torvik" && r.Title == "Foreign Minister" && r.Of == "sweden");
         Assert.Equal("bren-torvik", ActorPipeline.IdAt(text, mentions, "the Swedish foreign minister"));
     }
+
+    [Fact]
+    public void An_office_and_its_owner_after_a_name_need_no_article()
+    {
+        const string text = "Pell Oskarsen, president of the Harbour Union, said the vote would go ahead.";
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "President" && r.Of == "harbour-union");
+    }
+
+    [Fact]
+    public void A_description_with_its_preposition_after_a_name_needs_no_article()
+    {
+        var (_, roles) = ActorPipeline.Run("Pell Oskarsen, chief economist at the Arden Savings Bank, said rates would fall.");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title.StartsWith("chief economist at", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Pell Oskarsen, Harbour Union and the council said the vote would go ahead.")]
+    [InlineData("Pell Oskarsen, however, said the vote would go ahead.")]
+    public void A_name_and_a_comma_before_other_words_give_no_role(string text)
+    {
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.DoesNotContain(roles, r => r.ActorId == "pell-oskarsen");
+    }
+
+    [Fact]
+    public void An_office_of_a_common_noun_before_the_name_keeps_the_noun_for_its_owner()
+    {
+        var (_, roles) = ActorPipeline.Run("The two dissenters, including the board's vice-president, Pell Oskarsen, favoured a pause.");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "board's vice-president");
+    }
+
+    [Fact]
+    public void An_apposition_before_a_name_that_ends_its_sentence_is_its_office()
+    {
+        var (_, roles) = ActorPipeline.Run("The fire had burnt 38,000 hectares, according to the state's fire commissioner, Pell Oskarsen.");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "state's fire commissioner");
+    }
 }

@@ -144,6 +144,27 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_sentence_takes_its_speaker_before_the_people_it_talks_about()
+    {
+        // Before, the quotation went to Tomas Berg, the last person the sentence named, inside what was said.
+        var claims = Claims("Border talks resume\n\nColonel Arvid Sten told reporters that the convoy had been stopped by Tomas Berg at the crossing.\n\n" +
+            "\u201CWe will not wait for another week,\u201D he said.\n");
+
+        var quote = Assert.Single(claims, c => c.Content.Contains("another week", StringComparison.Ordinal));
+        Assert.Equal("arvid-sten", quote.Speaker.ActorId);
+    }
+
+    [Fact]
+    public void A_place_the_tagger_took_for_a_person_does_not_take_the_pronoun()
+    {
+        var claims = Claims("Fire reaches the valley\n\nCommissioner Alma Reyes told reporters that residents of Kelbourne and Hallam Creek had been ordered to leave.\n\n" +
+            "\u201CThe time to leave was yesterday,\u201D she said.\n");
+
+        var quote = Assert.Single(claims, c => c.Content.Contains("time to leave", StringComparison.Ordinal));
+        Assert.Equal("alma-reyes", quote.Speaker.ActorId);
+    }
+
+    [Fact]
     public void Nobody_named_inside_a_quotation_is_taken_for_the_pronoun_after_it()
     {
         var claims = Claims("Border talks resume\n\nColonel Arvid Sten said his unit had recorded no breaches since Friday. " +

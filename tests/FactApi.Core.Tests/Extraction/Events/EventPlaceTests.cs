@@ -68,6 +68,39 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void An_event_named_only_to_date_another_by_takes_no_date_of_the_other_clause()
+    {
+        var events = Events("The tally was thrown into doubt on Monday, a day after the vote, when the commission halted the count.");
+
+        Assert.DoesNotContain(events, e => e.What.Contains("vote", StringComparison.OrdinalIgnoreCase) && e.When!.Value == "2031-05-05");
+    }
+
+    [Fact]
+    public void An_event_named_to_date_another_by_keeps_a_date_written_right_after_it()
+    {
+        var found = Assert.Single(Events("The ballots were recounted after the vote on May 3."));
+
+        Assert.Equal("2031-05-03", found.When!.Value);
+    }
+
+    [Theory]
+    [InlineData("Velmar accused Ostrava on Wednesday of breaking a two-week-old ceasefire.")]
+    [InlineData("The ministry said Monday that the ceasefire was holding.")]
+    public void The_date_of_a_saying_does_not_date_the_event_it_tells_of(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.What.Contains("ceasefire", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_date_of_its_own_dates_an_event_told_of_in_a_saying()
+    {
+        var found = Assert.Single(Events("Velmar said on Monday that the talks would open in Harnvik on May 15."));
+
+        Assert.Contains("talks", found.What, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("2031-05-15", found.When!.Value);
+    }
+
+    [Fact]
     public void An_event_named_only_to_date_another_by_is_not_the_one_dated()
     {
         var found = Assert.Single(Events("The van was seen near the pier in the weeks before the shooting, and was found burnt out in Tromsdal in March."));
