@@ -628,7 +628,7 @@ public sealed partial class QuestionAnswerer
     private static bool Shows(string text, string unit) => unit switch
     {
         "percent" => text.Contains('%', StringComparison.Ordinal) || text.Contains("percent", StringComparison.OrdinalIgnoreCase),
-        "USD" => text.Contains('$', StringComparison.Ordinal),
+        "USD" or "AUD" or "CAD" or "NZD" or "HKD" or "SGD" or "BRL" => text.Contains('$', StringComparison.Ordinal),
         "EUR" => text.Contains('€', StringComparison.Ordinal),
         "GBP" => text.Contains('£', StringComparison.Ordinal),
         _ => text.Contains(Keyword.StemOf(unit), StringComparison.OrdinalIgnoreCase),

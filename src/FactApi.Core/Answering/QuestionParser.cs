@@ -68,6 +68,13 @@ internal sealed partial class QuestionParser
 
     public ParsedQuestion Parse(string question, DateOnly asOf)
     {
+        // "According to the assessment, how many homes were lost?" asks what "how many homes were lost according to
+        // the assessment?" does: the question word must open it for its kind to be read.
+        if (LeadingSource().Match(question) is { Success: true } lead)
+        {
+            question = $"{lead.Groups["rest"].Value.TrimEnd('?', ' ')} according to {lead.Groups["source"].Value}?";
+        }
+
         var tokens = WordPattern().Matches(question).Select(m => (m.Index, End: m.Index + m.Length, Text: m.Value, Folded: SearchKey.Fold(m.Value))).ToList();
         var folded = tokens.Select(t => t.Folded).ToList();
         var kind = KindOf(folded, out var asksRole, out var kindWords);
@@ -232,7 +239,7 @@ internal sealed partial class QuestionParser
         var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side")
             || Enumerable.Range(0, folded.Count).Any(i => folded[i] == "each" && (i + 1 == folded.Count || !TimeUnits.Contains(folded[i + 1])));
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
-            : folded[0] == "what" ? (folded[1] is "is" or "was" or "are" or "were" ? NumberFit.Any : NumberFit.Amount)
+            : folded[0] == "what" ? (folded[1] is "share" or "percentage" or "proportion" or "fraction" or "percent" ? NumberFit.Amount : NumberFit.Any)
             : folded[1] == "long" ? NumberFit.Duration
             : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
@@ -317,6 +324,9 @@ internal sealed partial class QuestionParser
             case "what" when At(1) is "is" or "was" or "are" or "were" && w.Skip(skip + 2).Any(NumberNouns.Contains) && !w.Any(x => SayVerbs.Contains(x)):
                 // "What was the unemployment rate?" asks a number; its noun is a word of the fact.
                 return QuestionKind.HowMany;
+            case "what" when NumberNounBeforeVerb(w, skip + 1):
+                // "What savings figure did the council give?", "What compensation is the airline offering?": a number.
+                return QuestionKind.HowMany;
             case "what" when At(1) is "share" or "percentage" or "proportion" or "fraction" or "percent":
                 // "What share of the vote ...?" asks a number, as "how much" does.
                 kindWords++;
@@ -347,6 +357,22 @@ internal sealed partial class QuestionParser
             default:
                 return QuestionKind.Unknown;
         }
+    }
+
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.Ordinal, "did", "does", "do", "is", "was", "are", "were", "will", "has", "have", "had", "would", "could");
+
+    /// <summary>Whether one of the (up to three) words from <paramref name="from"/> on, before an auxiliary, is a number noun.</summary>
+    private static bool NumberNounBeforeVerb(List<string> words, int from)
+    {
+        for (var i = from; i < words.Count && i < from + 3; i++)
+        {
+            if (Auxiliaries.Contains(words[i]))
+            {
+                return i > from && words.Skip(from).Take(i - from).Any(NumberNouns.Contains);
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(List<string> words, string first, string second)
@@ -384,6 +410,9 @@ internal sealed partial class QuestionParser
 
         return words.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    [GeneratedRegex(@"^\s*according\s+to\s+(?<source>[^,?]{2,80}),\s*(?<rest>(?:how|what|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingSource();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

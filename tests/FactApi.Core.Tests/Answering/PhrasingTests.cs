@@ -221,4 +221,31 @@ public sealed class PhrasingTests
         Assert.Contains("40", answer.Body!.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("12", answer.Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_question_that_opens_with_according_to_asks_that_source_for_a_number()
+    {
+        var answerer = TestArticle.Answerer(
+            "A preliminary damage assessment found that at least 47 homes had been destroyed, the commissioner said. Local groups put the number of homes lost at more than 60.");
+
+        var answer = answerer.Ask("According to the preliminary damage assessment, how many homes were destroyed?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal(47m, answer.Body!.Value!["value"]!.GetValue<decimal>());
+    }
+
+    [Theory]
+    [InlineData("What savings figure did the Harbour Budget Council come up with?", 21_000_000_000)]
+    [InlineData("What compensation is Varn Air offering its passengers?", 600)]
+    public void What_with_a_number_noun_before_its_verb_asks_a_number(string question, double value)
+    {
+        var answerer = TestArticle.Answerer(
+            "The Harbour Budget Council said the reform would save about 21 billion crowns a year. " +
+            "Varn Air said it was offering each passenger 600 euros in compensation.");
+
+        var answer = answerer.Ask(question, AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal((decimal)value, answer.Body!.Value!["value"]!.GetValue<decimal>());
+    }
 }

@@ -244,7 +244,20 @@ public static class NumberExtractor
         return end > start && start > from ? text[start..end] : null;
     }
 
-    private static string Currency(string symbol) => symbol switch { "$" => "USD", "€" => "EUR", "£" => "GBP", _ => symbol };
+    // "A$25 million", "NZ$3 billion": dollars of other countries are written with the country's letters before the sign.
+    private static string Currency(string symbol) => symbol switch
+    {
+        "$" or "US$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "A$" => "AUD",
+        "C$" => "CAD",
+        "NZ$" => "NZD",
+        "HK$" => "HKD",
+        "S$" => "SGD",
+        "R$" => "BRL",
+        _ => symbol,
+    };
 
     // A number joined to letters by a hyphen is part of a name ("EB-5 visas", "F-16 jets", "Covid-19 cases"), not a count.
     private static Regex Build()
@@ -252,7 +265,7 @@ public static class NumberExtractor
         var qualifiers = string.Join('|', Qualifiers.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var words = string.Join('|', Words.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         return new Regex(
-            $@"(?<![\w.,]|\p{{L}}-)(?:(?<qual>(?i:{qualifiers}))\s+)?(?<core>(?:(?<currency>[$€£])\s?)?(?:(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:{words})))(?:-(?<span>day|week|month|year|hour|minute|mile|kilometre|kilometer)s?\b|\s?(?<scale>%|percent\b|thousand\b|million\b|billion\b|trillion\b))?)(?:\s+(?:[A-Z][\w-]+\s+)?(?<unit>[a-z][a-z-]+))?",
+            $@"(?<![\w.,]|\p{{L}}-)(?:(?<qual>(?i:{qualifiers}))\s+)?(?<core>(?:(?<currency>(?-i:A|C|NZ|HK|US|S|R)?[$€£])\s?)?(?:(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:{words})))(?:-(?<span>day|week|month|year|hour|minute|mile|kilometre|kilometer)s?\b|\s?(?<scale>%|percent\b|thousand\b|million\b|billion\b|trillion\b))?)(?:\s+(?:[A-Z][\w-]+\s+)?(?<unit>[a-z][a-z-]+))?",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

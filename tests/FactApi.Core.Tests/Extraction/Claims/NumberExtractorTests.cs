@@ -63,4 +63,17 @@ public sealed class NumberExtractorTests
     {
         Assert.Empty(NumberExtractor.Find(text));
     }
+
+    [Theory]
+    [InlineData("The state set up a A$25 million relief fund.", 25_000_000, "AUD")]
+    [InlineData("Ottawa pledged C$3 billion for the line.", 3_000_000_000, "CAD")]
+    [InlineData("The deal is worth US$40 million.", 40_000_000, "USD")]
+    [InlineData("The fund holds NZ$7.5 billion.", 7_500_000_000, "NZD")]
+    public void Dollars_of_other_countries_keep_their_currency(string text, double value, string unit)
+    {
+        var number = Assert.Single(NumberExtractor.Find(text));
+
+        Assert.Equal((decimal)value, number.Value);
+        Assert.Equal(unit, number.Unit);
+    }
 }
