@@ -38,7 +38,7 @@ public sealed partial class RoleFinder
             var sentence = sentences[s];
             var after = AfterParenthetical(text, mention.End, sentence.End);
             var comma = CommaFollows(text, after, sentence.End);
-            var before = BeforeName(text, sentence.Start, mention.Start, mentions) ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End);
+            var before = BeforeName(text, sentence.Start, mention.Start, mentions) ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End, mentions);
             var apposition = before is null && comma ? Apposition(text[after..sentence.End], after, mentions) : null;
             if ((before ?? apposition) is { } found)
             {
@@ -115,12 +115,23 @@ public sealed partial class RoleFinder
             comma--;
         }
 
+        // "the agency's director, Dr. Ana Roe,": a personal title between the comma and the name is the name's.
+        if (comma > sentenceStart && text[comma - 1] == '.' && WordBefore.Find(text, comma - 1, sentenceStart) is var (titleStart, titleEnd)
+            && titleEnd > titleStart && Abbreviations.Classify(text.AsSpan(titleStart, titleEnd - titleStart)) == AbbreviationClass.Title)
+        {
+            comma = titleStart;
+            while (comma > sentenceStart && char.IsWhiteSpace(text[comma - 1]))
+            {
+                comma--;
+            }
+        }
+
         // "according to the agency's director, Ana Roe.": the sentence's end closes the pair as a comma would.
         return comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length || text[nameEnd] is not (',' or '.' or ';') ? -1 : comma - 1;
     }
 
     /// <summary>"The Swedish foreign minister, Bren Torvik, said": the apposition comes first, between commas.</summary>
-    private (string Title, string? Of, int Start, int End)? FrontedApposition(string text, int sentenceStart, int nameStart, int nameEnd)
+    private (string Title, string? Of, int Start, int End)? FrontedApposition(string text, int sentenceStart, int nameStart, int nameEnd, IReadOnlyList<ActorMention> mentions)
     {
         var comma = CommaBeforeName(text, sentenceStart, nameStart, nameEnd);
         if (comma < 0)
@@ -136,6 +147,17 @@ public sealed partial class RoleFinder
         }
 
         var phrase = words.Skip(article + 1).Select(w => w.Text).ToList();
+
+        // "The mayor of Warrigal Shire, Ana Roe,": the office first, its owner after.
+        if (OwnerPattern().Match(string.Join(' ', phrase)) is { Success: true } owned && titles.Find(owned.Groups["title"].Value) is { } ownedTitle)
+        {
+            var ownerStart = words[article].Start;
+            var of = affiliations.Resolve(owned.Groups["owner"].Value)
+                ?? mentions.FirstOrDefault(m => m.Start >= ownerStart && m.End <= comma && m.Kind is ActorKind.Organization or ActorKind.Country)?.ActorId;
+            // An owner that is no actor (a town the tagger called a place) stays in the title as written.
+            return (of is null ? string.Join(' ', phrase) : ownedTitle, of, ownerStart, comma);
+        }
+
         for (var n = Math.Min(titles.MaxWords, phrase.Count); n >= 1; n--)
         {
             if (titles.Find(string.Join(' ', phrase.Skip(phrase.Count - n))) is not { } title)
@@ -190,7 +212,7 @@ public sealed partial class RoleFinder
             // An owner the registry lacks is the organisation or country the text names there ("the Harbour League").
             var of = affiliations.Resolve(owner.Groups["owner"].Value)
                 ?? mentions.FirstOrDefault(m => m.Start >= start && m.End <= end && m.Kind is ActorKind.Organization or ActorKind.Country)?.ActorId;
-            return (ownedTitle, of, start, end);
+            return (of is null && bare ? phrase : ownedTitle, of, start, end);
         }
 
         if (bare)

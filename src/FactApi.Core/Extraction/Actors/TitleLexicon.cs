@@ -62,5 +62,26 @@ internal sealed class TitleLexicon
     /// </summary>
     public bool Matches(string asked, string held) =>
         string.Equals(asked, held, StringComparison.OrdinalIgnoreCase)
-        || (generic.Contains(asked) && (heads.Contains(held) || held.Split(' ').Any(heads.Contains)));
+        || (generic.Contains(asked) && (heads.Contains(held) || held.Split(' ').Any(heads.Contains)))
+        || string.Equals(asked, HeadOf(held), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The office a written title ends in: "state's emergency management commissioner" is a commissioner, and "mayor of
+    /// Warrigal Shire" a mayor, so "the commissioner" and "the mayor" refer back to them. Null when it ends in none.
+    /// </summary>
+    public string? HeadOf(string held)
+    {
+        var words = held.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var owner = Array.FindIndex(words, w => w is "of" or "for" or "at");
+        var end = owner > 0 ? owner : words.Length;
+        for (var n = Math.Min(MaxWords, end); n >= 1; n--)
+        {
+            if (Find(string.Join(' ', words[(end - n)..end])) is { } title)
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
 }

@@ -131,4 +131,15 @@ public sealed class CoreferenceTests
 
         Assert.Equal("brennic-holdings-plc", ActorPipeline.IdAt(text, mentions, "Brennic", text.IndexOf("Brennic said", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("The fire grew, according to the state's fire commissioner, Pell Oskarsen. Later the commissioner said 40 homes were lost.", "the commissioner")]
+    [InlineData("The mayor of Tarrow Shire, Pell Oskarsen, said the count was wrong. The mayor said 40 homes were lost.", "The mayor")]
+    public void An_office_written_with_more_words_is_referred_back_to_by_its_head(string text, string phrase)
+    {
+        var (mentions, roles) = ActorPipeline.Run(text);
+
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen");
+        Assert.Equal("pell-oskarsen", ActorPipeline.IdAt(text, mentions, phrase, 60));
+    }
 }

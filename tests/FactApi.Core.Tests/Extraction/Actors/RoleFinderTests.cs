@@ -129,4 +129,18 @@ public sealed class RoleFinderTests
         var (_, roles) = ActorPipeline.Run("The fire had burnt 38,000 hectares, according to the state's fire commissioner, Pell Oskarsen.");
         Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "state's fire commissioner");
     }
+
+    [Fact]
+    public void A_personal_title_between_the_comma_and_the_name_is_the_names()
+    {
+        var (_, roles) = ActorPipeline.Run("\"We are acting,\" the agency's director, Dr. Pell Oskarsen, told a news conference.");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "agency's director");
+    }
+
+    [Fact]
+    public void An_office_of_a_place_before_the_name_keeps_the_place_in_its_title()
+    {
+        var (_, roles) = ActorPipeline.Run("The mayor of Tarrow Shire, Pell Oskarsen, said the count was wrong.");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "mayor of Tarrow Shire");
+    }
 }

@@ -165,6 +165,16 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void A_number_between_the_cue_and_its_noun_stays_in_the_content()
+    {
+        var claims = Claims("Outbreak\n\nThe regional health agency, ARS Auvergne-Rhone-Alpes, said 41 cases had been confirmed since the first patients were admitted on Aug 20.\n");
+
+        var claim = Assert.Single(claims, c => c.Content.Contains("cases had been confirmed", StringComparison.Ordinal));
+        Assert.StartsWith("41 cases", claim.Content, StringComparison.Ordinal);
+        Assert.Contains(claim.Numbers, n => n.Value == 41);
+    }
+
+    [Fact]
     public void Nobody_named_inside_a_quotation_is_taken_for_the_pronoun_after_it()
     {
         var claims = Claims("Border talks resume\n\nColonel Arvid Sten said his unit had recorded no breaches since Friday. " +

@@ -81,7 +81,7 @@ internal static class AttributionAssembler
                 content = new TextSpan(start, content.End);
             }
 
-            found.Add((speaker, cueSpan, WholeQuote(context, WithinClause(context, AfterDayWord(context, cue, content), cue), cueSpan)));
+            found.Add((speaker, cueSpan, WholeQuote(context, WithinClause(context, WithItsNumber(context, cue, AfterDayWord(context, cue, content)), cue), cueSpan)));
         }
 
         ReachOverNested(found);
@@ -111,7 +111,7 @@ internal static class AttributionAssembler
             var next = SpanTags.FirstAtOrAfter(context.Tokens, content.End);
             if (first >= context.Count || next >= context.Count || next - first > MaxSubjectTokens || context.SentenceOf[next] != context.SentenceOf[first]
                 || context.InQuote[next] || !IsFiniteVerb(context.Text[context.Tokens[next].Start..context.Tokens[next].End])
-                || found.Any(other => other.Cue.Start == context.Tokens[next].Start && other.Content != content))
+                || found.Any(other => other.Cue.Start == context.Tokens[next].Start && other.Content.End != content.End))
             {
                 continue;
             }
@@ -160,6 +160,41 @@ internal static class AttributionAssembler
 
         return new TextSpan(context.Tokens[day + 1].Start, content.End);
     }
+
+    /// <summary>
+    /// "The agency said 41 cases had been confirmed": the layers sometimes start the content at the noun, leaving out
+    /// the number or quantifier before it ("41", "about 1,200", "the"). A content whose cue is followed, past an
+    /// optional "that", only by numbers and such words before it starts right after the cue (or its "that").
+    /// </summary>
+    private static TextSpan WithItsNumber(AttributionContext context, (int First, int Last) cue, TextSpan content)
+    {
+        const int MaxLeftOut = 4;
+        var first = SpanTags.FirstAtOrAfter(context.Tokens, content.Start);
+        var from = cue.Last + 1;
+        if (from < first && context.Word[from] == That)
+        {
+            from++;
+        }
+
+        if (from >= first || first - from > MaxLeftOut || first >= context.Tokens.Count || context.SentenceOf[first] != context.SentenceOf[cue.Last])
+        {
+            return content;
+        }
+
+        for (var t = from; t < first; t++)
+        {
+            if (context.Tokens[t].Kind != Text.TokenKind.Number && !(context.Tokens[t].Kind == Text.TokenKind.Word && Quantifiers.Contains(context.Word[t])))
+            {
+                return content;
+            }
+        }
+
+        return new TextSpan(context.Tokens[from].Start, content.End);
+    }
+
+    private static readonly ulong That = AttributionContext.LowerHash("that");
+
+    private static readonly HashSet<ulong> Quantifiers = [.. Lexicon.Load("Claims.Resources.content-quantifiers.txt").Keys.Select(w => AttributionContext.LowerHash(w))];
 
     private static bool IsDayWord(AttributionContext context, int t)
     {
