@@ -44,6 +44,36 @@ internal static class NumberNearness
         return 0.99 * sum / keywords.Count;
     }
 
+    /// <summary>
+    /// Whether the number is the old value of a change the text states ("cut the ban from four years to 30 months",
+    /// "raised the toll from 40 to 87"): the value asked for now is the one after "to".
+    /// </summary>
+    public static bool Superseded(string text, string number, IEnumerable<string> others)
+    {
+        var at = text.IndexOf(number, StringComparison.Ordinal);
+        if (at < 5 || !text.AsSpan(0, at).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(at + number.Length).TrimStart();
+        if (!rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = rest[3..].TrimStart();
+        foreach (var other in others)
+        {
+            if (other != number && next.StartsWith(other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<(int Start, int End, string Folded)> Words(string text)
     {
         var words = new List<(int, int, string)>();

@@ -248,4 +248,15 @@ public sealed class PhrasingTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Equal((decimal)value, answer.Body!.Value!["value"]!.GetValue<decimal>());
     }
+
+    [Fact]
+    public void A_value_changed_from_one_number_to_another_is_answered_with_the_new_one()
+    {
+        var answerer = TestArticle.Answerer("The sports court reduced Odile Marchetti's doping ban from four years to 30 months on Tuesday.");
+
+        var answer = answerer.Ask("How long is Odile Marchetti banned for?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("30 months", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }

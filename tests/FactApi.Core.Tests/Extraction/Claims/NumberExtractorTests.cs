@@ -39,6 +39,9 @@ public sealed class NumberExtractorTests
     [InlineData("The blast killed dozens, including 12 Norvanians, in the square", 12, null, "norvanians")]
     [InlineData("Officials deported five Ostrians and a Weldish trader", 5, null, "ostrians")]
     [InlineData("about 30 Marines died", 30, "about", "marines")]
+    [InlineData("put the figure at no more than 0.9 nanograms", 0.9, "up to", "nanograms")]
+    [InlineData("well over 60 homes", 60, "more than", "homes")]
+    [InlineData("closer to 9,000 people had fled", 9000, "about", "people")]
     public void Numbers_keep_value_qualifier_and_unit(string text, double value, string? qualifier, string? unit)
     {
         var number = Assert.Single(NumberExtractor.Find(text));
