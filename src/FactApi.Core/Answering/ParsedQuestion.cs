@@ -29,7 +29,8 @@ public sealed record ParsedQuestion(
     string? Counted = null,
     bool SpeakerUnnamed = false,
     bool AsksLeader = false,
-    bool SaidByFirst = false);
+    bool SaidByFirst = false,
+    IReadOnlyList<(string Id, string Word)>? LooseNames = null);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

@@ -153,6 +153,30 @@ public sealed partial class QuestionAnswerer
             return Answer.Declined(question, "The question is not of a kind this answerer understands (who, when, where, how many, how much, how far or how big, how old, what did X say).");
         }
 
+        var answer = AnswerReadings(question, q, asOf);
+        if (answer.Answered || q.LooseNames is not { Count: > 0 } loose || q.Kind != QuestionKind.HowMany)
+        {
+            return answer;
+        }
+
+        // "in Lyon" read as the surname of "Hospices Civils de Lyon", a name the tagger took for a person: when the
+        // actors named by one word alone find nothing, the words themselves count as the question's words instead. Not for who
+        // said what, or when someone did something: there the actor is the question, and a fact about another would be a
+        // wrong answer; a count is asked about the thing counted.
+        var words = loose.Select(l => l.Word).ToList();
+        var plain = q with
+        {
+            ActorIds = q.ActorIds.Where(id => !loose.Any(l => l.Id == id)).ToList(),
+            Readings = null,
+            Keywords = [.. q.Keywords, .. words],
+            SaidByFirst = q.SaidByFirst && !loose.Any(l => l.Id == q.ActorIds[0]),
+        };
+        var retried = AnswerReading(question, plain, asOf).Answer;
+        return retried.Answered ? retried : answer;
+    }
+
+    private Answer AnswerReadings(string question, ParsedQuestion q, DateOnly asOf)
+    {
         if (q.Readings is not { Count: > 0 } readings)
         {
             return AnswerReading(question, q, asOf).Answer;

@@ -83,6 +83,9 @@ internal sealed partial class QuestionParser
         // Actors in the order the question names them: the first is the one a quote or number is asked of.
         var named = new List<(int At, string Id)>();
         var shared = new List<(int At, string[] Ids)>();
+        // Actors named by one word only ("Lyon" as the surname of a name the tagger got wrong): the question may mean
+        // the word itself, which the answerer tries when the actor reading finds nothing.
+        var loose = new List<(string Id, string Word)>();
         foreach (var mention in linker.Find(question, []).Where(m => m.IsKnown))
         {
             covered.Add((mention.Start, mention.End));
@@ -95,6 +98,10 @@ internal sealed partial class QuestionParser
             }
 
             named.Add((mention.Start, mention.ActorId));
+            if (mention.Kind != ActorKind.Country && !mention.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                loose.Add((mention.ActorId, SearchKey.Fold(mention.Text)));
+            }
         }
 
         // A demonym alone ("the Russian delegation") stands for its country; the linker takes one only before a
@@ -132,6 +139,7 @@ internal sealed partial class QuestionParser
                 if (person is not null)
                 {
                     named.Add((t.Index, person));
+                    loose.Add((person, Strip(t.Folded)));
                 }
                 else if (sharedSurnames.TryGetValue(Strip(t.Folded), out var sharing))
                 {
@@ -150,6 +158,7 @@ internal sealed partial class QuestionParser
             {
                 covered.Add((t.Index, t.End));
                 named.Add((t.Index, id));
+                loose.Add((id, Strip(t.Folded)));
             }
         }
 
@@ -260,7 +269,8 @@ internal sealed partial class QuestionParser
             kind == QuestionKind.HowMany && folded.Count > countedAt && folded[1] == "many" ? Strip(folded[countedAt]) : null,
             kind == QuestionKind.Quote && named.Count + shared.Count > 0 && !NamesTheSpeaker(tokens, named.Select(n => n.At).Concat(shared.Select(n => n.At)).Min()),
             asksLeader,
-            source is not null);
+            source is not null,
+            loose.Where(l => actorIds.Contains(l.Id)).ToList());
     }
 
     /// <summary>

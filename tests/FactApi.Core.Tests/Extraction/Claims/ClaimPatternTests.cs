@@ -174,6 +174,17 @@ public sealed class ClaimPatternTests
         Assert.Contains(claim.Numbers, n => n.Value == 41);
     }
 
+    [Theory]
+    [InlineData("Outbreak\n\nHARNVIK, Sep 3 (Wire) - Four people have died and dozens more have been taken to hospital in an outbreak of fever on the eastern side of Harnvik, health authorities said on Thursday, as the company whose towers are suspected denied it was to blame.\n")]
+    [InlineData("Outbreak\n\nFour people have died in an outbreak of fever in Harnvik, health authorities said on Thursday, as the company denied it was to blame.\n")]
+    public void A_clause_that_opens_the_sentence_before_its_speaker_is_what_was_said(string text)
+    {
+        var claim = Assert.Single(Claims(text), c => c.Speaker.Text.Contains("health authorities", StringComparison.Ordinal));
+
+        Assert.StartsWith("Four people have died", claim.Content, StringComparison.Ordinal);
+        Assert.Contains(claim.Numbers, n => n.Value == 4);
+    }
+
     [Fact]
     public void Nobody_named_inside_a_quotation_is_taken_for_the_pronoun_after_it()
     {

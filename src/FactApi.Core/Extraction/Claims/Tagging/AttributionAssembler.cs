@@ -81,7 +81,9 @@ internal static class AttributionAssembler
                 content = new TextSpan(start, content.End);
             }
 
-            found.Add((speaker, cueSpan, WholeQuote(context, WithinClause(context, WithItsNumber(context, cue, AfterDayWord(context, cue, content)), cue), cueSpan)));
+            // A wire dateline ("HARNVIK, Sep 3 (Wire) -") is where the story was filed, never part of what was said.
+            var said = FrontClause(context, speaker, cue, WholeQuote(context, WithinClause(context, WithItsNumber(context, cue, AfterDayWord(context, cue, content)), cue), cueSpan));
+            found.Add((speaker, cueSpan, Datelines.Trim(context.Text, said)));
         }
 
         ReachOverNested(found);
@@ -191,6 +193,66 @@ internal static class AttributionAssembler
 
         return new TextSpan(context.Tokens[from].Start, content.End);
     }
+
+    /// <summary>
+    /// "Four people have died in the outbreak, health authorities said on Thursday, as the company denied any blame": a
+    /// clause that opens the sentence (past any dateline) and ends at the comma right before the speaker is what the
+    /// speaker said; a content after the cue that starts with "as", "while" or the like (clause-joins.txt) is the
+    /// narrator's addition.
+    /// </summary>
+    private static TextSpan FrontClause(AttributionContext context, TextSpan speaker, (int First, int Last) cue, TextSpan content)
+    {
+        var cueEnd = context.Tokens[cue.Last].End;
+        var first = SpanTags.FirstAtOrAfter(context.Tokens, content.Start);
+        if (speaker.Length == 0 || speaker.End > context.Tokens[cue.First].Start || first >= context.Count)
+        {
+            return content;
+        }
+
+        // "said on Thursday, as the company denied it was to blame": the clause may open before the content the layers gave.
+        var joined = content.Start >= cueEnd && Enumerable.Range(cue.Last + 1, Math.Max(0, first - cue.Last)).Any(
+            t => ClauseJoins.Contains(context.Word[t]) && (t == first || context.Text[context.Tokens[t - 1].Start] == ','));
+        if (!joined && content.End > speaker.Start)
+        {
+            return content;
+        }
+
+        var comma = speaker.Start;
+        while (comma > 0 && char.IsWhiteSpace(context.Text[comma - 1]))
+        {
+            comma--;
+        }
+
+        var (sentenceFirst, _) = context.SentenceAround(cue.First);
+        var start = context.Tokens[sentenceFirst].Start;
+        if (comma == 0 || context.Text[comma - 1] != ',' || comma - 1 <= start)
+        {
+            return content;
+        }
+
+        var end = comma - 1;
+        start += Datelines.LengthAt(context.Text, start, end);
+        while (start < end && char.IsWhiteSpace(context.Text[start]))
+        {
+            start++;
+        }
+
+        // A clause of its own: at least a few words, and not a quotation, which the quotation rules above own.
+        const int MinClauseChars = 20;
+        if (end - start < MinClauseChars || context.Text[start] is '"' or '\u201C' or '`' or '\'')
+        {
+            return content;
+        }
+
+        // The layers' content already ends at that comma but starts a few words late ("people have died ..." without its
+        // "Four"): the clause from its start, when no comma stands in the words left out.
+        const int MaxLeftOutChars = 30;
+        var late = !joined && content.End == end && content.Start > start && content.Start - start <= MaxLeftOutChars
+            && context.Text.AsSpan(start, content.Start - start).IndexOf(',') < 0;
+        return joined || late ? new TextSpan(start, end) : content;
+    }
+
+    private static readonly HashSet<ulong> ClauseJoins = [.. Lexicon.Load("Claims.Resources.clause-joins.txt").Keys.Select(w => AttributionContext.LowerHash(w))];
 
     private static readonly ulong That = AttributionContext.LowerHash("that");
 
