@@ -119,6 +119,13 @@ public sealed class ActorLinker
                 continue;
             }
 
+            // "any Green Liberal rebels": a name the tagger took for a person right before a plural common noun modifies
+            // it, and is nobody who speaks or takes a pronoun.
+            if (name.Label == "PER" && BeforePluralNoun(text, name.End))
+            {
+                continue;
+            }
+
             var words = text[name.Start..name.End];
             var folded = SearchKey.Fold(words);
             if (name.Label == "PER" && Person(folded) is { } person)
@@ -133,6 +140,29 @@ public sealed class ActorLinker
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    private static bool BeforePluralNoun(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsAsciiLetterLower(text[end + 1]))
+        {
+            return false;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsAsciiLetterLower(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = text[(end + 1)..wordEnd];
+        if (word.Length < 4 || word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var tags = Claims.Tagging.WordClasses.Tags(word);
+        return tags.Contains("N") && !tags.Any(t => t.StartsWith('V'));
     }
 
     /// <summary>"MIAMI (AP) --": the place a story was filed from, which the tagger, seeing capitals, calls an organisation.</summary>

@@ -45,6 +45,11 @@ public sealed partial class RoleFinder
                 roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End, found.Start, found.End));
             }
 
+            if (before is null && comma && SecondOffice(text[after..sentence.End], after, mentions) is { } second)
+            {
+                roles.Add(new FoundRole(mention.ActorId, second.Title, second.Of, sentence.Start, sentence.End));
+            }
+
             // An office before the name leaves the apposition free to say more ("Del. Ann Roe (D), a corporate attorney").
             var described = (before ?? apposition) is null ? DescribedBefore(text, sentence.Start, mention.Start, mentions) ?? DescribedFronted(text, sentence.Start, mention.Start, mention.End) : null;
             if ((described ?? (apposition is null && comma ? DescribedAfter(text[after..sentence.End], after) : null)) is { } description)
@@ -240,6 +245,32 @@ public sealed partial class RoleFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Klara Roe, the deputy prime minister and leader of the Green Party,": a second office joined by "and" to the
+    /// first, with its own owner or none.
+    /// </summary>
+    private (string Title, string? Of)? SecondOffice(string after, int offset, IReadOnlyList<ActorMention> mentions)
+    {
+        var match = AppositionPattern().Match(after);
+        var phrase = match.Groups["phrase"];
+        var and = phrase.Value.IndexOf(" and ", StringComparison.Ordinal);
+        if (!match.Success || and < 0)
+        {
+            return null;
+        }
+
+        var second = phrase.Value[(and + 5)..].Trim().TrimEnd('.');
+        var (start, end) = (offset + phrase.Index + and + 5, offset + phrase.Index + phrase.Length);
+        if (OwnerPattern().Match(second) is { Success: true } owner && titles.Find(owner.Groups["title"].Value) is { } ownedTitle)
+        {
+            var of = affiliations.Resolve(owner.Groups["owner"].Value)
+                ?? mentions.FirstOrDefault(m => m.Start >= start && m.End <= end && m.Kind is ActorKind.Organization or ActorKind.Country)?.ActorId;
+            return (of is null ? second : ownedTitle, of);
+        }
+
+        return titles.Find(second) is { } title ? (title, null) : null;
     }
 
     /// <summary>The owner named by the last words before a title (the longest run that resolves) and how many words it took.</summary>

@@ -143,4 +143,13 @@ public sealed class RoleFinderTests
         var (_, roles) = ActorPipeline.Run("The mayor of Tarrow Shire, Pell Oskarsen, said the count was wrong.");
         Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "mayor of Tarrow Shire");
     }
+
+    [Fact]
+    public void A_second_office_joined_by_and_is_a_role_too()
+    {
+        const string text = "The Harbour Union met on Monday. Pell Oskarsen, the deputy prime minister and leader of the Harbour Union, said the vote would go ahead.";
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "deputy prime minister");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "leader" && r.Of == "harbour-union");
+    }
 }

@@ -186,6 +186,16 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void A_name_before_a_plural_noun_is_no_person_to_take_the_pronoun()
+    {
+        var claims = Claims("Pension vote\n\nPrime Minister Pavel Hronek said the coalition was safe. " +
+            "Asked whether he had support to replace any Green Liberal rebels, he declined to comment.\n");
+
+        var declined = Assert.Single(claims, c => c.Cue.Contains("declined", StringComparison.Ordinal));
+        Assert.Equal("pavel-hronek", declined.Speaker.ActorId);
+    }
+
+    [Fact]
     public void Nobody_named_inside_a_quotation_is_taken_for_the_pronoun_after_it()
     {
         var claims = Claims("Border talks resume\n\nColonel Arvid Sten said his unit had recorded no breaches since Friday. " +
