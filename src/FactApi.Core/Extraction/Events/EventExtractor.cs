@@ -194,7 +194,7 @@ internal static partial class EventExtractor
     private static string DescribeAction(SentenceView sentence, List<string> words, int trigger)
     {
         var verbAt = WordAt(sentence.Text, words, trigger) + sentence.Start;
-        var subject = Subject(sentence, verbAt);
+        var subject = Subject(sentence, verbAt) ?? OpeningNounPhrase(words, trigger);
         var tail = new List<string>();
         for (var i = trigger + 1; i < words.Count && tail.Count < 4; i++)
         {
@@ -330,10 +330,15 @@ internal static partial class EventExtractor
     private static int FindAct(SentenceView sentence, List<string> words, QuoteMap quotes)
     {
         var firstMention = sentence.Mentions.Count == 0 ? -1 : sentence.Mentions[0].End - sentence.Start;
-        if (firstMention < 0)
+        // "The bank will publish its report next Wednesday": a subject no name gives may still plan an act; only a
+        // planned one counts, since past acts of unnamed things ("The fire burnt 38,000 hectares") are rarely asked when.
+        var plannedOnly = firstMention < 0 && words.Count > 2 && OpeningDeterminers.Contains(words[0]);
+        if (firstMention < 0 && !plannedOnly)
         {
             return -1;
         }
+
+        firstMention = Math.Max(firstMention, 0);
 
         var searched = 0;
         for (var i = 1; i < words.Count; i++)
@@ -355,7 +360,13 @@ internal static partial class EventExtractor
             var before = words[i - 1].ToLowerInvariant();
             var past = tags.Contains("VBD") || (tags.Contains("VBN") && ActAuxiliaries.Contains(before));
             var planned = before is "will" or "to" && (tags.Contains("V") || (tags.Count == 0 && WordSenses.VerbFile(WordSenses.Of(word)) != 0));
-            if ((past || planned) && !NoActs.Contains(word) && CueFinder.KindOf(word) is null)
+            // With no name to anchor it, only the main clause's "will" plans an act: "to spend" further on is a purpose.
+            if (plannedOnly && !(planned && before == "will" && i <= MaxUnnamedSubjectWords))
+            {
+                continue;
+            }
+
+            if ((planned || past) && !NoActs.Contains(word) && CueFinder.KindOf(word) is null)
             {
                 return i;
             }
@@ -368,6 +379,28 @@ internal static partial class EventExtractor
     private static readonly HashSet<string> NoActs = new(["had", "was", "were", "did", "got", "became", "seemed"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> ActAuxiliaries = new(["has", "have", "had", "was", "were", "been", "is", "are"], StringComparer.Ordinal);
+
+    /// <summary>"The bank will publish": with no name in the sentence, the words it opens with up to the verb's auxiliaries.</summary>
+    private static string? OpeningNounPhrase(List<string> words, int trigger)
+    {
+        const int MaxWords = 5;
+        if (trigger == 0 || !OpeningDeterminers.Contains(words[0]))
+        {
+            return null;
+        }
+
+        var end = 1;
+        while (end < trigger && end < MaxWords && !ActAuxiliaries.Contains(words[end]) && words[end] is not ("will" or "would" or "to"))
+        {
+            end++;
+        }
+
+        return end < trigger && end < MaxWords || end == trigger ? string.Join(' ', words.Take(end)) : null;
+    }
+
+    private const int MaxUnnamedSubjectWords = 7;
+
+    private static readonly HashSet<string> OpeningDeterminers = new(["The", "A", "An", "Its", "Their", "His", "Her", "Our"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> ReferenceWords = new(["before", "after", "since", "until"], StringComparer.OrdinalIgnoreCase);
 

@@ -205,4 +205,19 @@ public sealed class EventPlaceTests
 
         Assert.Equal("Tromsdal", Assert.Single(events).Place);
     }
+
+    [Fact]
+    public void An_act_planned_by_a_subject_no_name_gives_is_an_event()
+    {
+        var found = Assert.Single(Events("The bank will publish its quarterly monetary policy report next Wednesday."));
+
+        Assert.StartsWith("The bank publish", found.What, StringComparison.Ordinal);
+        Assert.Equal("2031-05-14", found.When!.Value);
+    }
+
+    [Fact]
+    public void A_past_act_of_a_subject_no_name_gives_is_no_event()
+    {
+        Assert.Empty(Events("The fire burnt through 38,000 hectares on Monday."));
+    }
 }
