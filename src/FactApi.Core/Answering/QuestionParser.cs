@@ -229,8 +229,10 @@ internal sealed partial class QuestionParser
 
                 keywords.Add(word);
                 // A name the question gives that is not a known actor ("Brazil", "Lyon") must be in the fact, and so
-                // must the thing "how many" counts: a fact without them answers a different question.
-                if ((i > 0 && char.IsUpper(t.Text[0]) && !Inside(dates, t.Index)) || (kind == QuestionKind.HowMany && i == countedAt && folded[1] is "many" or "much" && !(folded[1] == "much" && AmountWords.Contains(word))))
+                // must the thing "how many" counts, and what a number noun is of ("the unemployment rate"): a fact
+                // without them answers a different question.
+                if ((i > 0 && char.IsUpper(t.Text[0]) && !Inside(dates, t.Index)) || (kind == QuestionKind.HowMany && i == countedAt && folded[1] is "many" or "much" && !(folded[1] == "much" && AmountWords.Contains(word)))
+                    || (kind == QuestionKind.HowMany && folded[0] == "what" && i + 1 < tokens.Count && NumberNouns.Contains(folded[i + 1])))
                 {
                     required.Add(word);
                 }

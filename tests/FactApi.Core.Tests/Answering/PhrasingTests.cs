@@ -259,4 +259,13 @@ public sealed class PhrasingTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains("30 months", answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_a_number_noun_is_of_must_be_in_the_fact()
+    {
+        var answerer = TestArticle.Answerer("The Arden central bank cut its benchmark interest rate to 4.25% on Wednesday.");
+
+        Assert.True(answerer.Ask("What is Arden's interest rate?", AsOf).Answered);
+        Assert.False(answerer.Ask("What is Arden's unemployment rate?", AsOf).Answered);
+    }
 }

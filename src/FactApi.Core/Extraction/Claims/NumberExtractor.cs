@@ -42,6 +42,8 @@ public static class NumberExtractor
         }
 
         (string Unit, int End)? shared = null;
+        var spans = new List<(int Start, int End)>();
+        (decimal Value, int Start, int End)? pending = null;
         foreach (Match match in Pattern.Matches(text))
         {
             var number = match.Groups[NumGroup];
@@ -76,7 +78,9 @@ public static class NumberExtractor
             var qualifier = match.Groups[QualGroup].Success ? Qualifiers[match.Groups[QualGroup].Value] : null;
             if (unit is null && qualifier is null && scale.Length == 0)
             {
-                // A bare number ("May 15", "in 2022") counts nothing a reader could compare.
+                // A bare number ("May 15", "in 2022") counts nothing a reader could compare, unless it is a part of a
+                // whole counted right after it ("two of the 14 ships").
+                pending = (value, first, coreEnd);
                 continue;
             }
 
@@ -98,7 +102,20 @@ public static class NumberExtractor
             var end = people is not null ? coreEnd + 1 + people.Length
                 : unit is not null && counted ? UnitEnd(text, match.Groups[UnitGroup], unit) : coreEnd;
             var start = first;
+            // "at least nine of her party's 14 deputies", "two of the 14 ships": the part counts what the whole does.
+            if (unit is not null && numbers.Count > 0 && numbers[^1].Unit is null && spans[^1].End <= start && PartOfPattern.IsMatch(text.AsSpan(spans[^1].End, start - spans[^1].End)))
+            {
+                numbers[^1] = numbers[^1] with { Unit = unit };
+            }
+            else if (unit is not null && pending is var (partValue, partStart, partEnd) && partEnd <= start && PartOfPattern.IsMatch(text.AsSpan(partEnd, start - partEnd)))
+            {
+                numbers.Add(new NumberMention(partValue, null, unit, text[partStart..partEnd]));
+                spans.Add((partStart, partEnd));
+            }
+
+            pending = null;
             numbers.Add(new NumberMention(value, qualifier, unit, text[start..end]));
+            spans.Add((start, end));
             if (unit is not null && elided is null && !match.Groups[CurrencyGroup].Success && scale.Length == 0
                 && WordBefore.Find(text, start, 0) is var (bs, be) && text.AsSpan(bs, be - bs) is not ("including" or "among"))
             {
@@ -108,6 +125,8 @@ public static class NumberExtractor
 
         return numbers;
     }
+
+    private static readonly Regex PartOfPattern = new(@"^\s+of\s+(?:(?:the|her|his|its|their|our|\p{L}+['’]s)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// "killed more than 200 people and wounded over 5,000": a number right after a verb, in the same clause run as a

@@ -79,4 +79,16 @@ public sealed class NumberExtractorTests
         Assert.Equal((decimal)value, number.Value);
         Assert.Equal(unit, number.Unit);
     }
+
+    [Theory]
+    [InlineData("at least nine of her party's 14 deputies would vote against", 9, "at least")]
+    [InlineData("two of the 14 ferries sank", 2, null)]
+    public void A_part_of_a_counted_whole_counts_what_the_whole_does(string text, double part, string? qualifier)
+    {
+        var numbers = NumberExtractor.Find(text);
+
+        Assert.Equal(2, numbers.Count);
+        Assert.Equal(((decimal)part, qualifier), (numbers[0].Value, numbers[0].Qualifier));
+        Assert.Equal(numbers[1].Unit, numbers[0].Unit);
+    }
 }
