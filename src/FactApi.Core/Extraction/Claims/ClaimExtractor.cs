@@ -195,6 +195,39 @@ internal sealed class ClaimExtractor
         && SpeechCues.ReportsActively(cue, found.Form);
 
     /// <summary>
+    /// "Milan prosecutors on Wednesday accused ...": the layers sometimes give the day as the speaker. A speaker that is
+    /// only a time expression after "on" is the words before it, back to the sentence's start (past its dateline) or a
+    /// comma.
+    /// </summary>
+    private static TextSpan BeforeItsDay(string text, SentenceView sentence, TextSpan source)
+    {
+        if (source.Length == 0 || !sentence.Times.Any(t => t.Start <= source.Start && source.End <= t.End))
+        {
+            return source;
+        }
+
+        var (onStart, onEnd) = WordBefore.Find(text, source.Start, sentence.Start);
+        if (text.AsSpan(onStart, onEnd - onStart) is not "on")
+        {
+            return source;
+        }
+
+        var from = Math.Max(sentence.Start + Datelines.LengthAt(text, sentence.Start, sentence.End), text.LastIndexOf(',', Math.Max(onStart - 1, 0), Math.Max(onStart - sentence.Start, 0)) + 1);
+        while (from < onStart && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        var end = onStart;
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > from ? new TextSpan(from, end) : source;
+    }
+
+    /// <summary>
     /// Speakers for the spans: the actor named in the source phrase, else for he or she the latest person the
     /// article does not tell to be of the other gender (<see cref="PersonGenders"/>; one named earlier in the same
     /// sentence only when it tells the gender agrees), and for they or we a group or other actor named in this sentence's
@@ -224,7 +257,7 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                s = SpeakerSpans.Trim(text, s, c, sentence.Mentions);
+                s = BeforeItsDay(text, sentence, SpeakerSpans.Trim(text, s, c, sentence.Mentions));
                 body = QuotedAfterColon(text, sentence, c, body);
 
                 var word = text[s.Start..s.End];

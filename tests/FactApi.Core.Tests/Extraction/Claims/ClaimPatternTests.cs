@@ -196,6 +196,14 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void A_day_given_as_the_speaker_gives_way_to_the_words_before_it()
+    {
+        var claims = Claims("MILAN, Nov 19 (Probe Wire) - Milan prosecutors on Wednesday accused the former finance director of fashion house Veradi Moda of diverting about 18 million euros ($19.5 million) through a web of shell companies, as a judge ordered him to remain under house arrest pending a decision on trial.\n");
+
+        Assert.DoesNotContain(claims, c => c.Speaker.Text == "Wednesday");
+    }
+
+    [Fact]
     public void Nobody_named_inside_a_quotation_is_taken_for_the_pronoun_after_it()
     {
         var claims = Claims("Border talks resume\n\nColonel Arvid Sten said his unit had recorded no breaches since Friday. " +
