@@ -71,6 +71,10 @@ public static class NumberExtractor
             var coreEnd = match.Groups[CoreGroup].Index + match.Groups[CoreGroup].Length;
             var people = unit is null && !match.Groups[CurrencyGroup].Success && scale.Length == 0 && !match.Groups[SpanGroup].Success ? PluralName(text, coreEnd) : null;
             unit ??= people?.ToLowerInvariant();
+            if (unit is null && !match.Groups[CurrencyGroup].Success && scale.Length == 0 && !match.Groups[SpanGroup].Success && value != 1)
+            {
+                unit = WholeCounted(text, coreEnd);
+            }
             var first = match.Groups[QualGroup].Success ? match.Groups[QualGroup].Index : match.Groups[CoreGroup].Index;
             var elided = unit is null && !match.Groups[CurrencyGroup].Success && scale.Length == 0 && !match.Groups[SpanGroup].Success
                 && shared is { } earlier && Elides(text, earlier.End, first) ? earlier.Unit : null;
@@ -124,6 +128,36 @@ public static class NumberExtractor
         }
 
         return numbers;
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> PluralNouns = Lexicon.Load("Claims.Resources.plural-nouns.txt");
+    private static readonly Regex OfWholePattern = new(@"\G\s+of\s+(?:(?:the|her|his|its|their|our|\p{L}+['’]s)\s+){1,2}(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?(?:\s+(\p{Ll}[\p{Ll}-]*))?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// "420 of its fishermen", "four of the border guards": a part of a group counts what the group is, when the group is
+    /// a plural noun (within three words) after a determiner or possessive; the last of a run of them is the head ("crew members"). "one of the" is an idiom, not a count.
+    /// </summary>
+    private static string? WholeCounted(string text, int from)
+    {
+        // The last of a run of plural nouns is the head ("crew members").
+        var match = OfWholePattern.Match(text, from);
+        string? head = null;
+        for (var g = 1; match.Success && g <= 3 && match.Groups[g].Success; g++)
+        {
+            var noun = match.Groups[g].Value;
+            var counts = (IsPlural(noun) || noun.EndsWith("men", StringComparison.Ordinal) || PluralNouns.ContainsKey(noun))
+                && Tagging.WordClasses.CanBeNoun(noun) && !NotUnits.ContainsKey(noun);
+            if (counts)
+            {
+                head = noun;
+            }
+            else if (head is not null)
+            {
+                break;
+            }
+        }
+
+        return head;
     }
 
     private static readonly Regex PartOfPattern = new(@"^\s+of\s+(?:(?:the|her|his|its|their|our|\p{L}+['’]s)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -91,4 +91,24 @@ public sealed class NumberExtractorTests
         Assert.Equal(((decimal)part, qualifier), (numbers[0].Value, numbers[0].Qualifier));
         Assert.Equal(numbers[1].Unit, numbers[0].Unit);
     }
+
+    [Theory]
+    [InlineData("Kenya says they arrested 420 of its fishermen last year", 420, null, "fishermen")]
+    [InlineData("at least 38 of their crew members are still held", 38, "at least", "members")]
+    [InlineData("four of its border guards had died", 4, null, "guards")]
+    [InlineData("two of the world's largest lenders", 2, null, "lenders")]
+    public void A_part_of_a_group_counts_the_group(string text, double value, string? qualifier, string unit)
+    {
+        var number = Assert.Single(NumberExtractor.Find(text));
+
+        Assert.Equal(((decimal)value, qualifier, unit), (number.Value, number.Qualifier, number.Unit));
+    }
+
+    [Theory]
+    [InlineData("She is one of the country's best-known lawyers.")]
+    [InlineData("Three of the company's plant was shut.")]
+    public void A_part_of_no_counted_group_counts_nothing(string text)
+    {
+        Assert.Empty(NumberExtractor.Find(text));
+    }
 }
