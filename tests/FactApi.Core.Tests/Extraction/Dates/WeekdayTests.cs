@@ -37,6 +37,13 @@ public class WeekdayTests
         => TaggerAssert.Value("The envoy would be traveling to the United States Friday with aides.", Wednesday, "Friday", "2025-05-16");
 
     [Fact]
+    public void A_participle_after_a_determiner_is_an_adjective_not_past_tense()
+    {
+        TaggerAssert.Value("The ministry would publish a revised toll on Monday after checking records.", Wednesday, "Monday", "2025-05-19");
+        TaggerAssert.Value("The ministry published its count on Monday.", Wednesday, "Monday", "2025-05-12");
+    }
+
+    [Fact]
     public void Weekday_with_part_of_day_keeps_the_part()
         => TaggerAssert.Value("Protesters marched Friday night in the capital.", Wednesday, "Friday night", "2025-05-09TNI");
 
