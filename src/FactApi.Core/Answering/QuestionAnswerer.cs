@@ -115,12 +115,17 @@ public sealed partial class QuestionAnswerer
 
         // The same event read from two articles is one event.
         events = facts.Events.DistinctBy(e => (e.What, e.When?.Value)).ToArray();
-        eventText = new WordIndex(events.Select(e => new[] { e.What, e.Place, e.Evidence.Sentence }).ToList());
-        eventWhat = new WordIndex(events.Select(e => new[] { e.What, e.Place }).ToList());
+        // Who takes part is part of what the event is: "the kayak federation's congress" meets the congress the
+        // International Kayak Racing Federation holds.
+        eventText = new WordIndex(events.Select(e => new[] { e.What, e.Place, e.Evidence.Sentence }.Concat(e.Actors.Select(Name))).ToList());
+        eventWhat = new WordIndex(events.Select(e => new[] { e.What, e.Place }.Concat(e.Actors.Select(Name))).ToList());
         eventSentence = new WordIndex(events.Select(e => new[] { e.Evidence.Sentence }).ToList());
         // An event held in a place that is an actor's name (Kyiv) involves that actor.
         var byName = actors.Values.SelectMany(a => a.Names.Select(n => (Name: n, a.Id))).ToLookup(n => n.Name, n => n.Id, StringComparer.OrdinalIgnoreCase);
-        eventsByActor = Group(events.Select((e, i) => (e, i)).SelectMany(x => x.e.Actors.Concat(x.e.Place is null ? [] : byName[x.e.Place]).Select(a => (a, x.i))));
+        // An event a member takes part in involves the body they hold office in: the governor's meeting is the bank's.
+        var memberOf = members.SelectMany(m => m.Value.Select(member => (Member: member, Of: m.Key))).ToLookup(m => m.Member, m => m.Of, StringComparer.Ordinal);
+        eventsByActor = Group(events.Select((e, i) => (e, i)).SelectMany(x => x.e.Actors.Concat(x.e.Actors.SelectMany(a => memberOf[a]))
+            .Concat(x.e.Place is null ? [] : byName[x.e.Place]).Select(a => (a, x.i))));
 
         claims = [.. facts.Claims];
         // Who said it, as the question may name them instead ("according to the county commissioner", "the agency"):

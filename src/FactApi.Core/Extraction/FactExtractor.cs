@@ -26,8 +26,11 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var (sentences, tokens, mentions, roles) = Sentences(input);
         // Page furniture (link lists, captions) can run into the next sentence; no claim or event may come from it.
         var noise = new NoiseLines(input.Text);
-        var claims = ClaimExtractor.Extract(input, sentences, tokens, noise, source.Publisher);
-        var events = EventExtractor.Extract(input, sentences, countries).Where(e => !noise.Overlaps(e.Evidence.Start, e.Evidence.End)).ToList();
+        var scope = TopicScope.Of(mentions, CountryName);
+        var claims = ClaimExtractor.Extract(input, sentences, tokens, noise, source.Publisher).Select(c => TopicScope.Apply(c, scope)).ToList();
+        var parties = MainParties.Of(mentions, ActorKind.Country, ActorKind.Organization, ActorKind.Group);
+        var events = EventExtractor.Extract(input, sentences, countries).Where(e => !noise.Overlaps(e.Evidence.Start, e.Evidence.End))
+            .Select(e => BothSides.Resolve(e, parties)).ToList();
 
         // Actors this text says something about: speakers, event parties, anyone it gives an office ("French President
         // Emmanuel Macron") and whose office it is (so "Who runs X?" can name X).
@@ -42,6 +45,9 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var chains = mentions.Where(m => used.Contains(m.ActorId)).Select(m => new Mention(m.ActorId, m.Text, m.Start, m.End)).ToList();
         return new FactSet(source with { Counts = new FactCounts(actors.Count, events.Count, claims.Count) }, actors, events, claims, input.Text, chains);
     }
+
+    private string CountryName(string id) =>
+        known.TryGetValue(id, out var actor) ? actor.Name : Countries.NameOf(id) ?? id;
 
     /// <summary>
     /// The short forms in capitals ("MTG", "HWA") coreference gave an actor the registry does not know: kept as aliases,

@@ -104,9 +104,10 @@ public sealed class ClaimPatternTests
             "Velmar said Ostravan forces had broken the truce more than 700 times since Sunday. " +
             "Ostrava said it had counted about 500 breaches by Velmarian units over the same days.\n");
 
-        var onTopic = claims.Where(c => c.Topic == "ceasefire violations").ToList();
+        // The topic carries the two countries the story is about, so the dispute is this story's.
+        var onTopic = claims.Where(c => c.Topic == "ceasefire violations (Ostrava Republic, Velmar)").ToList();
         Assert.Equal(2, onTopic.Count);
-        var dispute = DisputeFinder.Find("ceasefire violations", onTopic);
+        var dispute = DisputeFinder.Find(onTopic[0].Topic!, onTopic);
         Assert.NotNull(dispute);
         Assert.Equal(DisputeFinder.Numbers, dispute.Kind);
         Assert.Equal(["ostrava-republic", "velmar"], dispute.Sides.Select(s => s.ActorId!).Order(StringComparer.Ordinal));

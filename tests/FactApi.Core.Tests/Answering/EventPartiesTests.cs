@@ -1,0 +1,55 @@
+namespace FactApi.Core.Tests.Answering;
+
+/// <summary>
+/// Events whose sentence names their parties only indirectly: as "both sides", through an office holder, or by the
+/// organisation's own name. Met in blind probes (a lake fishing deal, a rate decision, a sports congress).
+/// </summary>
+public sealed class EventPartiesTests
+{
+    private static readonly DateOnly AsOf = new(2031, 4, 5);
+
+    private const string Talks =
+        "Norway and Finland agreed on Tuesday to resume talks over fishing rights in the Barents Sea. " +
+        "Norway said it wanted a deal before the summer. Finland said its boats had been turned away. " +
+        "Delegations from both sides will meet in Tromso on April 20 to draw up patrol maps.";
+
+    [Fact]
+    public void Both_sides_in_an_event_sentence_are_the_articles_two_parties()
+    {
+        var meeting = Assert.Single(TestArticle.Extract(Talks).Events, e => e.When?.Value == "2031-04-20");
+
+        Assert.Contains("norway", meeting.Actors);
+        Assert.Contains("finland", meeting.Actors);
+        Assert.Equal("2031-04-20", TestArticle.Answerer(Talks).Ask("When will Norway and Finland meet in Tromso?", AsOf).Body?.Value?.GetValue<string>());
+    }
+
+    [Fact]
+    public void Both_sides_name_no_party_of_an_article_about_one()
+    {
+        var facts = TestArticle.Extract("Floods hit Norway on Monday. Norway said 12 people had died. Both sides of the river will be cleared by Friday.");
+
+        Assert.All(facts.Events, e => Assert.DoesNotContain("finland", e.Actors));
+        Assert.DoesNotContain(facts.Events, e => e.Actors.Count(a => a is "norway") > 1);
+    }
+
+    [Fact]
+    public void An_event_of_an_office_holder_is_an_event_of_the_body_they_serve()
+    {
+        var answer = TestArticle.Answerer(
+            "The Central Bank of Varnia cut its main rate on Tuesday. Central Bank of Varnia Governor Ilse Brandt said the board would next meet on May 6.")
+            .Ask("When will the Central Bank of Varnia meet next?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("2031-05-06", answer.Body!.Value!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_words_of_an_events_party_describe_the_event()
+    {
+        var answer = TestArticle.Answerer("That question will come up when the International Rowing Union holds its congress in Vienna on June 9.")
+            .Ask("When is the rowing union's congress?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("2031-06-09", answer.Body!.Value!.GetValue<string>());
+    }
+}
