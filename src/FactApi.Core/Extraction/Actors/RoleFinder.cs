@@ -50,6 +50,11 @@ public sealed partial class RoleFinder
                 roles.Add(new FoundRole(mention.ActorId, second.Title, second.Of, sentence.Start, sentence.End));
             }
 
+            if (before is null && apposition is null && WhoHeads(text[mention.End..sentence.End], mention.End, mentions) is { } heads)
+            {
+                roles.Add(new FoundRole(mention.ActorId, heads.Title, heads.Of, sentence.Start, sentence.End));
+            }
+
             // An office before the name leaves the apposition free to say more ("Del. Ann Roe (D), a corporate attorney").
             var described = (before ?? apposition) is null ? DescribedBefore(text, sentence.Start, mention.Start, mentions) ?? DescribedFronted(text, sentence.Start, mention.Start, mention.End) : null;
             if ((described ?? (apposition is null && comma ? DescribedAfter(text[after..sentence.End], after) : null)) is { } description)

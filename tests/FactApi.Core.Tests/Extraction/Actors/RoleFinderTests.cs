@@ -152,4 +152,19 @@ public sealed class RoleFinderTests
         Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "deputy prime minister");
         Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "leader" && r.Of == "harbour-union");
     }
+
+    [Fact]
+    public void A_relative_clause_that_heads_something_gives_an_office()
+    {
+        const string text = "The Harbour Union said on Monday that the strike would end. Pell Oskarsen, who heads the Harbour Union, said the vote would go ahead.";
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "head of the Harbour Union" && r.Of == "harbour-union");
+    }
+
+    [Fact]
+    public void A_relative_clause_of_another_verb_gives_no_office()
+    {
+        var (_, roles) = ActorPipeline.Run("Pell Oskarsen, who lives in the old town, said the vote would go ahead.");
+        Assert.DoesNotContain(roles, r => r.ActorId == "pell-oskarsen");
+    }
 }
