@@ -1,3 +1,6 @@
+using FactApi.Core.Extraction;
+using FactApi.Core.Model;
+
 namespace FactApi.Core.Tests.Answering;
 
 /// <summary>
@@ -51,5 +54,19 @@ public sealed class EventPartiesTests
 
         Assert.True(answer.Answered, answer.Reason);
         Assert.Equal("2031-06-09", answer.Body!.Value!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_headline_names_what_the_story_is_about_for_its_events()
+    {
+        const string text = "The draft deal, reached late on Monday in Tromso, would create a single fishing permit. The talks lasted two days.";
+        var source = new Source("lake", SourceKind.Article, "https://example.test/lake", "Norway and Finland agree on Lake Inari fishing deal", null, TestArticle.Published, null, FactCounts.None);
+        var facts = new FactExtractor([]).Extract(new ExtractionInput(source.Id, source.Url, source.Title, TestArticle.Published, text), source);
+        var answerer = TestArticle.AnswererOver(facts);
+
+        var answer = answerer.Ask("When was the Lake Inari draft deal reached?", AsOf);
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("2031-03-31", answer.Body!.Value!.GetValue<string>());
+        Assert.False(answerer.Ask("When was the Lake Saimaa draft deal reached?", AsOf).Answered);
     }
 }
