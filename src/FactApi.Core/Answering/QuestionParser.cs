@@ -170,10 +170,21 @@ internal sealed partial class QuestionParser
         var source = according >= 0 && according + 1 < tokens.Count && tokens[according + 1].Folded == "to"
             ? named.Where(n => n.At > tokens[according].Index).OrderBy(n => n.At).Select(n => n.Id).FirstOrDefault()
             : null;
-        if (source is not null)
+        // "How many Kyrgyz dead does Tajikistan claim?": a country named inside what is counted is not who counts it;
+        // the actor named after the auxiliary is, and with a verb of saying after it, it is the one who must have said it.
+        var aux = kind == QuestionKind.HowMany && source is null ? tokens.FindIndex(2, t => Auxiliaries.Contains(t.Folded)) : -1;
+        var subject = aux >= 0 && named.Any(n => n.At < tokens[aux].Index)
+            ? named.Where(n => n.At > tokens[aux].Index).OrderBy(n => n.At).Select(n => n.Id).FirstOrDefault()
+            : null;
+        if (subject is not null && tokens.Skip(aux + 1).Any(t => SayVerbs.Contains(t.Folded)))
         {
-            actorIds.Remove(source);
-            actorIds.Insert(0, source);
+            source = subject;
+        }
+
+        if ((source ?? subject) is { } first)
+        {
+            actorIds.Remove(first);
+            actorIds.Insert(0, first);
         }
 
         var readings = Readings(named, shared);

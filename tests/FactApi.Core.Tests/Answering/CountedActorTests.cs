@@ -1,0 +1,27 @@
+namespace FactApi.Core.Tests.Answering;
+
+/// <summary>
+/// "How many Kyrgyz dead does Tajikistan claim?": the country inside what is counted is not who counts it.
+/// Met in a blind probe of a border clash where each side counted the other's dead.
+/// </summary>
+public sealed class CountedActorTests
+{
+    private static readonly DateOnly AsOf = new(2031, 4, 5);
+
+    private const string Clash =
+        "Norway and Finland traded blame on Tuesday after a clash on their border. " +
+        "Norway said more than 15 Finnish soldiers had been killed. " +
+        "Finland said four of its soldiers had been killed and denied that its troops had crossed the line.";
+
+    [Theory]
+    [InlineData("How many Finnish soldiers does Norway say were killed?", 15)]
+    [InlineData("How many Finnish soldiers does Finland say were killed?", 4)]
+    [InlineData("How many Finnish soldiers were killed according to Finland?", 4)]
+    public void The_actor_after_the_auxiliary_is_who_counts(string question, int expected)
+    {
+        var answer = TestArticle.Answerer(Clash).Ask(question, AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal(expected, answer.Body!.Value!["value"]!.GetValue<decimal>());
+    }
+}
