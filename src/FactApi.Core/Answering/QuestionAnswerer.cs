@@ -115,13 +115,13 @@ public sealed partial class QuestionAnswerer
 
         // The same event read from two articles is one event.
         events = facts.Events.DistinctBy(e => (e.What, e.When?.Value)).ToArray();
-        // Who takes part is part of what the event is: "the kayak federation's congress" meets the congress the
-        // International Kayak Racing Federation holds.
         // The headline says what the story is about, where an event's sentence may not ("the draft deal" of a
-        // story headlined "... Lake Victoria fishing deal"): its words count as the sentence's do.
+        // story headlined "... Lake Victoria fishing deal"), and the parties' full names say who takes part ("the
+        // kayak federation's congress" is the one the International Kayak Racing Federation holds): their words
+        // count as the sentence's do, half, since they may be about something else.
         eventText = new WordIndex(events.Select(e => new[] { e.What, e.Place, e.Evidence.Sentence, e.Evidence.Title }.Concat(e.Actors.Select(Name))).ToList());
-        eventWhat = new WordIndex(events.Select(e => new[] { e.What, e.Place }.Concat(e.Actors.Select(Name))).ToList());
-        eventSentence = new WordIndex(events.Select(e => new[] { e.Evidence.Sentence, e.Evidence.Title }).ToList());
+        eventWhat = new WordIndex(events.Select(e => new[] { e.What, e.Place }).ToList());
+        eventSentence = new WordIndex(events.Select(e => new[] { e.Evidence.Sentence, e.Evidence.Title }.Concat(e.Actors.Select(Name))).ToList());
         // An event held in a place that is an actor's name (Kyiv) involves that actor.
         var byName = actors.Values.SelectMany(a => a.Names.Select(n => (Name: n, a.Id))).ToLookup(n => n.Name, n => n.Id, StringComparer.OrdinalIgnoreCase);
         // An event a member takes part in involves the body they hold office in: the governor's meeting is the bank's.
