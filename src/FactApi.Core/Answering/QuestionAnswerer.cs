@@ -626,7 +626,8 @@ public sealed partial class QuestionAnswerer
                 return new AnswerBody(doer.Name, "actor", new JsonObject { ["id"] = doer.Id, ["name"] = doer.Name });
             default:
                 var (holder, role) = roles[candidate.Index];
-                var title = role.Of is null ? role.Title : $"{role.Title} of {Name(role.Of)}";
+                // "head of Brenner's works council" names its owner already; "of Brenner" again would say it twice.
+                var title = role.Of is null || role.Title.Contains(Name(role.Of)!, StringComparison.OrdinalIgnoreCase) ? role.Title : $"{role.Title} of {Name(role.Of)}";
                 return new AnswerBody($"{holder.Name}, {title}", "role", new JsonObject { ["actor"] = holder.Id, ["title"] = role.Title, ["of"] = role.Of });
         }
     }
