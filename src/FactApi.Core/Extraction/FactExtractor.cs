@@ -28,7 +28,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var noise = new NoiseLines(input.Text);
         var scope = TopicScope.Of(mentions, CountryName);
         var claims = ClaimExtractor.Extract(input, sentences, tokens, noise, source.Publisher).Select(c => TopicScope.Apply(c, scope)).ToList();
-        var parties = MainParties.Of(mentions, ActorKind.Country, ActorKind.Organization, ActorKind.Group);
+        var parties = BothSides.Parties(input.Text, mentions);
         var events = EventExtractor.Extract(input, sentences, countries).Where(e => !noise.Overlaps(e.Evidence.Start, e.Evidence.End))
             .Select(e => BothSides.Resolve(e, parties)).ToList();
 

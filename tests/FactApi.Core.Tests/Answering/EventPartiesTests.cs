@@ -27,6 +27,20 @@ public sealed class EventPartiesTests
     }
 
     [Fact]
+    public void Both_sides_are_the_parties_the_article_joins_by_and_not_a_mediator_named_as_often()
+    {
+        const string mediated =
+            "Norway and Finland agreed on Tuesday to resume talks mediated by Sweden. " +
+            "Sweden said the talks had gone well. Sweden will host the next round, and Sweden will chair it. " +
+            "Delegations from both sides will meet in Malmo on April 20.";
+        var meeting = Assert.Single(TestArticle.Extract(mediated).Events, e => e.When?.Value == "2031-04-20");
+
+        Assert.Contains("norway", meeting.Actors);
+        Assert.Contains("finland", meeting.Actors);
+        Assert.DoesNotContain("sweden", meeting.Actors);
+    }
+
+    [Fact]
     public void Both_sides_name_no_party_of_an_article_about_one()
     {
         var facts = TestArticle.Extract("Floods hit Norway on Monday. Norway said 12 people had died. Both sides of the river will be cleared by Friday.");

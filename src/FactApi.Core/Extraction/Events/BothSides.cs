@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactApi.Core.Extraction.Actors;
 using FactApi.Core.Extraction.Text;
 using FactApi.Core.Model;
 
@@ -15,7 +16,31 @@ internal static class BothSides
         @"\b(?:" + string.Join('|', EmbeddedData.DataLines("Events.Resources.both-sides.txt").Select(p => Regex.Escape(p).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    /// <summary>The event with the article's two main parties among its actors when its sentence names them only as both sides.</summary>
+    // "Kenya and Uganda", "Congo's government and the rebel Alliance ...": two parties joined by "and", a possessive
+    // noun after the first and a determiner or a word before the second allowed.
+    private static readonly Regex Joined = new(@"^(?:['’]s\s+\p{L}+)?\s+and\s+(?:the\s+)?(?:\p{Ll}+\s+)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// The two parties "both sides" stands for: the first two the article joins by "and" (its lead usually does:
+    /// "Kenya and Uganda have agreed ..."), else its two main parties (<see cref="MainParties"/>), which a third party
+    /// named nearly as often makes a guess.
+    /// </summary>
+    public static IReadOnlyList<string> Parties(string text, IReadOnlyList<ActorMention> mentions)
+    {
+        var parties = mentions.Where(m => m.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Group).OrderBy(m => m.Start).ToList();
+        for (var i = 0; i + 1 < parties.Count; i++)
+        {
+            var (first, second) = (parties[i], parties[i + 1]);
+            if (first.ActorId != second.ActorId && second.Start > first.End && second.Start - first.End < 40 && Joined.IsMatch(text.AsSpan(first.End, second.Start - first.End).ToString()))
+            {
+                return [first.ActorId, second.ActorId];
+            }
+        }
+
+        return MainParties.Of(mentions, ActorKind.Country, ActorKind.Organization, ActorKind.Group);
+    }
+
+    /// <summary>The event with the two parties among its actors when its sentence names them only as both sides.</summary>
     public static Event Resolve(Event e, IReadOnlyList<string> parties) =>
         parties.Count == 2 && Phrase.IsMatch(e.Evidence.Sentence) && !parties.All(e.Actors.Contains)
             ? e with { Actors = [.. e.Actors, .. parties.Where(p => !e.Actors.Contains(p))] }
