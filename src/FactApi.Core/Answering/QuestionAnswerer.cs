@@ -717,7 +717,40 @@ public sealed partial class QuestionAnswerer
     private double SpeakerWeight(Claim c, string actorId) =>
         c.Speaker.ActorId == actorId ? 1
         : c.Speaker.ActorId is not null && members.TryGetValue(actorId, out var set) && set.Contains(c.Speaker.ActorId) ? MemberWeight
+        : SpeaksFor(c.Speaker.Text, actorId) ? MemberWeight
         : 0;
+
+    private static readonly FrozenSet<string> NotOwnerBefore = FrozenSet.Create(StringComparer.Ordinal, "to", "against", "with", "from", "in", "on", "at", "toward", "towards");
+
+    /// <summary>
+    /// "Kyrgyzstan's State Border Service", "a spokesman for Kenya's foreign ministry", "the Ugandan police": a speaker
+    /// whose own words name a country or organisation as its owner speaks for it, as a member does; "the ambassador to
+    /// Kenya" does not speak for Kenya.
+    /// </summary>
+    private bool SpeaksFor(string speaker, string actorId)
+    {
+        // A country no stored fact gives as an actor is still named by its own name ("according to Norway").
+        var names = actors.TryGetValue(actorId, out var actor)
+            ? actor.Kind == ActorKind.Person ? null : nameWords.GetValueOrDefault(actorId)
+            : Countries.NameOf(actorId) is { } country ? [SearchKey.Fold(country).Split(' ', StringSplitOptions.RemoveEmptyEntries)] : null;
+        if (names is null)
+        {
+            return false;
+        }
+
+        // The possessive goes before folding, which would join it to the name ("Norway's" folds to "norways").
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => SearchKey.Fold(QuestionParser.Strip(w.TrimEnd(',', ';', ':'))).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((i == 0 || !NotOwnerBefore.Contains(words[i - 1])) && names.Any(n => n.Length > 0 && i + n.Length <= words.Length && n.AsSpan().SequenceEqual(words.AsSpan(i, n.Length))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Claims by the actor or its members, in store order.
     private int[] ClaimsOf(string actorId)

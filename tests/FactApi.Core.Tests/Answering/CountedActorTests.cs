@@ -24,4 +24,17 @@ public sealed class CountedActorTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Equal(expected, answer.Body!.Value!["value"]!.GetValue<decimal>());
     }
+
+    [Fact]
+    public void A_body_the_speaker_phrase_gives_a_country_as_owner_speaks_for_that_country()
+    {
+        var answerer = TestArticle.Answerer(
+            "Norway and Finland traded blame on Tuesday. Norway's State Border Service said four of its officers had been killed. " +
+            "Sven Dahl, the Finnish ambassador to Norway, said two soldiers had been killed.");
+
+        var answer = answerer.Ask("How many officers were killed according to Norway?", AsOf);
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal(4, answer.Body!.Value!["value"]!.GetValue<decimal>());
+        Assert.False(answerer.Ask("How many soldiers were killed according to Norway?", AsOf).Answered);
+    }
 }

@@ -83,4 +83,17 @@ public sealed class EventPartiesTests
         Assert.Equal("2031-03-31", answer.Body!.Value!.GetValue<string>());
         Assert.False(answerer.Ask("When was the Lake Saimaa draft deal reached?", AsOf).Answered);
     }
+
+    [Fact]
+    public void An_event_naming_no_actor_is_the_story_partys()
+    {
+        const string cuts =
+            "Harbour Motion AG said on Wednesday it would cut 2,400 jobs. Harbour Motion AG shares fell 6%. " +
+            "Talks between management and the works council are due to begin next Tuesday.";
+
+        var answer = TestArticle.Answerer(cuts).Ask("When will Harbour Motion's management and works council start negotiating?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("2031-04-08", answer.Body!.Value!.GetValue<string>());
+    }
 }

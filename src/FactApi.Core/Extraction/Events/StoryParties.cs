@@ -6,11 +6,12 @@ using FactApi.Core.Model;
 namespace FactApi.Core.Extraction.Events;
 
 /// <summary>
-/// "Delegations from both sides will meet on May 18", "the final agreement will be signed by the two countries'
-/// presidents": the event involves the two parties the article is about, though its sentence names neither.
-/// The phrases are data (both-sides.txt).
+/// The parties of a story, for events whose sentence does not name them. "Delegations from both sides will meet on
+/// May 18", "the final agreement will be signed by the two countries' presidents" (phrases in both-sides.txt): the
+/// event involves the two parties the article is about. "Talks between management and the works council are due to
+/// begin next Tuesday" names no party at all: in a story about one company, it is that company's event.
 /// </summary>
-internal static class BothSides
+internal static class StoryParties
 {
     private static readonly Regex Phrase = new(
         @"\b(?:" + string.Join('|', EmbeddedData.DataLines("Events.Resources.both-sides.txt").Select(p => Regex.Escape(p).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b",
@@ -40,9 +41,12 @@ internal static class BothSides
         return MainParties.Of(mentions, ActorKind.Country, ActorKind.Organization, ActorKind.Group);
     }
 
-    /// <summary>The event with the two parties among its actors when its sentence names them only as both sides.</summary>
+    /// <summary>
+    /// The event with the story's parties among its actors when its sentence names them only as both sides, or names
+    /// no actor at all.
+    /// </summary>
     public static Event Resolve(Event e, IReadOnlyList<string> parties) =>
-        parties.Count == 2 && Phrase.IsMatch(e.Evidence.Sentence) && !parties.All(e.Actors.Contains)
+        (parties.Count == 2 && Phrase.IsMatch(e.Evidence.Sentence)) || (e.Actors.Count == 0 && parties.Count > 0)
             ? e with { Actors = [.. e.Actors, .. parties.Where(p => !e.Actors.Contains(p))] }
             : e;
 }
