@@ -18,6 +18,8 @@ internal sealed partial class QuestionParser
     // "How much money ...": a word for money asks an amount, like "how much" before a verb, and need not be in the fact.
     private static readonly FrozenSet<string> AmountWords = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> NumberNouns = EmbeddedData.DataLines("Answering.Resources.number-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+    // "What was the net loss?", "How much damage ...?": money, which an amount answers, not a count in the same sentence.
+    private static readonly FrozenSet<string> MoneyNouns = EmbeddedData.DataLines("Answering.Resources.money-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
     // "each day" is a rate, not each side of a dispute.
     private static readonly FrozenSet<string> TimeUnits = EmbeddedData.DataLines("Answering.Resources.duration-units.txt").ToFrozenSet(StringComparer.Ordinal);
@@ -261,9 +263,9 @@ internal sealed partial class QuestionParser
         var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side")
             || Enumerable.Range(0, folded.Count).Any(i => folded[i] == "each" && (i + 1 == folded.Count || !TimeUnits.Contains(folded[i + 1])));
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
-            : folded[0] == "what" ? (folded[1] is "share" or "percentage" or "proportion" or "fraction" or "percent" ? NumberFit.Amount : NumberFit.Any)
+            : folded[0] == "what" ? (folded[1] is "share" or "percentage" or "proportion" or "fraction" or "percent" || folded.Any(MoneyNouns.Contains) ? NumberFit.Amount : NumberFit.Any)
             : folded[1] == "long" ? NumberFit.Duration
-            : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2])) ? NumberFit.Amount
+            : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2]) || MoneyNouns.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
         // The verb asked of: a reporting verb, or any cue the stored claims use ("What did X deny?" when claims say "denied").
         var verb = kind == QuestionKind.Quote

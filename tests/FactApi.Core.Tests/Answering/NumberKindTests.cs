@@ -18,7 +18,9 @@ public sealed class NumberKindTests
         "The ferry fire on Tuesday killed 31 people, including nine Norvanians, and injured more than 400 people. " +
         "In a harbour survey, 62 percent of those asked said they did not trust the ferry line, and only 21 percent backed its owners. " +
         "Divers said the wreck lay about 40 metres below the surface of the fjord. " +
-        "The harbour board paid a fine of $2 million over the spill.";
+        "The harbour board paid a fine of $2 million over the spill. " +
+        "Brennic Holdings said it would cut 2,400 jobs after swinging to a net loss in its second quarter. " +
+        "Brennic Holdings reported a net loss of 212 million euros for the quarter.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -38,6 +40,7 @@ public sealed class NumberKindTests
     [InlineData("What percent backed the owners of the ferry line?", "21 percent")]
     [InlineData("How far below the surface of the fjord did the wreck lie?", "about 40 metres")]
     [InlineData("How big was the fine the harbour board paid?", "$2 million")]
+    [InlineData("What was Brennic Holdings' net loss in the second quarter?", "212 million euros")]
     public void The_number_of_the_kind_asked_answers(string question, string number)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
