@@ -16,8 +16,13 @@ public sealed partial class QuestionAnswerer
 {
     private readonly (string ActorId, int Age, Evidence Evidence)[] ages;
 
-    private static (string ActorId, int Age, Evidence Evidence)[] Ages(IEnumerable<Actor> people, IEnumerable<Evidence> sentences)
+    /// <summary>
+    /// The ages the cited sentences give. A surname two people share names neither, unless the sentence is a claim or
+    /// role of one of them ("Denholm, 44, ... said" of the minister, whose husband shares her surname).
+    /// </summary>
+    private static (string ActorId, int Age, Evidence Evidence)[] Ages(IEnumerable<Actor> people, IEnumerable<(Evidence Evidence, string? Who)> sentences)
     {
+        var surnameOf = people.Where(a => a.Kind == ActorKind.Person).ToDictionary(a => a.Id, a => a.Name.Split(' ')[^1], StringComparer.Ordinal);
         var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var person in people.Where(a => a.Kind == ActorKind.Person))
         {
@@ -29,12 +34,13 @@ public sealed partial class QuestionAnswerer
         }
 
         var found = new List<(string, int, Evidence)>();
-        foreach (var evidence in sentences.DistinctBy(e => (e.SourceId, e.Start)))
+        foreach (var (evidence, who) in sentences.DistinctBy(e => (e.Evidence.SourceId, e.Evidence.Start, e.Who)))
         {
             foreach (Match match in AgeAfterName().Matches(evidence.Sentence).Concat(AgeBeforeName().Matches(evidence.Sentence)))
             {
                 var name = match.Groups["name"].Value;
-                var id = byName.GetValueOrDefault(name) ?? byName.GetValueOrDefault(name.Split(' ')[^1]);
+                var id = byName.GetValueOrDefault(name) ?? byName.GetValueOrDefault(name.Split(' ')[^1])
+                    ?? (who is not null && surnameOf.GetValueOrDefault(who) == name.Split(' ')[^1] ? who : null);
                 if (id is not null && int.TryParse(match.Groups["age"].Value, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120)
                 {
                     found.Add((id, age, evidence));
@@ -45,9 +51,11 @@ public sealed partial class QuestionAnswerer
         return [.. found.DistinctBy(f => (f.Item1, f.Item3.SourceId))];
     }
 
+    // "How old is Kenya's foreign affairs secretary Daniel Maina?" asks the person's age, not the country's that
+    // comes first.
     private List<Candidate> FromAges(ParsedQuestion q) =>
         q.ActorIds.Count == 0 ? []
-        : ages.Select((a, i) => (a, i)).Where(x => x.a.ActorId == q.ActorIds[0])
+        : ages.Select((a, i) => (a, i)).Where(x => x.a.ActorId == (q.ActorIds.FirstOrDefault(id => actors.TryGetValue(id, out var a) && a.Kind == ActorKind.Person) ?? q.ActorIds[0]))
             // The latest article's age first.
             .Select(x => new Candidate(Answers.Age, x.i, 1 + (x.a.Evidence.PublishedAt?.DayNumber ?? 0) * 1e-9)).ToList();
 

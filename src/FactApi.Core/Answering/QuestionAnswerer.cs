@@ -147,7 +147,8 @@ public sealed partial class QuestionAnswerer
         // "Chancellor" from one article and "Chancellor of Germany" from another are one office: the vaguer citation adds nothing.
         roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null && !Vaguer(a, r)).Select(r => (a, r))).ToArray();
         rolesByHolder = Group(roles.Select((r, i) => (r.Holder.Id, i)));
-        ages = Ages(actors.Values, claims.Select(c => c.Evidence).Concat(events.Select(e => e.Evidence)).Concat(roles.Select(r => r.Role.Evidence!)));
+        ages = Ages(actors.Values, claims.Select(c => (c.Evidence, c.Speaker.ActorId)).Concat(events.Select(e => (e.Evidence, (string?)null)))
+            .Concat(roles.Select(r => (r.Role.Evidence!, (string?)r.Holder.Id))));
         roleText = new WordIndex(roles.Select(r => new[] { r.Role.Title, Name(r.Role.Of) }.Concat(Names(r.Role.Of))).ToList());
     }
 
