@@ -31,6 +31,7 @@ public sealed partial class QuestionAnswerer
     private const double Bonus = 0.15;
 
     private const double SentenceOnly = 0.5;
+    private const double OwnSentence = 0.75;
 
     // A claim made with the verb the question asks of ("What did X warn?") is preferred to the speaker's others.
     private const double VerbBonus = 0.05;
@@ -50,6 +51,8 @@ public sealed partial class QuestionAnswerer
     private readonly WordIndex eventText;
     private readonly WordIndex eventWhat;
     private readonly WordIndex eventSentence;
+    private readonly WordIndex eventContext;
+    private readonly double[] sentenceWeight;
     private readonly FrozenDictionary<string, int[]> eventsByActor;
 
     private readonly Claim[] claims;
@@ -118,10 +121,16 @@ public sealed partial class QuestionAnswerer
         // The headline says what the story is about, where an event's sentence may not ("the draft deal" of a
         // story headlined "... Lake Victoria fishing deal"), and the parties' full names say who takes part ("the
         // kayak federation's congress" is the one the International Kayak Racing Federation holds): their words
-        // count as the sentence's do, half, since they may be about something else.
+        // count half, since they may be about something else.
         eventText = new WordIndex(events.Select(e => new[] { e.What, e.Place, e.Evidence.Sentence, e.Evidence.Title }.Concat(e.Actors.Select(Name))).ToList());
         eventWhat = new WordIndex(events.Select(e => new[] { e.What, e.Place }).ToList());
-        eventSentence = new WordIndex(events.Select(e => new[] { e.Evidence.Sentence, e.Evidence.Title }.Concat(e.Actors.Select(Name))).ToList());
+        eventSentence = new WordIndex(events.Select(e => new[] { e.Evidence.Sentence }).ToList());
+        eventContext = new WordIndex(events.Select(e => new[] { e.Evidence.Title }.Concat(e.Actors.Select(Name))).ToList());
+        // A sentence that tells of one event only is about it ("A Dutch court ruled on Thursday that the freeze was
+        // unlawful"): its words count more than those of a sentence that dates one event by another ("weeks after
+        // the invasion began").
+        var perSentence = events.CountBy(e => (e.Evidence.SourceId, e.Evidence.Start)).ToDictionary();
+        sentenceWeight = [.. events.Select(e => perSentence[(e.Evidence.SourceId, e.Evidence.Start)] == 1 ? OwnSentence : SentenceOnly)];
         // An event held in a place that is an actor's name (Kyiv) involves that actor.
         var byName = actors.Values.SelectMany(a => a.Names.Select(n => (Name: n, a.Id))).ToLookup(n => n.Name, n => n.Id, StringComparer.OrdinalIgnoreCase);
         // An event a member takes part in involves the body they hold office in: the governor's meeting is the bank's.
@@ -252,7 +261,7 @@ public sealed partial class QuestionAnswerer
             var e = events[i];
             // What the event is counts in full; a word only its sentence has ("weeks after the invasion began")
             // may be about something else, so counts half.
-            var coverage = keywords.Count == 0 ? 1 : keywords.Sum(k => Math.Max(eventWhat.Match(i, k), SentenceOnly * eventSentence.Match(i, k))) / keywords.Count;
+            var coverage = keywords.Count == 0 ? 1 : keywords.Sum(k => EventMatch(i, k)) / keywords.Count;
             if ((kind == Answers.Place && e.Place is null) || (kind == Answers.Date && e.When is null) || !q.ActorIds.All(a => Involves(i, a)))
             {
                 continue;
@@ -401,7 +410,7 @@ public sealed partial class QuestionAnswerer
                 continue;
             }
 
-            var coverage = keywords.Sum(k => Math.Max(eventWhat.Match(i, k), SentenceOnly * eventSentence.Match(i, k))) / keywords.Count;
+            var coverage = keywords.Sum(k => EventMatch(i, k)) / keywords.Count;
             result.Add(new Candidate(Answers.Doer, i, coverage));
         }
 
@@ -767,6 +776,10 @@ public sealed partial class QuestionAnswerer
 
     private int[] ClaimsOfOrMentioning(string actorId) =>
         [.. ClaimsOf(actorId).Concat(nameWords.GetValueOrDefault(actorId, []).SelectMany(claimText.HoldingAll)).Distinct().Order()];
+
+    /// <summary>How well an event holds a keyword: in what it is in full, in its sentence or its story's context less.</summary>
+    private double EventMatch(int i, Keyword k) =>
+        Math.Max(eventWhat.Match(i, k), Math.Max(sentenceWeight[i] * eventSentence.Match(i, k), SentenceOnly * eventContext.Match(i, k)));
 
     private bool Involves(int eventIndex, string actorId) =>
         eventsByActor.TryGetValue(actorId, out var list) && Array.BinarySearch(list, eventIndex) >= 0;

@@ -96,4 +96,16 @@ public sealed class EventPartiesTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Equal("2031-04-08", answer.Body!.Value!.GetValue<string>());
     }
+
+    [Fact]
+    public void The_words_of_a_sentence_telling_of_one_event_count_more_than_half()
+    {
+        var answerer = TestArticle.Answerer("A Dutch court ruled on Monday that the government's freeze on family reunification was unlawful.");
+
+        var answer = answerer.Ask("On what day was the family reunification freeze declared unlawful?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("2031-03-31", answer.Body!.Value!.GetValue<string>());
+        Assert.False(answerer.Ask("On what day was the fishing ban declared unlawful?", AsOf).Answered);
+    }
 }
