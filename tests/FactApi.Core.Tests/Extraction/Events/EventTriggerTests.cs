@@ -1,0 +1,29 @@
+using FactApi.Core.Extraction;
+using FactApi.Core.Model;
+
+namespace FactApi.Core.Tests.Extraction.Events;
+
+/// <summary>Acts news dates that blind probes found without an event: accidents, outbreaks of fighting, landfalls, votes.</summary>
+public sealed class EventTriggerTests
+{
+    private static readonly DateOnly Published = new(2031, 5, 14);
+
+    private static IReadOnlyList<Event> Events(string text)
+    {
+        var source = new Source("e", SourceKind.Article, "https://example.test/e", null, null, Published, null, FactCounts.None);
+        return new FactExtractor([]).Extract(new ExtractionInput("e", source.Url, null, Published, text), source).Events;
+    }
+
+    [Theory]
+    [InlineData("The fighting broke out on Sunday near a water point on the river.", "broke out", "2031-05-11")]
+    [InlineData("The storm made landfall near the port late on Saturday.", "made landfall", "2031-05-10")]
+    [InlineData("The ferry struck the breakwater shortly before midnight on Sunday.", "struck", "2031-05-11")]
+    [InlineData("The new rules took effect on Monday across the region.", "took effect", "2031-05-12")]
+    public void A_dated_act_of_these_verbs_is_an_event(string text, string verb, string date)
+    {
+        var e = Assert.Single(Events(text));
+
+        Assert.Contains(verb, e.What, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith(date, e.When!.Value, StringComparison.Ordinal);
+    }
+}
