@@ -32,6 +32,7 @@ public sealed partial class QuestionAnswerer
 
     private const double SentenceOnly = 0.5;
     private const double OwnSentence = 0.75;
+    private const double RecalledWeight = 0.8;
 
     // A claim made with the verb the question asks of ("What did X warn?") is preferred to the speaker's others.
     private const double VerbBonus = 0.05;
@@ -272,8 +273,14 @@ public sealed partial class QuestionAnswerer
                 continue;
             }
 
-            // Tense picks between a past and a planned event on the same subject.
+            // Tense picks between a past and a planned event on the same subject. What was planned is told by its
+            // article: "When will they hold their next march?" asks of a date after the story, not of the last march
+            // the story recalls, however long ago the story was.
             var score = coverage + (e.When is not null && (e.When.End >= asOf) == q.Future ? 0.05 : 0);
+            if (e.When is not null && e.Evidence.PublishedAt is { } published && q.Future && e.When.End < published)
+            {
+                score *= RecalledWeight;
+            }
             // Between events alike, prefer the one whose sentence itself says it.
             score += 0.01 * (eventSentence.Coverage(i, keywords) + q.ActorIds.Count(a => Mentions(eventSentence, i, a, e.Evidence.SourceId))
                 + (e.Place is not null && e.Evidence.Sentence.Contains(e.Place, StringComparison.Ordinal) ? 1 : 0));

@@ -108,4 +108,18 @@ public sealed class EventPartiesTests
         Assert.Equal("2031-03-31", answer.Body!.Value!.GetValue<string>());
         Assert.False(answerer.Ask("On what day was the fishing ban declared unlawful?", AsOf).Answered);
     }
+
+    [Fact]
+    public void A_question_of_what_will_happen_asks_of_a_date_after_the_story_even_when_asked_much_later()
+    {
+        var answerer = TestArticle.Answerer(
+            "Tens of thousands of people marched through Harnvik on Sunday to demand cheaper housing. " +
+            "Their last protest in Harnvik, in September 2030, ended in clashes with police. " +
+            "The organisers plan another protest in Harnvik on June 27.");
+
+        var answer = answerer.Ask("When will the Harnvik protest be?", new DateOnly(2031, 12, 1));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("2031-06-27", answer.Body!.Value!.GetValue<string>());
+    }
 }
