@@ -26,4 +26,20 @@ public sealed class EventTriggerTests
         Assert.Contains(verb, e.What, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith(date, e.When!.Value, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_date_in_a_relative_clause_dates_that_clause_not_the_sentences_event()
+    {
+        var e = Assert.Single(Events("Ana Roe, 61, who ran the port authority until her arrest in 2023, was sentenced on Wednesday to seven years."));
+
+        Assert.Equal("2031-05-14", e.When!.Value);
+    }
+
+    [Fact]
+    public void An_event_told_inside_a_relative_clause_keeps_its_own_date()
+    {
+        var e = Assert.Single(Events("Ana Roe, who was arrested in 2023, remains in custody in the capital."));
+
+        Assert.Equal("2023", e.When!.Value);
+    }
 }
