@@ -721,7 +721,10 @@ public sealed partial class QuestionAnswerer
             return 1;
         }
 
-        var weight = SpeakerWeight(claims[claim], named[0]);
+        // A body named as the speaker's owner ("Russian Ministry of Defence") speaks for it only when the question asks
+        // who said it: "How many times did Russian forces break the truce?" asks of Russia's breaches, not of what
+        // Russia's ministry counted of Ukraine's.
+        var weight = SpeakerWeight(claims[claim], named[0], owners: saidByFirst);
         if (saidByFirst && weight == 0)
         {
             return 0;
@@ -731,10 +734,10 @@ public sealed partial class QuestionAnswerer
         return rest.All(a => MentionedIn(claim, a)) ? Math.Max(weight, MentionWeight) : 0;
     }
 
-    private double SpeakerWeight(Claim c, string actorId) =>
+    private double SpeakerWeight(Claim c, string actorId, bool owners = true) =>
         c.Speaker.ActorId == actorId ? 1
         : c.Speaker.ActorId is not null && members.TryGetValue(actorId, out var set) && set.Contains(c.Speaker.ActorId) ? MemberWeight
-        : SpeaksFor(c.Speaker.Text, actorId) ? MemberWeight
+        : owners && SpeaksFor(c.Speaker.Text, actorId) ? MemberWeight
         : 0;
 
     private static readonly FrozenSet<string> NotOwnerBefore = FrozenSet.Create(StringComparer.Ordinal, "to", "against", "with", "from", "in", "on", "at", "toward", "towards");

@@ -37,4 +37,18 @@ public sealed class CountedActorTests
         Assert.Equal(4, answer.Body!.Value!["value"]!.GetValue<decimal>());
         Assert.False(answerer.Ask("How many soldiers were killed according to Norway?", AsOf).Answered);
     }
+
+    [Fact]
+    public void A_body_of_the_country_speaks_for_it_only_when_the_question_asks_who_said_it()
+    {
+        var answerer = TestArticle.Answerer(
+            "Norway and Finland traded blame on Tuesday. Finland said Norwegian forces had broken the truce more than 700 times. " +
+            "The Norwegian Ministry of Defence said Finnish forces had broken the truce close to 500 times.");
+
+        var doneBy = answerer.Ask("How many times did Norwegian forces break the truce?", AsOf);
+        var saidBy = answerer.Ask("How many times was the truce broken according to Norway?", AsOf);
+
+        Assert.Equal(700, doneBy.Body!.Value!["value"]!.GetValue<decimal>());
+        Assert.Equal(500, saidBy.Body!.Value!["value"]!.GetValue<decimal>());
+    }
 }
