@@ -297,7 +297,7 @@ public sealed partial class QuestionAnswerer
         foreach (var (i, coverage) in Scored(claimText, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
         {
             var c = claims[i];
-            var weight = !c.Numbers.Any(n => Fits(n, q.Fit)) ? 0 : Involvement(i, q.ActorIds, q.SaidByFirst);
+            var weight = !c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) ? 0 : Involvement(i, q.ActorIds, q.SaidByFirst);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)
             {
@@ -664,7 +664,7 @@ public sealed partial class QuestionAnswerer
         // "How many individuals ...": the number of individuals, before one that merely shares more of the question's words.
         var thing = counted is null ? (Keyword?)null : Keyword.Of(counted, true);
         var text = c.Numbers.All(n => c.Content.Contains(n.Text, StringComparison.Ordinal)) ? c.Content : c.Evidence.Sentence;
-        var number = c.Numbers.Where(n => Fits(n, fit))
+        var number = c.Numbers.Where(n => Fits(n, fit, counted))
             .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)) + NumberNearness.Of(text, n.Text, keywords)
                 - (NumberNearness.Superseded(text, n.Text, c.Numbers.Select(o => o.Text)) ? 1 : 0))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
@@ -683,6 +683,13 @@ public sealed partial class QuestionAnswerer
         "GBP" => text.Contains('£', StringComparison.Ordinal),
         _ => text.Contains(Keyword.StemOf(unit), StringComparison.OrdinalIgnoreCase),
     };
+
+    /// <summary>
+    /// Whether the number is of the kind asked, and a length of time only when time is what is counted: "How many
+    /// Kyrgyz dead ...?" is not answered with "two days" of fighting.
+    /// </summary>
+    private static bool Fits(NumberMention number, NumberFit fit, string? counted) =>
+        Fits(number, fit) && !(counted is not null && !DurationUnits.Contains(counted) && number.Unit is { } unit && DurationUnits.Contains(unit));
 
     private static bool Fits(NumberMention number, NumberFit fit) => fit switch
     {

@@ -87,4 +87,17 @@ public sealed class NumberKindTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Equal("The harbour minister", answer.Body!.Text);
     }
+
+    [Fact]
+    public void A_length_of_time_or_the_two_sides_is_no_count_of_people()
+    {
+        var answerer = TestArticle.Answerer(
+            "Norway and Finland accused each other on Tuesday of starting two days of fighting that killed soldiers on both sides. " +
+            "The two sides agreed to talks, the Norwegian army said.");
+
+        var answer = answerer.Ask("How many soldiers were killed?", new DateOnly(2031, 4, 5));
+
+        Assert.False(answer.Answered, answer.Body?.Text);
+        Assert.True(answerer.Ask("How many days did the fighting last?", new DateOnly(2031, 4, 5)).Answered);
+    }
 }
