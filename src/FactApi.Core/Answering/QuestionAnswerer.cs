@@ -260,8 +260,8 @@ public sealed partial class QuestionAnswerer
         foreach (var (i, _) in Scored(eventText, keywords, () => q.ActorIds.Count > 0 ? eventsByActor.GetValueOrDefault(q.ActorIds[0]) : null))
         {
             var e = events[i];
-            // What the event is counts in full; a word only its sentence has ("weeks after the invasion began")
-            // may be about something else, so counts half.
+            // What the event is counts in full; a word only its sentence or story has may be about something else
+            // ("weeks after the invasion began"), so counts less (EventMatch).
             var coverage = keywords.Count == 0 ? 1 : keywords.Sum(k => EventMatch(i, k)) / keywords.Count;
             if ((kind == Answers.Place && e.Place is null) || (kind == Answers.Date && e.When is null) || !q.ActorIds.All(a => Involves(i, a)))
             {
