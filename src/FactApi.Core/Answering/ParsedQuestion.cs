@@ -11,7 +11,8 @@ namespace FactApi.Core.Answering;
 /// actors are not who spoke ("What did officials say about Kopp?", "What did Kopp's stepmother say?"): its speaker
 /// is asked for in words, and the actors are what the claim must mention. <see cref="AsksLeader"/>: "Who runs X?", the
 /// holder of X's top office. <see cref="SaidByFirst"/>: "according to X", so the first actor must have said it (or a
-/// member of it), not only be mentioned.
+/// member of it), not only be mentioned. <see cref="SourceWords"/>: "according to the organisers", a source named by
+/// words no actor stands for, which the speaker's own words must hold.
 /// </summary>
 public sealed record ParsedQuestion(
     QuestionKind Kind,
@@ -30,7 +31,8 @@ public sealed record ParsedQuestion(
     bool SpeakerUnnamed = false,
     bool AsksLeader = false,
     bool SaidByFirst = false,
-    IReadOnlyList<(string Id, string Word)>? LooseNames = null);
+    IReadOnlyList<(string Id, string Word)>? LooseNames = null,
+    IReadOnlyList<string>? SourceWords = null);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

@@ -63,6 +63,8 @@ public sealed partial class QuestionAnswerer
     private readonly WordIndex claimCue;
     private readonly FrozenDictionary<string, int[]> claimsBySpeaker;
     private readonly WordIndex claimSpeaker;
+    // Who said it, in every word the text and the article's offices give the speaker: "according to the organisers".
+    private readonly WordIndex claimSource;
 
     private readonly Dispute[] disputes;
     private readonly WordIndex disputeText;
@@ -147,6 +149,7 @@ public sealed partial class QuestionAnswerer
         claimCue = new WordIndex(claims.Select(c => new[] { c.Cue }).ToList());
         claimOwn = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
         claimSpeaker = new WordIndex(claims.Select(c => new[] { c.Speaker.ActorId is null ? c.Speaker.Text : null }).ToList());
+        claimSource = new WordIndex(claims.Select(c => new[] { c.Speaker.Text }.Concat(SpeakerWords(c))).ToList());
         claimsBySpeaker = Group(claims.Select((c, i) => (c.Speaker.ActorId, i)).Where(x => x.ActorId is not null).Select(x => (x.ActorId!, x.i)));
 
         disputes = [.. facts.Disputes];
@@ -297,7 +300,7 @@ public sealed partial class QuestionAnswerer
         foreach (var (i, coverage) in Scored(claimText, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
         {
             var c = claims[i];
-            var weight = !c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) ? 0 : Involvement(i, q.ActorIds, q.SaidByFirst);
+            var weight = !c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) || !SaidBySource(i, q.SourceWords) ? 0 : Involvement(i, q.ActorIds, q.SaidByFirst);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)
             {
@@ -793,6 +796,10 @@ public sealed partial class QuestionAnswerer
 
     private int[] ClaimsOfOrMentioning(string actorId) =>
         [.. ClaimsOf(actorId).Concat(nameWords.GetValueOrDefault(actorId, []).SelectMany(claimText.HoldingAll)).Distinct().Order()];
+
+    /// <summary>Whether the claim's speaker is the source the question names in words ("according to the organisers").</summary>
+    private bool SaidBySource(int claim, IReadOnlyList<string>? words) =>
+        words is null || words.All(w => claimSource.Match(claim, Keyword.Of(w, false)) > 0);
 
     /// <summary>How well an event holds a keyword: in what it is in full, in its sentence or its story's context less.</summary>
     private double EventMatch(int i, Keyword k) =>

@@ -285,7 +285,27 @@ internal sealed partial class QuestionParser
             kind == QuestionKind.Quote && named.Count + shared.Count > 0 && !NamesTheSpeaker(tokens, named.Select(n => n.At).Concat(shared.Select(n => n.At)).Min()),
             asksLeader,
             source is not null,
-            loose.Where(l => actorIds.Contains(l.Id)).ToList());
+            loose.Where(l => actorIds.Contains(l.Id)).ToList(),
+            source is null && according >= 0 ? SourceWords(tokens, according + 2, covered) : null);
+    }
+
+    /// <summary>
+    /// "according to the organisers": the words that name a source no actor stands for, up to a comma, a preposition
+    /// or the end, without stopwords and without what an actor or date covers.
+    /// </summary>
+    private static List<string>? SourceWords(List<(int Index, int End, string Text, string Folded)> tokens, int from, List<(int Start, int End)> covered)
+    {
+        var words = new List<string>();
+        for (var i = from; i < tokens.Count && tokens[i - 1].End == tokens[i].Index - 1 && !(i > from && Prepositions.Contains(tokens[i].Folded)); i++)
+        {
+            var word = Strip(tokens[i].Folded);
+            if (!Stopwords.Contains(word) && !SayVerbs.Contains(word) && !Inside(covered, tokens[i].Index))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words.Count > 0 ? words : null;
     }
 
     /// <summary>

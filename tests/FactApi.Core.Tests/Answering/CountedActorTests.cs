@@ -51,4 +51,19 @@ public sealed class CountedActorTests
         Assert.Equal(700, doneBy.Body!.Value!["value"]!.GetValue<decimal>());
         Assert.Equal(500, saidBy.Body!.Value!["value"]!.GetValue<decimal>());
     }
+
+    [Theory]
+    [InlineData("How many people marched according to the organisers?", 210_000)]
+    [InlineData("How many people took part according to the organisers?", 210_000)]
+    public void A_source_named_in_words_must_be_who_spoke(string question, int expected)
+    {
+        var answerer = TestArticle.Answerer(
+            "Tens of thousands marched through Harnvik on Saturday. The organisers, a coalition of tenants' groups, said about 210,000 people took part. " +
+            "Police put the number at about 45,000. The last march, in October, drew about 8,000 people according to police and 30,000 according to organisers.");
+
+        var answer = answerer.Ask(question, AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal(expected, answer.Body!.Value!["value"]!.GetValue<decimal>());
+    }
 }
