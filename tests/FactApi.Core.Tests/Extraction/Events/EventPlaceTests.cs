@@ -21,12 +21,7 @@ public sealed class EventPlaceTests
         Assert.Equal("2031-05-10", visit.When!.Value);
     }
 
-    private static IReadOnlyList<Event> Events(string text)
-    {
-        var published = new DateOnly(2031, 5, 11);
-        var source = new Source("e", SourceKind.Article, "https://example.test/e", null, null, published, null, FactCounts.None);
-        return new FactExtractor([]).Extract(new ExtractionInput("e", source.Url, null, published, text), source).Events;
-    }
+    private static IReadOnlyList<Event> Events(string text) => TestEvents.Of(text, new DateOnly(2031, 5, 11));
 
     [Fact]
     public void A_place_after_city_of_is_where_the_event_was()

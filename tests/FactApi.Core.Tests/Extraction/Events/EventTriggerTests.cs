@@ -1,4 +1,3 @@
-using FactApi.Core.Extraction;
 using FactApi.Core.Model;
 
 namespace FactApi.Core.Tests.Extraction.Events;
@@ -8,11 +7,7 @@ public sealed class EventTriggerTests
 {
     private static readonly DateOnly Published = new(2031, 5, 14);
 
-    private static IReadOnlyList<Event> Events(string text)
-    {
-        var source = new Source("e", SourceKind.Article, "https://example.test/e", null, null, Published, null, FactCounts.None);
-        return new FactExtractor([]).Extract(new ExtractionInput("e", source.Url, null, Published, text), source).Events;
-    }
+    private static IReadOnlyList<Event> Events(string text) => TestEvents.Of(text, Published);
 
     [Theory]
     [InlineData("The fighting broke out on Sunday near a water point on the river.", "broke out", "2031-05-11")]
