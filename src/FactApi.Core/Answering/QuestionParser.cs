@@ -286,7 +286,7 @@ internal sealed partial class QuestionParser
             asksLeader,
             source is not null,
             loose.Where(l => actorIds.Contains(l.Id)).ToList(),
-            source is null && according >= 0 ? SourceWords(tokens, according + 2, covered) : null);
+            source is null && according >= 0 && according + 1 < tokens.Count && tokens[according + 1].Folded == "to" ? SourceWords(tokens, according + 2, covered) : null);
     }
 
     /// <summary>
