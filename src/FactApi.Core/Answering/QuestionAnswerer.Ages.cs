@@ -53,11 +53,18 @@ public sealed partial class QuestionAnswerer
 
     // "How old is Kenya's foreign affairs secretary Daniel Maina?" asks the person's age, not the country's that
     // comes first.
-    private List<Candidate> FromAges(ParsedQuestion q) =>
-        q.ActorIds.Count == 0 ? []
-        : ages.Select((a, i) => (a, i)).Where(x => x.a.ActorId == (q.ActorIds.FirstOrDefault(id => actors.TryGetValue(id, out var a) && a.Kind == ActorKind.Person) ?? q.ActorIds[0]))
+    private List<Candidate> FromAges(ParsedQuestion q)
+    {
+        if (q.ActorIds.Count == 0)
+        {
+            return [];
+        }
+
+        var person = q.ActorIds.FirstOrDefault(id => actors.TryGetValue(id, out var a) && a.Kind == ActorKind.Person) ?? q.ActorIds[0];
+        return ages.Select((a, i) => (a, i)).Where(x => x.a.ActorId == person)
             // The latest article's age first.
             .Select(x => new Candidate(Answers.Age, x.i, 1 + (x.a.Evidence.PublishedAt?.DayNumber ?? 0) * 1e-9)).ToList();
+    }
 
     private AnswerBody AgeBody((string ActorId, int Age, Evidence Evidence) found)
     {

@@ -135,11 +135,11 @@ public static class NumberExtractor
 
     /// <summary>
     /// "420 of its fishermen", "four of the border guards": a part of a group counts what the group is, when the group is
-    /// a plural noun (within three words) after a determiner or possessive; the last of a run of them is the head ("crew members"). "one of the" is an idiom, not a count.
+    /// a plural noun (within three words) after a determiner or possessive; the last of a run of them is the head
+    /// ("crew members"). "one of the" is an idiom, not a count.
     /// </summary>
     private static string? WholeCounted(string text, int from)
     {
-        // The last of a run of plural nouns is the head ("crew members").
         var match = OfWholePattern.Match(text, from);
         string? head = null;
         for (var g = 1; match.Success && g <= 3 && match.Groups[g].Success; g++)

@@ -68,7 +68,7 @@ internal static partial class EventExtractor
                 .Where(t => !reference || (t.Start >= triggerEnd && WordsIn(sentence, triggerEnd, t.Start) <= 2))
                 // "Mendes, 61, who ran the authority until his arrest in 2023, was found guilty": a date inside a
                 // relative clause the trigger is not in dates that clause, not the sentence's event.
-                .Where(t => RelativeClauseAround(input.Text, sentence, t.Start) is not var (from, to) || (triggerAt >= from && triggerAt < to))
+                .Where(t => RelativeClauseAround(sentence, t.Start) is not var (from, to) || (triggerAt >= from && triggerAt < to))
                 .OrderBy(t => t.Start < datelineEnd ? 1 : 0)
                 .ThenBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
                 .Select(t => (Time: t, Value: TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null))
@@ -111,9 +111,9 @@ internal static partial class EventExtractor
     private static readonly Regex RelativeClause = new(@",\s+(?:who|which|whose)\b[^,;]*,", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The span of a relative clause set off by commas (", who ran the port until 2023,") around an offset, if any.</summary>
-    private static (int From, int To)? RelativeClauseAround(string text, SentenceView sentence, int at)
+    private static (int From, int To)? RelativeClauseAround(SentenceView sentence, int at)
     {
-        foreach (Match m in RelativeClause.Matches(text[sentence.Start..sentence.End]))
+        foreach (Match m in RelativeClause.Matches(sentence.Text))
         {
             var (from, to) = (sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
             if (at >= from && at < to)

@@ -32,7 +32,7 @@ internal static class StoryParties
         for (var i = 0; i + 1 < parties.Count; i++)
         {
             var (first, second) = (parties[i], parties[i + 1]);
-            if (first.ActorId != second.ActorId && second.Start > first.End && second.Start - first.End < 40 && Joined.IsMatch(text.AsSpan(first.End, second.Start - first.End).ToString()))
+            if (first.ActorId != second.ActorId && second.Start > first.End && second.Start - first.End < 40 && Joined.IsMatch(text.AsSpan(first.End, second.Start - first.End)))
             {
                 return [first.ActorId, second.ActorId];
             }
