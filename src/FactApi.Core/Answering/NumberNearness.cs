@@ -9,7 +9,10 @@ namespace FactApi.Core.Answering;
 /// </summary>
 internal static class NumberNearness
 {
-    /// <summary>The sum over keywords of 1 / (1 + words between the number and the keyword's nearest use), scaled into [0, 1).</summary>
+    /// <summary>
+    /// The sum over keywords of 1 / (1 + words between the number and the keyword's nearest use, by stem or synonym:
+    /// "died" finds "killed"), scaled into [0, 1).
+    /// </summary>
     public static double Of(string text, string number, IReadOnlyList<Keyword> keywords)
     {
         var at = text.IndexOf(number, StringComparison.Ordinal);
@@ -32,7 +35,8 @@ internal static class NumberNearness
             var nearest = int.MaxValue;
             for (var i = 0; i < words.Count; i++)
             {
-                if ((i < here || i > last) && words[i].Folded.StartsWith(keyword.Stem, StringComparison.Ordinal))
+                if ((i < here || i > last) && (words[i].Folded.StartsWith(keyword.Stem, StringComparison.Ordinal)
+                    || (keyword.Group is not null && Synonyms.Group(words[i].Folded) == keyword.Group)))
                 {
                     nearest = Math.Min(nearest, i < here ? here - i - 1 : i - last - 1);
                 }

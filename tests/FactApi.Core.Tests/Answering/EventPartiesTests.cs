@@ -41,6 +41,18 @@ public sealed class EventPartiesTests
     }
 
     [Fact]
+    public void Helpers_the_article_joins_by_and_once_are_not_its_parties()
+    {
+        const string fires =
+            "Wildfires in Norway have killed 14 people, Norway's disaster agency said on Tuesday. " +
+            "Sweden and Finland sent firefighting planes. Norway declared a state of emergency. " +
+            "The fires broke out on Saturday near the town of Alta.";
+        var start = Assert.Single(TestArticle.Extract(fires).Events, e => e.Evidence.Sentence.StartsWith("The fires broke out", StringComparison.Ordinal));
+
+        Assert.Equal(["norway"], start.Actors);
+    }
+
+    [Fact]
     public void Both_sides_name_no_party_of_an_article_about_one()
     {
         var facts = TestArticle.Extract("Floods hit Norway on Monday. Norway said 12 people had died. Both sides of the river will be cleared by Friday.");

@@ -21,7 +21,8 @@ public sealed class NumberKindTests
         "The harbour board paid a fine of $2 million over the spill. " +
         "Brennic Holdings said it would cut 2,400 jobs after swinging to a net loss in its second quarter. " +
         "Brennic Holdings reported a net loss of 212 million euros for the quarter. " +
-        "Police put the crowd at about 45,000 people, while the organisers said 210,000 had marched.";
+        "Police put the crowd at about 45,000 people, while the organisers said 210,000 had marched. " +
+        "Wildfires in the Varn hills have killed at least 14 people and forced thousands from their homes, the fire agency said.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -43,6 +44,7 @@ public sealed class NumberKindTests
     [InlineData("How big was the fine the harbour board paid?", "$2 million")]
     [InlineData("What was Brennic Holdings' net loss in the second quarter?", "212 million euros")]
     [InlineData("What crowd size did the police give?", "about 45,000")]
+    [InlineData("How many people have died in the wildfires?", "at least 14 people")]
     public void The_number_of_the_kind_asked_answers(string question, string number)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));

@@ -102,7 +102,7 @@ public static class NumberExtractor
             }
 
             // The text runs over the counted word only when the unit is that word ("5% of Ohio's" ends at "5%").
-            var counted = match.Groups[UnitGroup].Success && !match.Groups[CurrencyGroup].Success && scale is not ("%" or "percent") && !match.Groups[SpanGroup].Success;
+            var counted = match.Groups[UnitGroup].Success && !NotUnits.ContainsKey(match.Groups[UnitGroup].Value) && !match.Groups[CurrencyGroup].Success && scale is not ("%" or "percent") && !match.Groups[SpanGroup].Success;
             var end = people is not null ? coreEnd + 1 + people.Length
                 : unit is not null && counted ? UnitEnd(text, match.Groups[UnitGroup], unit) : coreEnd;
             var start = first;

@@ -20,7 +20,7 @@ internal static class ValuationClaims
     // The verbs are data, so the pattern is built from them once: a fixed pattern with any lower-case word for the verb
     // would match from "by" in "called by the defence put the figure at" and pass over the verb.
     private static readonly Regex Valuation = new(
-        $@"(?<=\s|^)(?<verb>{string.Join('|', EmbeddedData.DataLines("Claims.Resources.valuation-verbs.txt").Select(Regex.Escape))})\s+(?<what>(?:the|its|their|his|her|our)\s+[^,;:.()]{{1,60}}?)\s+at\s+(?<figure>[""\u201C]?(?:(?i:{Qualifiers})\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|billion|thousand|percent|per\s+cent))?(?:%|\s+(?!(?:and|or|but|in|on|for|to|of|by|with|as|from)\b)[\p{{L}}-]+)?)",
+        $@"(?<=\s|^)(?<verb>{string.Join('|', EmbeddedData.DataLines("Claims.Resources.valuation-verbs.txt").Select(Regex.Escape))})\s+(?<what>(?:the|its|their|his|her|our)\s+[^,;:.()]{{1,60}}?)\s+at\s+(?<figure>[""\u201C]?(?:(?i:{Qualifiers})\s+)?[$€£]?\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|percent|per\s+cent))?(?:%|\s+(?!(?:and|or|but|in|on|for|to|of|by|with|as|from)\b)[\p{{L}}-]+)?)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private const int MaxSubjectWords = 8;
 

@@ -22,17 +22,21 @@ internal static class StoryParties
     private static readonly Regex Joined = new(@"^(?:['’]s\s+\p{L}+)?\s+and\s+(?:the\s+)?(?:\p{Ll}+\s+)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
-    /// The two parties "both sides" stands for: the first two the article joins by "and" (its lead usually does:
-    /// "Kenya and Uganda have agreed ..."), else its two main parties (<see cref="MainParties"/>), which a third party
+    /// The two parties "both sides" stands for: the first two the article joins by "and" in its lead or names again elsewhere
+    /// (its lead usually does: "Kenya and Uganda have agreed ..."), else its two main parties (<see cref="MainParties"/>), which a third party
     /// named nearly as often makes a guess.
     /// </summary>
     public static IReadOnlyList<string> Parties(string text, IReadOnlyList<ActorMention> mentions)
     {
         var parties = mentions.Where(m => m.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Group).OrderBy(m => m.Start).ToList();
+        var named = parties.CountBy(m => m.ActorId).ToDictionary(StringComparer.Ordinal);
+        var lead = LeadEnd(text);
         for (var i = 0; i + 1 < parties.Count; i++)
         {
             var (first, second) = (parties[i], parties[i + 1]);
-            if (first.ActorId != second.ActorId && second.Start > first.End && second.Start - first.End < 40 && Joined.IsMatch(text.AsSpan(first.End, second.Start - first.End)))
+            // Parties joined once, after the lead ("Argentina and Brazil sent brigades"), are helpers in passing, not its sides.
+            if (first.ActorId != second.ActorId && (first.Start < lead || (named[first.ActorId] > 1 && named[second.ActorId] > 1))
+                && second.Start > first.End && second.Start - first.End < 40 && Joined.IsMatch(text.AsSpan(first.End, second.Start - first.End)))
             {
                 return [first.ActorId, second.ActorId];
             }
@@ -40,6 +44,15 @@ internal static class StoryParties
 
         return MainParties.Of(mentions, ActorKind.Country, ActorKind.Organization, ActorKind.Group);
     }
+
+    /// <summary>Where the article's first sentence ends (roughly: its first full stop before a space).</summary>
+    private static int LeadEnd(string text)
+    {
+        var end = LeadStop.Match(text);
+        return end.Success ? end.Index : text.Length;
+    }
+
+    private static readonly Regex LeadStop = new(@"(?<=\p{Ll}{2}|\d)[.!?][""”’]?\s", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// The event with the story's parties among its actors when its sentence names them only as both sides, or names

@@ -14,6 +14,14 @@ public sealed class NumberExtractorTests
     }
 
     [Fact]
+    public void A_count_carried_over_from_the_count_before_it_ends_at_its_own_words()
+    {
+        var number = NumberExtractor.Find("The fires have killed at least 14 people and forced thousands from their homes.")[^1];
+
+        Assert.Equal(("thousands", "people"), (number.Text, number.Unit));
+    }
+
+    [Fact]
     public void A_count_in_another_sentence_counts_nothing_it_did_not_name()
     {
         Assert.Single(NumberExtractor.Find("The fire killed 31 people. The town lost 400 in May."));

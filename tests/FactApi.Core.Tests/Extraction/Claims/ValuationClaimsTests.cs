@@ -15,6 +15,7 @@ public sealed class ValuationClaimsTests
 
     [Theory]
     [InlineData("Police put the turnout at about 18,000.", "Police", 18_000, "about", "turnout")]
+    [InlineData("Police put the turnout at 68,000.", "Police", 68_000, null, "turnout")]
     [InlineData("An expert called by the defence put the figure at no more than 0.9 nanograms, saying the laboratory had erred.", "An expert called by the defence", 0.9, "up to", "nanograms")]
     [InlineData("The harbour board puts the damage at $2 billion.", "The harbour board", 2_000_000_000, null, "USD")]
     [InlineData("Mayor Ilse Varn put the number of homes lost at \"well over 60\".", "Mayor Ilse Varn", 60, "more than", "homes")]
