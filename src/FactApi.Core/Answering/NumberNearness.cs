@@ -11,9 +11,11 @@ internal static class NumberNearness
 {
     /// <summary>
     /// The sum over keywords of 1 / (1 + words between the number and the keyword's nearest use, by stem or synonym:
-    /// "died" finds "killed"), scaled into [0, 1).
+    /// "died" finds "killed"), scaled into [0, 1). In "about 2,300 of the union's roughly 2,600 members had joined",
+    /// what follows the whole is said of the part: the part reads on to the whole's end, and the whole is near only
+    /// to words before the part.
     /// </summary>
-    public static double Of(string text, string number, IReadOnlyList<Keyword> keywords)
+    public static double Of(string text, string number, IEnumerable<string> others, IReadOnlyList<Keyword> keywords)
     {
         var at = text.IndexOf(number, StringComparison.Ordinal);
         if (at < 0 || keywords.Count == 0)
@@ -21,9 +23,24 @@ internal static class NumberNearness
             return 0;
         }
 
+        var end = at + number.Length;
+        var nearTo = text.Length;
+        foreach (var other in others)
+        {
+            var otherAt = text.IndexOf(other, StringComparison.Ordinal);
+            if (otherAt > end && PartOf.IsMatch(text.AsSpan(end, otherAt - end)))
+            {
+                end = otherAt + other.Length;
+            }
+            else if (otherAt >= 0 && otherAt + other.Length < at && PartOf.IsMatch(text.AsSpan(otherAt + other.Length, at - otherAt - other.Length)))
+            {
+                (at, nearTo) = (otherAt, otherAt);
+            }
+        }
+
         var words = Words(text);
         var here = words.FindIndex(w => w.End > at);
-        var last = words.FindLastIndex(w => w.Start < at + number.Length);
+        var last = words.FindLastIndex(w => w.Start < end);
         if (here < 0 || last < here)
         {
             return 0;
@@ -35,7 +52,8 @@ internal static class NumberNearness
             var nearest = int.MaxValue;
             for (var i = 0; i < words.Count; i++)
             {
-                if ((i < here || i > last) && (words[i].Folded.StartsWith(keyword.Stem, StringComparison.Ordinal)
+                if ((i < here || i > last) && words[i].End <= nearTo
+                    && (words[i].Folded.StartsWith(keyword.Stem, StringComparison.Ordinal)
                     || (keyword.Group is not null && Synonyms.Group(words[i].Folded) == keyword.Group)))
                 {
                     nearest = Math.Min(nearest, i < here ? here - i - 1 : i - last - 1);
@@ -47,6 +65,9 @@ internal static class NumberNearness
 
         return 0.99 * sum / keywords.Count;
     }
+
+    // "2,300 of the union's 2,600 members": what stands between a part and its whole.
+    private static readonly System.Text.RegularExpressions.Regex PartOf = new(@"^\s+of\s+(?:(?:the|its|their|his|her|our|\p{L}+['’]s)\s+){1,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether the number is the old value of a change the text states ("cut the ban from four years to 30 months",

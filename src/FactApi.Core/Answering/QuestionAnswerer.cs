@@ -668,7 +668,7 @@ public sealed partial class QuestionAnswerer
         var thing = counted is null ? (Keyword?)null : Keyword.Of(counted, true);
         var text = c.Numbers.All(n => c.Content.Contains(n.Text, StringComparison.Ordinal)) ? c.Content : c.Evidence.Sentence;
         var number = c.Numbers.Where(n => Fits(n, fit, counted))
-            .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)) + NumberNearness.Of(text, n.Text, keywords)
+            .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)) + NumberNearness.Of(text, n.Text, c.Numbers.Where(o => o != n).Select(o => o.Text), keywords)
                 - (NumberNearness.Superseded(text, n.Text, c.Numbers.Select(o => o.Text)) ? 1 : 0))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
         // "69 percent of those polled said ...": the count is who spoke, and says itself.

@@ -22,7 +22,8 @@ public sealed class NumberKindTests
         "Brennic Holdings said it would cut 2,400 jobs after swinging to a net loss in its second quarter. " +
         "Brennic Holdings reported a net loss of 212 million euros for the quarter. " +
         "Police put the crowd at about 45,000 people, while the organisers said 210,000 had marched. " +
-        "Wildfires in the Varn hills have killed at least 14 people and forced thousands from their homes, the fire agency said.";
+        "Wildfires in the Varn hills have killed at least 14 people and forced thousands from their homes, the fire agency said. " +
+        "The dockers' union said about 2,300 of the union's roughly 2,600 members had joined the stoppage.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -45,6 +46,7 @@ public sealed class NumberKindTests
     [InlineData("What was Brennic Holdings' net loss in the second quarter?", "212 million euros")]
     [InlineData("What crowd size did the police give?", "about 45,000")]
     [InlineData("How many people have died in the wildfires?", "at least 14 people")]
+    [InlineData("According to the dockers' union, how many of its members have joined the stoppage?", "about 2,300")]
     public void The_number_of_the_kind_asked_answers(string question, string number)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));

@@ -76,6 +76,11 @@ public static class NumberExtractor
                 unit = WholeCounted(text, coreEnd);
             }
             var first = match.Groups[QualGroup].Success ? match.Groups[QualGroup].Index : match.Groups[CoreGroup].Index;
+            if (unit is null && !match.Groups[CurrencyGroup].Success && scale.Length == 0 && !match.Groups[SpanGroup].Success)
+            {
+                unit = NumberOfBefore(text, first);
+            }
+
             var elided = unit is null && !match.Groups[CurrencyGroup].Success && scale.Length == 0 && !match.Groups[SpanGroup].Success
                 && shared is { } earlier && Elides(text, earlier.End, first) ? earlier.Unit : null;
             unit ??= elided;
@@ -158,6 +163,28 @@ public static class NumberExtractor
         }
 
         return head;
+    }
+
+    private static readonly Regex NumberOfPattern = new(
+        @"\b(?:number|count|total|tally)\s+of\s+(?:[\p{L}'’-]+\s+){0,3}?(?<noun>\p{Ll}[\p{Ll}-]*)\s+(?:(?:" + string.Join('|', EmbeddedData.DataLines("Claims.Resources.count-links.txt").Select(Regex.Escape)) + @")\s+){1,4}$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
+
+    /// <summary>
+    /// "the real number of trapped workers was at least 26", "the total of confirmed cases has risen to 140": a bare number
+    /// that a clause names the number of counts that plural noun. Only linking verbs (count-links.txt) may stand between.
+    /// </summary>
+    private static string? NumberOfBefore(string text, int first)
+    {
+        const int Window = 90;
+        var from = Math.Max(0, first - Window);
+        var match = NumberOfPattern.Match(text, from, first - from);
+        if (!match.Success || match.Index + match.Length != first)
+        {
+            return null;
+        }
+
+        var noun = match.Groups["noun"].Value;
+        return PluralNouns.ContainsKey(noun) || (IsPlural(noun) && Tagging.WordClasses.CanBeNoun(noun) && !NotUnits.ContainsKey(noun)) ? noun : null;
     }
 
     private static readonly Regex PartOfPattern = new(@"^\s+of\s+(?:(?:the|her|his|its|their|our|\p{L}+['’]s)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -249,7 +276,22 @@ public static class NumberExtractor
                 : unit.Value.ToLowerInvariant();
         }
 
-        return NextWord(text, unit.Index + unit.Length) is { } next && Tagging.WordClasses.CanBeNoun(next) && !NotUnits.ContainsKey(next) ? next.ToLowerInvariant() : null;
+        if (NextWord(text, unit.Index + unit.Length) is not { } next || !Tagging.WordClasses.CanBeNoun(next) || NotUnits.ContainsKey(next))
+        {
+            return null;
+        }
+
+        // "29 local electricity distribution companies": nouns before a plural noun describe it.
+        var after = unit.Index + unit.Length + 1 + next.Length;
+        for (var k = 0; k < 2 && !IsPlural(next) && LetterWord(text, after) is { } word && Tagging.WordClasses.CanBeNoun(word) && !NotUnits.ContainsKey(word); k++, after += word.Length + 1)
+        {
+            if (IsPlural(word))
+            {
+                return word.ToLowerInvariant();
+            }
+        }
+
+        return next.ToLowerInvariant();
     }
 
     /// <summary>The word of letters (either case) after one space at <paramref name="from"/>, or null.</summary>

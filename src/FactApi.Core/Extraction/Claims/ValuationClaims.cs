@@ -7,7 +7,7 @@ namespace FactApi.Core.Extraction.Claims;
 
 /// <summary>
 /// Figures given with "put ... at": "Police put the turnout at about 18,000", "Tennant put the number of homes lost at
-/// well over 60". The attribution tagger, trained on political news, rarely takes "put" for a cue, yet this is how
+/// well over 60"; and with "gave a figure of": "The regulator gave a higher figure of about 52,000 connections". The attribution tagger, trained on political news, rarely takes "put" for a cue, yet this is how
 /// wire copy gives the other side of a disputed count. A sentence that opens with its subject (a name, or a noun
 /// phrase of a few words), a valuation verb (valuation-verbs.txt), a possessive or "the", what is valued and "at"
 /// before a number is a claim by that subject. What is counted is the noun after "number of", else the last word
@@ -22,19 +22,28 @@ internal static class ValuationClaims
     private static readonly Regex Valuation = new(
         $@"(?<=\s|^)(?<verb>{string.Join('|', EmbeddedData.DataLines("Claims.Resources.valuation-verbs.txt").Select(Regex.Escape))})\s+(?<what>(?:the|its|their|his|her|our)\s+[^,;:.()]{{1,60}}?)\s+at\s+(?<figure>[""\u201C]?(?:(?i:{Qualifiers})\s+)?[$€£]?\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|percent|per\s+cent))?(?:%|\s+(?!(?:and|or|but|in|on|for|to|of|by|with|as|from)\b)[\p{{L}}-]+)?)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // "gave a higher preliminary figure of about 52,000 affected connections": a figure given with its own noun.
+    private static readonly Regex Given = new(
+        $@"(?<=\s|^)(?<verb>{string.Join('|', EmbeddedData.DataLines("Claims.Resources.figure-verbs.txt").Select(Regex.Escape))})\s+(?<what>(?:a|an|the|its|their|his|her|our)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?(?:figure|estimate|count|toll|tally|total|number))\s+(?<link>of)\s+(?<figure>[""\u201C]?(?:(?i:{Qualifiers})\s+)?[$€£]?\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|percent|per\s+cent))?(?:%|\s+(?!(?:and|or|but|in|on|for|to|of|by|with|as|from)\b)[\p{{L}}-]+(?:\s+(?!(?:and|or|but|in|on|for|to|of|by|with|as|from)\b)\p{{Ll}}+s\b)?)?)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private const int MaxSubjectWords = 8;
 
     public static IEnumerable<Claim> Find(ExtractionInput input, IReadOnlyList<SentenceView> sentences, IReadOnlyList<Attribution> attributions, QuoteMap quotes)
     {
         var saidOn = input.PublishedAt is { } published ? TemporalValue.Of(published) : null;
+        SentenceView? previous = null;
         foreach (var sentence in sentences)
         {
+            var before = previous;
+            previous = sentence;
             if (!NumberExtractor.MayHold(sentence.Text) || quotes.Inside(sentence.Start))
             {
                 continue;
             }
 
-            foreach (Match match in Valuation.Matches(sentence.Text))
+            foreach (var match in Valuation.Matches(sentence.Text).Concat(Given.Matches(sentence.Text)))
             {
                 var verbAt = sentence.Start + match.Groups["verb"].Index;
                 if (attributions.Any(a => a.Cue.Start <= verbAt && verbAt < a.Cue.End) || quotes.Inside(verbAt))
@@ -44,7 +53,7 @@ internal static class ValuationClaims
 
                 var subjectStart = sentence.Start + Datelines.LengthAt(sentence.Text, 0, sentence.Text.Length);
                 var subject = input.Text[subjectStart..verbAt].Trim();
-                if (subject.Length == 0 || subject.Contains(',', StringComparison.Ordinal) || subject.Split(' ').Length > MaxSubjectWords)
+                if (subject.Length == 0 || !Subject(subject))
                 {
                     continue;
                 }
@@ -52,7 +61,8 @@ internal static class ValuationClaims
                 var figure = match.Groups["figure"].Value;
                 // A figure with no unit of its own counts what was valued; a bare "60" alone is no count the extractor keeps.
                 var numbers = NumberExtractor.Find(figure).Take(1).ToList();
-                if ((numbers.Count == 0 || numbers[0].Unit is null) && Counted(match.Groups["what"].Value) is { } counted)
+                if ((numbers.Count == 0 || numbers[0].Unit is null)
+                    && (Counted(match.Groups["what"].Value) is { } noun && Generic.Contains(noun) ? CountedBefore(sentence.Text[..match.Index], before) : Counted(match.Groups["what"].Value)) is { } counted)
                 {
                     numbers = NumberExtractor.Find($"{figure.TrimEnd('"', '\u201D')} {counted}").Take(1).Select(n => n with { Unit = n.Unit ?? counted }).ToList();
                 }
@@ -62,8 +72,10 @@ internal static class ValuationClaims
                     continue;
                 }
 
-                var actor = sentence.Mentions.LastOrDefault(m => m.Start >= subjectStart && m.End <= verbAt)?.ActorId;
-                var content = ClaimText.Clean($"{match.Groups["what"].Value} at {figure}");
+                // An appositive describes the subject; a country named in it ("a German advocacy group") is not who speaks.
+                var named = subject.IndexOf(',', StringComparison.Ordinal) is var comma and >= 0 ? input.Text.IndexOf(subject, subjectStart, StringComparison.Ordinal) + comma : verbAt;
+                var actor = sentence.Mentions.LastOrDefault(m => m.Start >= subjectStart && m.End <= named)?.ActorId;
+                var content = ClaimText.Clean($"{match.Groups["what"].Value} {(match.Groups["link"].Success ? match.Groups["link"].Value : "at")} {figure}");
                 var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
                 yield return new Claim(FactIds.Claim(input.SourceId, sentence.Start, sentence.End, content), new Speaker(actor, subject), match.Groups["verb"].Value,
                     content, QuoteForm.Indirect, saidOn, ClaimTopics.Find(content, numbers), numbers, evidence);
@@ -88,6 +100,28 @@ internal static class ValuationClaims
 
         return claim;
     }
+
+    // "put the number at more than 600,000": a word that names a count but not what is counted.
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "number", "figure", "total", "count", "tally" };
+
+    /// <summary>
+    /// A subject of a few words, or a name with one appositive set off by commas ("The Heart Patients' Association, a
+    /// German advocacy group,").
+    /// </summary>
+    private static bool Subject(string subject)
+    {
+        var commas = subject.Count(c => c == ',');
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return commas == 0 ? words <= MaxSubjectWords : commas == 2 && subject.EndsWith(',') && words <= 2 * MaxSubjectWords;
+    }
+
+    /// <summary>
+    /// What "the number" counts: what the last count before it in its sentence, else in the sentence before, counts
+    /// ("Reinhardt said about 180,000 patients had received tablets. The association put the number at 600,000").
+    /// </summary>
+    private static string? CountedBefore(string start, SentenceView? before) =>
+        NumberExtractor.Find(start).LastOrDefault(n => n.Unit is not null)?.Unit
+        ?? (before is null ? null : NumberExtractor.Find(before.Text).LastOrDefault(n => n.Unit is not null)?.Unit);
 
     /// <summary>"the number of homes lost" counts homes; "the turnout" counts turnout.</summary>
     private static string? Counted(string what)

@@ -21,6 +21,25 @@ public sealed class NumberExtractorTests
         Assert.Equal(("thousands", "people"), (number.Text, number.Unit));
     }
 
+    [Theory]
+    [InlineData("The union said the real number of trapped workers was at least 26.", 26, "at least", "workers")]
+    [InlineData("The total of confirmed cases has now risen to 140.", 140, null, "cases")]
+    [InlineData("The number of dead stood at 12.", 12, null, "dead")]
+    public void A_number_a_clause_names_the_number_of_counts_that_noun(string text, double value, string? qualifier, string unit)
+    {
+        var number = Assert.Single(NumberExtractor.Find(text));
+
+        Assert.Equal(((decimal)value, qualifier, unit), (number.Value, number.Qualifier, number.Unit));
+    }
+
+    [Theory]
+    [InlineData("The number of workers who said they were tired was 26.")]
+    [InlineData("A number of ministers visited the site on 12 May.")]
+    public void A_number_far_from_the_number_of_counts_nothing(string text)
+    {
+        Assert.Empty(NumberExtractor.Find(text));
+    }
+
     [Fact]
     public void A_count_in_another_sentence_counts_nothing_it_did_not_name()
     {
@@ -36,6 +55,8 @@ public sealed class NumberExtractorTests
     [InlineData("a 45-day moratorium", 45, null, "day")]
     [InlineData("the expulsion of more than 5,000 minority Sorbs from the valley", 5000, "more than", "sorbs")]
     [InlineData("some 300 refugee families", 300, "about", "families")]
+    [InlineData("the rules for the country's 29 local electricity distribution companies", 29, null, "companies")]
+    [InlineData("owned by two local community trusts", 2, null, "trusts")]
     [InlineData("a grant of $2.5 billion", 2_500_000_000, null, "USD")]
     [InlineData("turnout rose to 61 percent", 61, null, "percent")]
     [InlineData("up to three ships", 3, "up to", "ships")]

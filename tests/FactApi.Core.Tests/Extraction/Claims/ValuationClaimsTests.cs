@@ -29,6 +29,31 @@ public sealed class ValuationClaimsTests
     }
 
     [Fact]
+    public void The_number_put_at_a_figure_counts_what_the_count_before_it_did()
+    {
+        var claim = Assert.Single(
+            Claims("Recall count\n\nThe maker said about 180,000 patients had received the tablets. The Heart Patients' Association, a German advocacy group, put the number at more than 600,000, saying stock sold abroad was left out.\n"),
+            c => c.Cue == "put");
+
+        Assert.Equal("The Heart Patients' Association, a German advocacy group,", claim.Speaker.Text);
+        Assert.Equal("heart-patients-association", claim.Speaker.ActorId);
+        var number = Assert.Single(claim.Numbers);
+        Assert.Equal((600_000m, "more than", "patients"), (number.Value, number.Qualifier, number.Unit));
+    }
+
+    [Fact]
+    public void A_figure_given_of_a_number_is_a_claim_of_whoever_gives_it()
+    {
+        var claim = Assert.Single(
+            Claims("Outage count\n\nThe Electricity Authority, the industry regulator, gave a higher preliminary figure of about 52,000 affected connections, saying the count was wrong.\n"),
+            c => c.Cue == "gave");
+
+        Assert.Equal("The Electricity Authority, the industry regulator,", claim.Speaker.Text);
+        var number = Assert.Single(claim.Numbers);
+        Assert.Equal((52_000m, "about", "connections"), (number.Value, number.Qualifier, number.Unit));
+    }
+
+    [Fact]
     public void The_speaker_of_a_cue_after_a_valuation_is_the_valuer_not_the_valuation()
     {
         var claims = Claims("Harbour count\n\nMayor Ilse Varn put the number of homes lost at 60 and said crews had not yet reached the farms.\n");
