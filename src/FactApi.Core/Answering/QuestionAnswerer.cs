@@ -58,6 +58,8 @@ public sealed partial class QuestionAnswerer
 
     private readonly Claim[] claims;
     private readonly WordIndex claimText;
+    private readonly WordIndex claimTitle;
+    private readonly WordIndex claimFound;
     private readonly WordIndex claimSaid;
     private readonly WordIndex claimOwn;
     private readonly WordIndex claimCue;
@@ -145,6 +147,13 @@ public sealed partial class QuestionAnswerer
         // Who said it, as the question may name them instead ("according to the county commissioner", "the agency"):
         // the speaker's name and the offices the same article gives them.
         claimText = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence }.Concat(c.Numbers.Select(n => n.Unit)).Concat(SpeakerWords(c))).ToList());
+        // The headline and the lead say what the story is about ("the Kasenga copper mine"), where a claim's sentence
+        // may not ("the union said the real number of trapped workers was at least 26"): a word only they hold finds
+        // the claim and counts half. The lead is the story's first sentence a fact was read from.
+        var leads = claims.Select(c => c.Evidence).Concat(events.Select(e => e.Evidence)).GroupBy(e => e.SourceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MinBy(e => e.Start)!.Sentence, StringComparer.Ordinal);
+        claimTitle = new WordIndex(claims.Select(c => new[] { c.Evidence.Title, leads[c.Evidence.SourceId] }).ToList());
+        claimFound = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence, c.Evidence.Title, leads[c.Evidence.SourceId] }.Concat(c.Numbers.Select(n => n.Unit)).Concat(SpeakerWords(c))).ToList());
         claimSaid = new WordIndex(claims.Select(c => new[] { c.Content }).ToList());
         claimCue = new WordIndex(claims.Select(c => new[] { c.Cue }).ToList());
         claimOwn = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
@@ -297,9 +306,10 @@ public sealed partial class QuestionAnswerer
     {
         var named = q.ActorIds.Count > 0 ? q.ActorIds[0] : null;
         var result = new List<Candidate>();
-        foreach (var (i, coverage) in Scored(claimText, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
+        foreach (var (i, found) in Scored(claimFound, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
         {
             var c = claims[i];
+            var coverage = ClaimCoverage(i, keywords, found);
             var weight = !c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) || !SaidBySource(i, q.SourceWords) ? 0 : Involvement(i, q.ActorIds, q.SaidByFirst);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)
@@ -342,8 +352,9 @@ public sealed partial class QuestionAnswerer
         {
             // "What did police officials say?": no actor is named, but a speaker no actor is linked to may be, in its
             // words; "What did officials say about Kopp?" names one the claim must mention, and who is not its speaker.
-            foreach (var (i, coverage) in claimText.Covering(keywords, minScore))
+            foreach (var (i, found) in claimFound.Covering(keywords, minScore))
             {
+                var coverage = ClaimCoverage(i, keywords, found);
                 if ((claims[i].Speaker.ActorId is null || (q.SpeakerUnnamed && !q.ActorIds.Contains(claims[i].Speaker.ActorId))) && claimSpeaker.Coverage(i, keywords) > 0
                     && q.ActorIds.All(a => MentionedIn(i, a)))
                 {
@@ -354,8 +365,9 @@ public sealed partial class QuestionAnswerer
             return result;
         }
 
-        foreach (var (i, coverage) in Scored(claimText, keywords, () => ClaimsOf(q.ActorIds[0])))
+        foreach (var (i, found) in Scored(claimFound, keywords, () => ClaimsOf(q.ActorIds[0])))
         {
+            var coverage = ClaimCoverage(i, keywords, found);
             var weight = SpeakerWeight(claims[i], q.ActorIds[0]);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore && q.ActorIds.Skip(1).All(a => MentionedIn(i, a)))
@@ -366,6 +378,10 @@ public sealed partial class QuestionAnswerer
 
         return result;
     }
+
+    /// <summary>The share of the question's words the claim holds, a word only its story's headline or lead holds counting half.</summary>
+    private double ClaimCoverage(int i, List<Keyword> keywords, double found) =>
+        keywords.Count == 0 ? found : keywords.Sum(k => Math.Max(claimText.Match(i, k), SentenceOnly * claimTitle.Match(i, k))) / keywords.Count;
 
     /// <summary>A count the article states in its own voice: the publication's claim of its whole sentence.</summary>
     private static bool IsNarrated(Claim c) =>
@@ -380,9 +396,10 @@ public sealed partial class QuestionAnswerer
         // "Who said X?" with no content words matches every claim, which answers nothing.
         var result = new List<Candidate>();
         Keyword? actVerb = q.ActVerb is null ? null : keywords.FirstOrDefault(k => k.Word == q.ActVerb);
-        foreach (var (i, coverage) in claimText.Covering(keywords, minScore - Bonus))
+        foreach (var (i, found) in claimFound.Covering(keywords, minScore - Bonus))
         {
             var c = claims[i];
+            var coverage = ClaimCoverage(i, keywords, found);
             // A speaker no actor is linked to ("Police") is named by its words.
             // The article's own voice ("the article reported" a count) is nobody's answer to who said or did it.
             if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || IsNarrated(c) || !q.ActorIds.All(a => MentionedIn(i, a))
@@ -797,9 +814,13 @@ public sealed partial class QuestionAnswerer
     private int[] ClaimsOfOrMentioning(string actorId) =>
         [.. ClaimsOf(actorId).Concat(nameWords.GetValueOrDefault(actorId, []).SelectMany(claimText.HoldingAll)).Distinct().Order()];
 
-    /// <summary>Whether the claim's speaker is the source the question names in words ("according to the organisers").</summary>
+    /// <summary>
+    /// Whether the claim's speaker is the source the question names in words ("according to the organisers"): its head,
+    /// the last word, must be the speaker's; the words before it may be put differently ("the miners' union" is "the
+    /// Mineworkers Union of Zambia") and count as any other question word.
+    /// </summary>
     private bool SaidBySource(int claim, IReadOnlyList<string>? words) =>
-        words is null || words.All(w => claimSource.Match(claim, Keyword.Of(w, false)) > 0);
+        words is not { Count: > 0 } || claimSource.Match(claim, Keyword.Of(words[^1], false)) > 0;
 
     /// <summary>How well an event holds a keyword: in what it is in full, in its sentence or its story's context less.</summary>
     private double EventMatch(int i, Keyword k) =>

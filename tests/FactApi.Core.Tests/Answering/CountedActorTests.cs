@@ -66,4 +66,20 @@ public sealed class CountedActorTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Equal(expected, answer.Body!.Value!["value"]!.GetValue<decimal>());
     }
+
+    [Fact]
+    public void A_source_named_in_other_words_is_found_by_its_head()
+    {
+        var answerer = TestArticle.Answerer(
+            "Rescuers were racing on Wednesday to reach miners trapped after part of the Varnok copper mine collapsed. " +
+            "The operator said 17 employees were unaccounted for. " +
+            "The Mineworkers Union of Tarrow said the real number of trapped workers was at least 26.");
+
+        var answer = answerer.Ask("How many workers are trapped at Varnok according to the miners' union?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal(26, answer.Body!.Value!["value"]!.GetValue<decimal>());
+        Assert.False(answerer.Ask("How many workers are trapped at Varnok according to the church?", AsOf).Answered);
+        Assert.False(answerer.Ask("How many workers are trapped at Selby according to the miners' union?", AsOf).Answered);
+    }
 }

@@ -126,6 +126,7 @@ public sealed class ActorLinker
                 continue;
             }
 
+            name = WithNumber(text, name);
             var words = text[name.Start..name.End];
             var folded = SearchKey.Fold(words);
             if (name.Label == "PER" && Person(folded) is { } person)
@@ -140,6 +141,24 @@ public sealed class ActorLinker
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>"Cerro Blanco Workers' Union No. 1": the tagger leaves the number out of a name that ends in "No.".</summary>
+    private static EntitySpan WithNumber(string text, EntitySpan name)
+    {
+        if (name.Label != "ORG" || !text.AsSpan(name.Start, name.End - name.Start).EndsWith(" No.", StringComparison.Ordinal)
+            || name.End + 1 >= text.Length || text[name.End] != ' ' || !char.IsAsciiDigit(text[name.End + 1]))
+        {
+            return name;
+        }
+
+        var end = name.End + 1;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return name with { End = end, TokenCount = name.TokenCount + 1 };
     }
 
     private static bool BeforePluralNoun(string text, int end)

@@ -36,7 +36,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// is not a president of 2017 on); none, every office counts and the current holder is taken.</param>
     public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null, DateOnly? asOf = null)
     {
-        var result = ByCompanyName(ByAcronym(text, ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? []))));
+        var result = ByHeadNoun(ByCompanyName(ByAcronym(text, ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? [])))));
         ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -209,6 +209,22 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
             m => m.Kind != ActorKind.Person || !m.Text.Contains(' ', StringComparison.Ordinal),
             (words, name) => words.SequenceEqual(name.Take(words.Length), StringComparer.OrdinalIgnoreCase)
                 && name.Skip(words.Length).All(w => CompanyWords.ContainsKey(w.TrimEnd('.', ','))));
+
+    /// <summary>
+    /// "Union president Rodrigo Araya" after "Cerro Blanco Workers' Union No. 1", "the Treasury" after "the National
+    /// Treasury": a lone common noun the tagger took for an organisation is the one organisation named before with
+    /// that word in its name.
+    /// </summary>
+    private static List<ActorMention> ByHeadNoun(List<ActorMention> mentions) =>
+        ByLeadingWords(
+            mentions,
+            mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal))
+                .Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                .DistinctBy(c => c.Mention.ActorId, StringComparer.Ordinal)
+                .ToList(),
+            m => m.Kind == ActorKind.Organization && !m.Text.Contains(' ', StringComparison.Ordinal),
+            (words, name) => words.Length == 1 && Claims.Tagging.WordClasses.CanBeNoun(words[0].ToLowerInvariant())
+                && name.Any(w => string.Equals(w.TrimEnd('.', ','), words[0], StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// Each unlisted mention <paramref name="takes"/> accepts whose words begin exactly one longer name named earlier

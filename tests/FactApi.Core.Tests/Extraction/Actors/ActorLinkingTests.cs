@@ -70,6 +70,15 @@ public sealed class ActorLinkingTests
     }
 
     [Fact]
+    public void A_union_numbered_with_No_keeps_its_number()
+    {
+        const string text = "Members of Tarrow Mine Workers' Union No. 1 walked out on Monday after talks collapsed.";
+        var (mentions, _) = ActorPipeline.Run(text);
+
+        Assert.Equal("tarrow-mine-workers-union-no-1", ActorPipeline.IdAt(text, mentions, "Tarrow Mine Workers' Union No. 1"));
+    }
+
+    [Fact]
     public void A_name_the_registry_lacks_keeps_a_stable_slug()
     {
         const string text = "Quillon Marbeck said the bridge would reopen.";

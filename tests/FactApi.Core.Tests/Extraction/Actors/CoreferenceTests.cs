@@ -132,6 +132,17 @@ public sealed class CoreferenceTests
         Assert.Equal("brennic-holdings-plc", ActorPipeline.IdAt(text, mentions, "Brennic", text.IndexOf("Brennic said", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void A_lone_common_noun_taken_for_an_organisation_is_the_one_named_before_with_it()
+    {
+        const string text = "Members of the Arden Dock Workers' Union walked out on Monday. Union president Pell Oskarsen said 2,300 had joined.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        var full = ActorPipeline.IdAt(text, mentions, "Arden Dock Workers' Union");
+
+        Assert.NotNull(full);
+        Assert.Equal(full, ActorPipeline.IdAt(text, mentions, "Union", text.IndexOf("Union president", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("The fire grew, according to the state's fire commissioner, Pell Oskarsen. Later the commissioner said 40 homes were lost.", "the commissioner")]
     [InlineData("The mayor of Tarrow Shire, Pell Oskarsen, said the count was wrong. The mayor said 40 homes were lost.", "The mayor")]
