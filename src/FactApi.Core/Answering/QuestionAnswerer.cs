@@ -355,10 +355,14 @@ public sealed partial class QuestionAnswerer
             foreach (var (i, found) in claimFound.Covering(keywords, minScore))
             {
                 var coverage = ClaimCoverage(i, keywords, found);
-                if ((claims[i].Speaker.ActorId is null || (q.SpeakerUnnamed && !q.ActorIds.Contains(claims[i].Speaker.ActorId))) && claimSpeaker.Coverage(i, keywords) > 0
-                    && q.ActorIds.All(a => MentionedIn(i, a)))
+                // "What did the Andes Pacifica spokesman deny?": a speaker named in full ("Company spokesman Martin
+                // Oyarzun") is asked about by the words of the phrase that names them.
+                if ((claims[i].Speaker.ActorId is null ? claimSpeaker.Coverage(i, keywords) > 0
+                    : q.SpeakerUnnamed ? !q.ActorIds.Contains(claims[i].Speaker.ActorId) && claimSpeaker.Coverage(i, keywords) > 0
+                    : claimSource.Coverage(i, keywords) > 0)
+                    && SaidBySource(i, q.SourceWords) && q.ActorIds.All(a => MentionedIn(i, a)))
                 {
-                    result.Add(new Candidate(Answers.Quote, i, coverage + 0.01 * claimSaid.Coverage(i, keywords)));
+                    result.Add(new Candidate(Answers.Quote, i, coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)));
                 }
             }
 

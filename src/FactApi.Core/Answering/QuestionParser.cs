@@ -286,7 +286,25 @@ internal sealed partial class QuestionParser
             asksLeader,
             source is not null,
             loose.Where(l => actorIds.Contains(l.Id)).ToList(),
-            source is null && according >= 0 && according + 1 < tokens.Count && tokens[according + 1].Folded == "to" ? SourceWords(tokens, according + 2, covered) : null);
+            source is null && according >= 0 && according + 1 < tokens.Count && tokens[according + 1].Folded == "to" ? SourceWords(tokens, according + 2, covered)
+            : kind == QuestionKind.Quote && actorIds.Count == 0 ? SpeakerPhrase(tokens, covered)
+            : null);
+    }
+
+    /// <summary>
+    /// "What did the Andes Pacifica spokesman deny?": the words between the auxiliary and the verb of saying name the
+    /// speaker, when no actor does.
+    /// </summary>
+    private List<string>? SpeakerPhrase(List<(int Index, int End, string Text, string Folded)> tokens, List<(int Start, int End)> covered)
+    {
+        if (tokens.Count < 4 || tokens[0].Folded != "what" || !Auxiliaries.Contains(tokens[1].Folded))
+        {
+            return null;
+        }
+
+        var say = tokens.FindIndex(2, t => SayVerbs.Contains(t.Folded) || cueStems.Contains(Keyword.StemOf(t.Folded)));
+        var words = tokens.Take(say < 0 ? 0 : say).Skip(2).Select(t => Strip(t.Folded)).Where(w => !Stopwords.Contains(w)).ToList();
+        return say > 2 && !tokens.Skip(2).Take(say - 2).Any(t => Inside(covered, t.Index)) && words.Count > 0 ? words : null;
     }
 
     /// <summary>

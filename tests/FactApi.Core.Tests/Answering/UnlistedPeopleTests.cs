@@ -52,6 +52,22 @@ public sealed class UnlistedPeopleTests
         Assert.DoesNotContain("come home", answerer.Ask("What did Kravic say?", new DateOnly(2031, 4, 3)).Body?.Text ?? "", StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What did the port director deny?", "the cranes had been sold")]
+    [InlineData("What did the harbour union spokeswoman say?", "the strike would end on Friday")]
+    public void A_speaker_named_in_the_question_by_office_alone_is_found_by_the_words_that_name_them(string question, string content)
+    {
+        var answerer = TestArticle.Answerer(
+            "Harbour union spokeswoman Odile Marchetti said the strike would end on Friday. " +
+            "Port director Anselm Kravic denied that the cranes had been sold. " +
+            "Dock foreman Lars Holm said the port director had sold two cranes.");
+
+        var answer = answerer.Ask(question, new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains(content, answer.Body!.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void One_person_written_with_and_without_a_middle_initial_in_two_articles_is_one()
     {
