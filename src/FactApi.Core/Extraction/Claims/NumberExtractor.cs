@@ -269,11 +269,8 @@ public static class NumberExtractor
 
         if (Tagging.WordClasses.CanBeNoun(unit.Value))
         {
-            // "500,000 minority Tutsis", "two million refugee families": a singular noun before a plural one modifies it.
-            return !IsPlural(unit.Value) && LetterWord(text, unit.Index + unit.Length) is { } head && IsPlural(head)
-                && (char.IsUpper(head[0]) || Tagging.WordClasses.CanBeNoun(head)) && !NotUnits.ContainsKey(head)
-                ? head.ToLowerInvariant()
-                : unit.Value.ToLowerInvariant();
+            // "500,000 minority Tutsis", "two cholera treatment centres": singular nouns before a plural one modify it.
+            return PluralHead(text, unit.Value, unit.Index + unit.Length) ?? unit.Value.ToLowerInvariant();
         }
 
         if (NextWord(text, unit.Index + unit.Length) is not { } next || !Tagging.WordClasses.CanBeNoun(next) || NotUnits.ContainsKey(next))
@@ -281,17 +278,32 @@ public static class NumberExtractor
             return null;
         }
 
-        // "29 local electricity distribution companies": nouns before a plural noun describe it.
-        var after = unit.Index + unit.Length + 1 + next.Length;
-        for (var k = 0; k < 2 && !IsPlural(next) && LetterWord(text, after) is { } word && Tagging.WordClasses.CanBeNoun(word) && !NotUnits.ContainsKey(word); k++, after += word.Length + 1)
+        // "29 local electricity distribution companies".
+        return PluralHead(text, next, unit.Index + unit.Length + 1 + next.Length) ?? next.ToLowerInvariant();
+    }
+
+    /// <summary>The plural noun up to two nouns after a singular <paramref name="word"/> ending at <paramref name="after"/>, if any.</summary>
+    private static string? PluralHead(string text, string word, int after)
+    {
+        if (IsPlural(word))
         {
-            if (IsPlural(word))
+            return null;
+        }
+
+        for (var k = 0; k < 2 && LetterWord(text, after) is { } next && (char.IsUpper(next[0]) || Tagging.WordClasses.CanBeNoun(next)) && !NotUnits.ContainsKey(next); k++, after += next.Length + 1)
+        {
+            if (IsPlural(next))
             {
-                return word.ToLowerInvariant();
+                return next.ToLowerInvariant();
+            }
+
+            if (char.IsUpper(next[0]))
+            {
+                break;
             }
         }
 
-        return next.ToLowerInvariant();
+        return null;
     }
 
     /// <summary>The word of letters (either case) after one space at <paramref name="from"/>, or null.</summary>

@@ -15,7 +15,59 @@ internal static class SpeakerSpans
     private const int MaxObjectWords = 3;
 
     public static TextSpan Trim(string text, TextSpan source, TextSpan cue, IReadOnlyList<ActorMention> mentions) =>
-        ComplementOnly(text, WithoutFrontedObject(text, Datelines.Trim(text, source), mentions), cue);
+        ComplementOnly(text, OutOfRelativeClause(text, WithoutFrontedObject(text, Datelines.Trim(text, source), mentions), cue, mentions), cue);
+
+    /// <summary>
+    /// "Medecins Sans Frontieres (MSF), which runs two treatment centres in the city, said ...": a source that ends a
+    /// relative clause right before its cue is the clause's end, not who spoke; the name the clause describes is.
+    /// </summary>
+    private static TextSpan OutOfRelativeClause(string text, TextSpan span, TextSpan cue, IReadOnlyList<ActorMention> mentions)
+    {
+        const int Reach = 200;
+        if (span.Length == 0 || span.End > cue.Start || text.AsSpan(span.End, cue.Start - span.End).Trim() is not ("" or ",")
+            || (text[span.End - 1] != ',' && text.AsSpan(span.End, cue.Start - span.End).IndexOf(',') < 0))
+        {
+            return span;
+        }
+
+        var from = Math.Max(0, span.Start - Reach);
+        var window = text.AsSpan(from, span.Start - from);
+        var relative = Math.Max(window.LastIndexOf(", which ", StringComparison.Ordinal), window.LastIndexOf(", who ", StringComparison.Ordinal));
+        if (relative < 0 || window[(relative + 1)..].IndexOfAny(",.;:") >= 0)
+        {
+            return span;
+        }
+
+        var comma = from + relative;
+        var described = mentions.FirstOrDefault(m => m.End == comma || (m.End < comma && Acronym.IsMatch(text.AsSpan(m.End, comma - m.End))));
+        if (described is null)
+        {
+            return span;
+        }
+
+        // The tagger may leave a name's first word out at a sentence start ("Medecins" of "Medecins Sans Frontieres").
+        var start = described.Start;
+        while (start > 1 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
+        {
+            var wordStart = start - 2;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (!char.IsUpper(text[wordStart]))
+            {
+                break;
+            }
+
+            start = wordStart;
+        }
+
+        return new TextSpan(start, comma);
+    }
+
+    // " (MSF)" between a name and the comma that opens the clause about it.
+    private static readonly System.Text.RegularExpressions.Regex Acronym = new(@"^\s\([A-Z]{2,6}\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static TextSpan ComplementOnly(string text, TextSpan span, TextSpan cue)
     {

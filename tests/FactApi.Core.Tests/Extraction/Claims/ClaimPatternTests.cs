@@ -28,6 +28,17 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void A_speaker_described_by_a_relative_clause_is_the_name_not_the_clauses_end()
+    {
+        var claim = Assert.Single(Claims(
+            "Cholera toll\n\nHarbour Relief International (HRI), which runs two treatment centres in the city, said its teams had counted at least 78 deaths.\n"),
+            c => c.Cue == "said");
+
+        Assert.Equal("Harbour Relief International (HRI)", claim.Speaker.Text);
+        Assert.Equal(78m, Assert.Single(claim.Numbers).Value);
+    }
+
+    [Fact]
     public void Indirect_speech_with_the_speaker_before_the_cue()
     {
         var claim = Assert.Single(Claims("Border talks resume\n\nForeign Minister Lena Ortiz said on Monday that the crossing at Harn would reopen within a week.\n"));

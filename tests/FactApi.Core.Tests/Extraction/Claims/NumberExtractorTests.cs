@@ -57,6 +57,7 @@ public sealed class NumberExtractorTests
     [InlineData("some 300 refugee families", 300, "about", "families")]
     [InlineData("the rules for the country's 29 local electricity distribution companies", 29, null, "companies")]
     [InlineData("owned by two local community trusts", 2, null, "trusts")]
+    [InlineData("which runs two cholera treatment centres in the city", 2, null, "centres")]
     [InlineData("a grant of $2.5 billion", 2_500_000_000, null, "USD")]
     [InlineData("turnout rose to 61 percent", 61, null, "percent")]
     [InlineData("up to three ships", 3, "up to", "ships")]
