@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FactApi.Core.Model;
+using FactApi.Core.Text;
 
 namespace FactApi.Core.Answering;
 
@@ -53,18 +55,60 @@ public sealed partial class QuestionAnswerer
 
     // "How old is Kenya's foreign affairs secretary Daniel Maina?" asks the person's age, not the country's that
     // comes first.
-    private List<Candidate> FromAges(ParsedQuestion q)
+    private List<Candidate> FromAges(ParsedQuestion q, List<Keyword> keywords)
     {
+        var person = q.ActorIds.FirstOrDefault(id => actors.TryGetValue(id, out var a) && a.Kind == ActorKind.Person);
+        if (person is null && keywords.Count > 0)
+        {
+            return FromOfficeAges(q, keywords);
+        }
+
         if (q.ActorIds.Count == 0)
         {
             return [];
         }
 
-        var person = q.ActorIds.FirstOrDefault(id => actors.TryGetValue(id, out var a) && a.Kind == ActorKind.Person) ?? q.ActorIds[0];
+        person ??= q.ActorIds[0];
         return ages.Select((a, i) => (a, i)).Where(x => x.a.ActorId == person)
             // The latest article's age first.
             .Select(x => new Candidate(Answers.Age, x.i, 1 + (x.a.Evidence.PublishedAt?.DayNumber ?? 0) * 1e-9)).ToList();
     }
+
+    /// <summary>
+    /// "How old is the Kenyan central bank governor?", "How old is the union leader?": no person is named, an office is;
+    /// the age is its holder's. "leader", "head" or "boss" is any office that leads (leader-titles.txt); a word only the
+    /// headline of the role's story holds counts half. The actors the question names must be the office's body or be
+    /// named in it.
+    /// </summary>
+    private List<Candidate> FromOfficeAges(ParsedQuestion q, List<Keyword> keywords)
+    {
+        var result = new List<Candidate>();
+        for (var i = 0; i < roles.Length; i++)
+        {
+            var (holder, role) = roles[i];
+            if (!q.ActorIds.All(a => a == role.Of || a == holder.Id || Mentions(roleText, i, a)))
+            {
+                continue;
+            }
+
+            var leads = SearchKey.Fold(role.Title) is var title && LeaderTitles.Any(t => title == t || title.EndsWith(" " + t, StringComparison.Ordinal));
+            double Held(Keyword k) => LeaderWords.Contains(k.Word) && leads ? 1 : Math.Max(roleText.Match(i, k), SentenceOnly * roleContext.Match(i, k));
+            var coverage = keywords.Sum(Held) / keywords.Count;
+            if (coverage < minScore || keywords.Any(k => k.Required && Held(k) == 0))
+            {
+                continue;
+            }
+
+            foreach (var (a, at) in ages.Select((a, at) => (a, at)).Where(x => x.a.ActorId == holder.Id))
+            {
+                result.Add(new Candidate(Answers.Age, at, coverage + (a.Evidence.PublishedAt?.DayNumber ?? 0) * 1e-9));
+            }
+        }
+
+        return result;
+    }
+
+    private static readonly FrozenSet<string> LeaderWords = FrozenSet.Create(StringComparer.Ordinal, "leader", "head", "boss", "chief");
 
     private AnswerBody AgeBody((string ActorId, int Age, Evidence Evidence) found)
     {

@@ -59,6 +59,7 @@ public sealed partial class QuestionAnswerer
     private readonly Claim[] claims;
     private readonly WordIndex claimText;
     private readonly WordIndex claimTitle;
+    private readonly WordIndex roleContext;
     private readonly WordIndex claimFound;
     private readonly WordIndex claimSaid;
     private readonly WordIndex claimOwn;
@@ -172,6 +173,8 @@ public sealed partial class QuestionAnswerer
         ages = Ages(actors.Values, claims.Select(c => (c.Evidence, c.Speaker.ActorId)).Concat(events.Select(e => (e.Evidence, (string?)null)))
             .Concat(roles.Select(r => (r.Role.Evidence!, (string?)r.Holder.Id))));
         roleText = new WordIndex(roles.Select(r => new[] { r.Role.Title, Name(r.Role.Of) }.Concat(Names(r.Role.Of))).ToList());
+        // A bare title ("Governor James Karanja") is of what the story is about: its headline says ("Kenya central bank cuts ...").
+        roleContext = new WordIndex(roles.Select(r => new[] { r.Role.Evidence!.Title }).ToList());
     }
 
     public Answer Ask(string question, DateOnly asOf)
@@ -228,7 +231,7 @@ public sealed partial class QuestionAnswerer
             QuestionKind.HowMany => q.EachSide ? FromDisputes(keywords) : FromNumbers(q, keywords),
             QuestionKind.Quote => FromQuotes(q, keywords),
             QuestionKind.Describe => Describe(q),
-            QuestionKind.Age => FromAges(q),
+            QuestionKind.Age => FromAges(q, keywords),
             QuestionKind.Who when q.AsksLeader => FromLeaders(q),
             QuestionKind.Who when q.AsksRole && q.ActorIds.Count == 1 && q.Keywords.Count == 0 => Describe(q),
             QuestionKind.Who when q.AsksRole => FromRoles(q, keywords),

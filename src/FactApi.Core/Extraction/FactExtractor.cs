@@ -91,7 +91,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var roles = roleFinder.Find(input.Text, document.Sentences, found);
         var taken = times.Select(t => (t.Start, t.End)).Concat(OtherNames(input.Text, document.Entities)).ToList();
         var mentions = coreference.Resolve(input.Text, found, roles, taken, anchor);
-        roles = OwnerNouns.Resolve(roles, mentions);
+        roles = OwnerNouns.Resolve(Relinked(roles, found, mentions), mentions);
         var mentionsOf = SentenceBuckets.Split(document.Sentences, mentions, m => (m.Start, m.End));
         var timesOf = SentenceBuckets.Split(document.Sentences, times, t => (t.Start, t.End));
         var namesOf = SentenceBuckets.Split(document.Sentences, document.Entities, e => (e.Start, e.End));
@@ -101,6 +101,22 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
     }
 
     /// <summary>The offices this text gives an actor, each once, dated by publication and citing its first sentence.</summary>
+    /// <summary>
+    /// Roles are found before coreference links a mention to the actor named before it ("Union president ..." to the
+    /// "Cerro Blanco Workers' Union No. 1"): an office held by or of such a mention is the linked actor's, when every
+    /// mention of the old id went to that one actor.
+    /// </summary>
+    private static IReadOnlyList<FoundRole> Relinked(IReadOnlyList<FoundRole> roles, IReadOnlyList<ActorMention> found, IReadOnlyList<ActorMention> resolved)
+    {
+        var now = resolved.ToDictionary(m => (m.Start, m.End), m => m.ActorId);
+        var moved = found.GroupBy(m => m.ActorId, StringComparer.Ordinal)
+            .Select(g => (Old: g.Key, New: g.Select(m => now.GetValueOrDefault((m.Start, m.End))).Distinct(StringComparer.Ordinal).ToList()))
+            .Where(x => x.New is [{ } single] && single != x.Old)
+            .ToDictionary(x => x.Old, x => x.New[0]!, StringComparer.Ordinal);
+        return moved.Count == 0 ? roles
+            : roles.Select(r => r with { ActorId = moved.GetValueOrDefault(r.ActorId, r.ActorId), Of = r.Of is null ? null : moved.GetValueOrDefault(r.Of, r.Of) }).ToList();
+    }
+
     private static List<ActorRole> Roles(ExtractionInput input, IReadOnlyList<FoundRole> roles, string actorId) =>
         roles.Where(r => r.ActorId == actorId)
             .DistinctBy(r => (r.Title.ToUpperInvariant(), r.Of))

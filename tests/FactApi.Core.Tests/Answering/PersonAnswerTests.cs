@@ -37,4 +37,27 @@ public sealed class PersonAnswerTests
         Assert.Equal(44, answer.Body!.Value!["value"]!.GetValue<int>());
         Assert.False(answerer.Ask("How old is Mark Holm?", AsOf).Answered);
     }
+
+    [Theory]
+    [InlineData("How old is the harbour union leader?", 44)]
+    [InlineData("How old is the union president?", 44)]
+    [InlineData("How old is the port director?", 61)]
+    public void An_age_asked_of_an_office_is_its_holders(string question, int age)
+    {
+        var answer = TestArticle.Answerer(
+            "Members of the Harbour Workers' Union walked out on Monday. Union president Pell Oskarsen, 44, said 2,300 had joined. " +
+            "Port director Anselm Kravic, 61, said the cranes were idle.").Ask(question, AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal(age, answer.Body!.Value!["value"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void An_age_asked_of_an_office_in_another_country_is_not_known()
+    {
+        var answerer = TestArticle.Answerer("Norway's central bank cut its rate on Tuesday. Governor Ada Lind, 58, said inflation was under control.");
+
+        Assert.True(answerer.Ask("How old is the governor?", AsOf).Answered);
+        Assert.False(answerer.Ask("How old is the Swedish governor?", AsOf).Answered);
+    }
 }
