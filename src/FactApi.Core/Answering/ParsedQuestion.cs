@@ -12,7 +12,8 @@ namespace FactApi.Core.Answering;
 /// is asked for in words, and the actors are what the claim must mention. <see cref="AsksLeader"/>: "Who runs X?", the
 /// holder of X's top office. <see cref="SaidByFirst"/>: "according to X", so the first actor must have said it (or a
 /// member of it), not only be mentioned. <see cref="SourceWords"/>: "according to the organisers", a source named by
-/// words no actor stands for, which the speaker's own words must hold.
+/// words no actor stands for, which the speaker's own words must hold. <see cref="Upcoming"/>: the question asks of what is
+/// still to come ("When will ...?", "their next strike"), which an event on or before its story's day is not.
 /// </summary>
 public sealed record ParsedQuestion(
     QuestionKind Kind,
@@ -32,7 +33,8 @@ public sealed record ParsedQuestion(
     bool AsksLeader = false,
     bool SaidByFirst = false,
     IReadOnlyList<(string Id, string Word)>? LooseNames = null,
-    IReadOnlyList<string>? SourceWords = null);
+    IReadOnlyList<string>? SourceWords = null,
+    bool Upcoming = false);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

@@ -124,14 +124,17 @@ public sealed partial class QuestionAnswerer
 
         // The same event read from two articles is one event.
         events = facts.Events.DistinctBy(e => (e.What, e.When?.Value)).ToArray();
-        // The headline says what the story is about, where an event's sentence may not ("the draft deal" of a
+        // The lead is the story's first sentence a fact was read from: with the headline, it says what the story is about.
+        var leads = facts.Claims.Select(c => c.Evidence).Concat(events.Select(e => e.Evidence)).GroupBy(e => e.SourceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MinBy(e => e.Start)!.Sentence, StringComparer.Ordinal);
+        // The headline and lead say what the story is about, where an event's sentence may not ("the draft deal" of a
         // story headlined "... Lake Victoria fishing deal"), and the parties' full names say who takes part ("the
         // kayak federation's congress" is the one the International Kayak Racing Federation holds): their words
         // count half, since they may be about something else.
-        eventText = new WordIndex(events.Select(e => new[] { e.What, e.Place, e.Evidence.Sentence, e.Evidence.Title }.Concat(e.Actors.Select(Name))).ToList());
+        eventText = new WordIndex(events.Select(e => new[] { e.What, e.Place, e.Evidence.Sentence, e.Evidence.Title, leads[e.Evidence.SourceId] }.Concat(e.Actors.Select(Name))).ToList());
         eventWhat = new WordIndex(events.Select(e => new[] { e.What, e.Place }).ToList());
         eventSentence = new WordIndex(events.Select(e => new[] { e.Evidence.Sentence }).ToList());
-        eventContext = new WordIndex(events.Select(e => new[] { e.Evidence.Title }.Concat(e.Actors.Select(Name))).ToList());
+        eventContext = new WordIndex(events.Select(e => new[] { e.Evidence.Title, leads[e.Evidence.SourceId] }.Concat(e.Actors.Select(Name))).ToList());
         // A sentence that tells of one event only is about it ("A Dutch court ruled on Thursday that the freeze was
         // unlawful"): its words count more than those of a sentence that dates one event by another ("weeks after
         // the invasion began").
@@ -150,9 +153,7 @@ public sealed partial class QuestionAnswerer
         claimText = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence }.Concat(c.Numbers.Select(n => n.Unit)).Concat(SpeakerWords(c))).ToList());
         // The headline and the lead say what the story is about ("the Kasenga copper mine"), where a claim's sentence
         // may not ("the union said the real number of trapped workers was at least 26"): a word only they hold finds
-        // the claim and counts half. The lead is the story's first sentence a fact was read from.
-        var leads = claims.Select(c => c.Evidence).Concat(events.Select(e => e.Evidence)).GroupBy(e => e.SourceId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MinBy(e => e.Start)!.Sentence, StringComparer.Ordinal);
+        // the claim and counts half.
         claimTitle = new WordIndex(claims.Select(c => new[] { c.Evidence.Title, leads[c.Evidence.SourceId] }).ToList());
         claimFound = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence, c.Evidence.Title, leads[c.Evidence.SourceId] }.Concat(c.Numbers.Select(n => n.Unit)).Concat(SpeakerWords(c))).ToList());
         claimSaid = new WordIndex(claims.Select(c => new[] { c.Content }).ToList());
@@ -292,7 +293,7 @@ public sealed partial class QuestionAnswerer
             // article: "When will they hold their next march?" asks of a date after the story, not of the last march
             // the story recalls, however long ago the story was.
             var score = coverage + (e.When is not null && (e.When.End >= asOf) == q.Future ? 0.05 : 0);
-            if (e.When is not null && e.Evidence.PublishedAt is { } published && q.Future && e.When.End < published)
+            if (e.When is not null && e.Evidence.PublishedAt is { } published && q.Future && (e.When.End < published || (q.Upcoming && e.When.End <= published)))
             {
                 score *= RecalledWeight;
             }

@@ -26,6 +26,9 @@ internal sealed partial class QuestionParser
     private static readonly FrozenSet<string> GenericSayVerbs = EmbeddedData.DataLines("Answering.Resources.say-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.Ordinal, "did", "was", "were", "had");
 
+    // Words that ask of what is still to come, not merely of the present: "When will ...", "their next strike".
+    private static readonly FrozenSet<string> UpcomingWords = FrozenSet.Create(StringComparer.Ordinal, "will", "next", "upcoming", "planning", "planned", "scheduled", "due");
+
     private static readonly FrozenSet<string> LeaderVerbs = FrozenSet.Create(StringComparer.Ordinal, "runs", "leads", "heads", "chairs", "manages", "ran", "led", "headed");
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, "in", "at", "on", "from", "to", "for", "by", "since", "until");
@@ -288,7 +291,8 @@ internal sealed partial class QuestionParser
             loose.Where(l => actorIds.Contains(l.Id)).ToList(),
             source is null && according >= 0 && according + 1 < tokens.Count && tokens[according + 1].Folded == "to" ? SourceWords(tokens, according + 2, covered)
             : kind == QuestionKind.Quote && actorIds.Count == 0 ? SpeakerPhrase(tokens, covered)
-            : null);
+            : null,
+            future && folded.Any(UpcomingWords.Contains));
     }
 
     /// <summary>

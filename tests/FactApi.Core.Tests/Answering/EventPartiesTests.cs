@@ -134,4 +134,19 @@ public sealed class EventPartiesTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Equal("2031-06-27", answer.Body!.Value!.GetValue<string>());
     }
+
+    [Fact]
+    public void A_question_of_the_next_one_is_not_answered_by_the_storys_own_day()
+    {
+        var answerer = TestArticle.Answerer(
+            "A national strike against the pension plan shut the port of Harnvik on Wednesday. " +
+            "The committee is due to begin voting on the bill next month, and the unions said they would hold another national strike on June 3.");
+
+        var answer = answerer.Ask("When are the unions planning their next national strike?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("2031-06-03", answer.Body!.Value!.GetValue<string>());
+        Assert.Equal("2031-06-03", answerer.Ask("When are the Harnvik unions planning their next national strike?", AsOf).Body?.Value?.GetValue<string>());
+        Assert.Equal("2031-04-02", answerer.Ask("On what day did the national strike shut the port of Harnvik?", AsOf).Body?.Value?.GetValue<string>());
+    }
 }

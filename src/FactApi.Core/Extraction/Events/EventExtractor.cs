@@ -49,63 +49,80 @@ internal static partial class EventExtractor
                 }
             }
 
-            if (trigger < 0)
+            if (trigger < 0 || Build(input, sentence, words, trigger, act, reference, countries, null) is not { } first)
             {
                 continue;
             }
 
-            // "one linked to Easter and another during the commemorations in April": the date nearest the trigger.
-            var triggerAt = sentence.Start + WordAt(sentence.Text, words, trigger);
-            // "SANTIAGO, March 19 (Wire) - The bank cut its rate on Wednesday": the dateline's date is when the story
-            // was filed, so any other date of the sentence dates the event first.
-            var datelineEnd = sentence.Start + Claims.Datelines.LengthAt(sentence.Text, 0, sentence.Text.Length);
-            var triggerEnd = triggerAt + words[trigger].Length;
-            var dated = sentence.Times
-                .Where(IsCalendar)
-                .Where(t => !SaysWhen(input.Text, t, sentence.Start, triggerAt))
-                // "thrown into doubt on Monday, a day after the vote": an event named to date another by has only
-                // a date of its own written right after it ("after the vote on Sunday").
-                .Where(t => !reference || (t.Start >= triggerEnd && WordsIn(sentence, triggerEnd, t.Start) <= 2))
-                // "Mendes, 61, who ran the authority until his arrest in 2023, was found guilty": a date inside a
-                // relative clause the trigger is not in dates that clause, not the sentence's event.
-                .Where(t => RelativeClauseAround(sentence, t.Start) is not var (from, to) || (triggerAt >= from && triggerAt < to))
-                .OrderBy(t => t.Start < datelineEnd ? 1 : 0)
-                .ThenBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
-                .Select(t => (Time: t, Value: TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null))
-                .FirstOrDefault(v => v.Value is not null);
-            var when = dated.Value;
-            if (when is null)
-            {
-                continue;
-            }
+            events.Add(first.Event);
 
-            if (act && WordBefore.Find(input.Text, dated.Time.Start, sentence.Start) is var (fromWord, toWord) && input.Text.AsSpan(fromWord, toWord - fromWord) is "since")
+            // "The committee is due to start voting next month, and the unions said they would hold another national
+            // strike on Oct. 14": a later trigger whose own nearest date is another one is a second event.
+            if (!act && FindTrigger(words, trigger + 1) is var (next, nextReference) && next >= 0
+                && Build(input, sentence, words, next, false, nextReference, countries, first.Time) is { } second)
             {
-                // "has stood beside the pier since 2029": a state that began then, not an act done then.
-                continue;
+                events.Add(second.Event);
             }
-
-            // A place the tagger found that is also a known person or organisation is that actor, not a place;
-            // the place right after the trigger ("visited Kyiv", "talks in Istanbul") is the event's own.
-            var at = triggerEnd;
-            var place = sentence.Names
-                .Where(n => n.Label == "LOC" && !sentence.Mentions.Any(m => m.Kind is ActorKind.Person or ActorKind.Organization && m.Start < n.End && n.Start < m.End))
-                .Where(n => !sentence.Times.Any(t => t.Start < n.End && n.Start < t.End)) // "Easter" is when, not where
-                .Where(n => PlaceWords.Contains(WordBeforePlace(input.Text, n.Start)) && !ModifiesNoun(input.Text, n.End, sentence))
-                .Select(n => (Text: input.Text[n.Start..n.End], n.Start))
-                .Where(p => !countries.Contains(p.Text))
-                .OrderBy(p => p.Start >= at && p.Start - at <= 12 ? 0 : 1)
-                .Select(p => p.Text)
-                .FirstOrDefault();
-            var what = act || Triggers[TriggerText(words, trigger)] == "verb"
-                ? DescribeAction(sentence, words, trigger)
-                : Describe(words, trigger, place);
-            var actors = sentence.Mentions.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
-            var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
-            events.Add(new Event(FactIds.Event(input.SourceId, sentence.Start, sentence.End, what), what, when, place, actors, evidence));
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// The event of one trigger: dated by the calendar date nearest it (none when that is <paramref name="other"/>,
+    /// which dates another event of the sentence), with its place, description and the sentence's actors.
+    /// </summary>
+    private static (Event Event, TimeExpression Time)? Build(ExtractionInput input, SentenceView sentence, List<string> words, int trigger, bool act, bool reference, IReadOnlySet<string> countries, TimeExpression? other)
+    {
+        // "one linked to Easter and another during the commemorations in April": the date nearest the trigger.
+        var triggerAt = sentence.Start + WordAt(sentence.Text, words, trigger);
+        // "SANTIAGO, March 19 (Wire) - The bank cut its rate on Wednesday": the dateline's date is when the story
+        // was filed, so any other date of the sentence dates the event first.
+        var datelineEnd = sentence.Start + Claims.Datelines.LengthAt(sentence.Text, 0, sentence.Text.Length);
+        var triggerEnd = triggerAt + words[trigger].Length;
+        var dated = sentence.Times
+            .Where(IsCalendar)
+            .Where(t => !SaysWhen(input.Text, t, sentence.Start, triggerAt))
+            // "thrown into doubt on Monday, a day after the vote": an event named to date another by has only
+            // a date of its own written right after it ("after the vote on Sunday").
+            .Where(t => !reference || (t.Start >= triggerEnd && WordsIn(sentence, triggerEnd, t.Start) <= 2))
+            // "Mendes, 61, who ran the authority until his arrest in 2023, was found guilty": a date inside a
+            // relative clause the trigger is not in dates that clause, not the sentence's event.
+            .Where(t => RelativeClauseAround(sentence, t.Start) is not var (from, to) || (triggerAt >= from && triggerAt < to))
+            .OrderBy(t => t.Start < datelineEnd ? 1 : 0)
+            .ThenBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
+            .Select(t => (Time: t, Value: TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null))
+            .FirstOrDefault(v => v.Value is not null);
+        var when = dated.Value;
+        if (when is null || (other is not null && dated.Time == other))
+        {
+            return null;
+        }
+
+        if (act && WordBefore.Find(input.Text, dated.Time.Start, sentence.Start) is var (fromWord, toWord) && input.Text.AsSpan(fromWord, toWord - fromWord) is "since")
+        {
+            // "has stood beside the pier since 2029": a state that began then, not an act done then.
+            return null;
+        }
+
+        // A place the tagger found that is also a known person or organisation is that actor, not a place;
+        // the place right after the trigger ("visited Kyiv", "talks in Istanbul") is the event's own.
+        var at = triggerEnd;
+        var place = sentence.Names
+            .Where(n => n.Label == "LOC" && !sentence.Mentions.Any(m => m.Kind is ActorKind.Person or ActorKind.Organization && m.Start < n.End && n.Start < m.End))
+            .Where(n => !sentence.Times.Any(t => t.Start < n.End && n.Start < t.End)) // "Easter" is when, not where
+            .Where(n => PlaceWords.Contains(WordBeforePlace(input.Text, n.Start)) && !ModifiesNoun(input.Text, n.End, sentence))
+            .Select(n => (Text: input.Text[n.Start..n.End], n.Start))
+            .Where(p => !countries.Contains(p.Text))
+            .OrderBy(p => p.Start >= at && p.Start - at <= 12 ? 0 : 1)
+            .Select(p => p.Text)
+            .FirstOrDefault();
+        var what = act || Triggers[TriggerText(words, trigger)] == "verb"
+            ? DescribeAction(sentence, words, trigger)
+            : Describe(words, trigger, place);
+        var actors = sentence.Mentions.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
+        return (new Event(FactIds.Event(input.SourceId, sentence.Start, sentence.End, what), what, when, place, actors, evidence), dated.Time);
     }
 
     private static readonly Regex RelativeClause = new(@",\s+(?:who|which|whose)\b[^,;]*,", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -214,8 +231,10 @@ internal static partial class EventExtractor
     /// <summary>"Tusk travelled to Kyiv": the actor named before the verb, the verb, and what follows up to a name.</summary>
     private static string DescribeAction(SentenceView sentence, List<string> words, int trigger)
     {
-        var verbAt = WordAt(sentence.Text, words, trigger) + sentence.Start;
-        var subject = Subject(sentence, verbAt) ?? OpeningNounPhrase(words, trigger);
+        // A trigger of two words ("walked out") starts at its first.
+        var first = trigger > 0 && Triggers.ContainsKey(words[trigger - 1] + " " + words[trigger]) ? trigger - 1 : trigger;
+        var verbAt = WordAt(sentence.Text, words, first) + sentence.Start;
+        var subject = Subject(sentence, verbAt) ?? OpeningNounPhrase(words, first);
         var tail = new List<string>();
         for (var i = trigger + 1; i < words.Count && tail.Count < 4; i++)
         {
@@ -231,7 +250,7 @@ internal static partial class EventExtractor
             tail.Clear();
         }
 
-        var what = string.Join(' ', new[] { subject, words[trigger] }.Concat(tail).OfType<string>());
+        var what = string.Join(' ', new[] { subject, TriggerText(words, trigger) }.Concat(tail).OfType<string>());
         return char.ToUpper(what[0], CultureInfo.InvariantCulture) + what[1..];
     }
 
@@ -313,10 +332,10 @@ internal static partial class EventExtractor
     }
 
     /// <summary>The trigger word, and whether it is only an event named to date another by ("before the shooting").</summary>
-    private static (int Index, bool Reference) FindTrigger(List<string> words)
+    private static (int Index, bool Reference) FindTrigger(List<string> words, int from = 0)
     {
         var reference = -1;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = from; i < words.Count; i++)
         {
             if (i + 1 < words.Count && Triggers.ContainsKey(words[i] + " " + words[i + 1]))
             {

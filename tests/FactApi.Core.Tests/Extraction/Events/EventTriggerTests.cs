@@ -37,4 +37,31 @@ public sealed class EventTriggerTests
 
         Assert.Equal("2023", e.When!.Value);
     }
+
+    [Theory]
+    [InlineData("Members of the dockers' union walked out on Monday after talks collapsed.", "walked out", "2031-05-12")]
+    [InlineData("The labour office called both sides to a mediation session in Tromso on Friday.", "mediation", "2031-05-")]
+    [InlineData("The government said it would appeal the ruling next week.", "appeal", "2031-W")]
+    public void Labour_action_sessions_and_appeals_are_events(string text, string trigger, string date)
+    {
+        var e = Assert.Single(Events(text));
+
+        Assert.Contains(trigger, e.What, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith(date, e.When!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_later_trigger_with_a_date_of_its_own_is_a_second_event_of_the_sentence()
+    {
+        var events = Events("The committee is due to begin voting on the bill next month, and the unions said they would hold another national strike on June 3.");
+
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.What.Contains("strike", StringComparison.Ordinal) && e.When!.Value == "2031-06-03");
+    }
+
+    [Fact]
+    public void A_later_trigger_nearest_the_same_date_is_no_second_event()
+    {
+        Assert.Single(Events("The ferry struck the breakwater on Sunday, and the crash killed two crew."));
+    }
 }
