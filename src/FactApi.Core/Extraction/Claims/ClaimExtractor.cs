@@ -263,7 +263,8 @@ internal sealed class ClaimExtractor
                 var word = text[s.Start..s.End];
                 var speaker = s.Length == 0 ? null : Named(text, sentence, s)
                     ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
-                    ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? Person(sentence, s, word) : Collective()) : null);
+                    ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? Person(sentence, s, word) : Collective()) : null)
+                    ?? (word.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || word.StartsWith("their ", StringComparison.OrdinalIgnoreCase) ? Owner(sentence, s) : null);
                 var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' or '`' ? QuoteForm.Direct : QuoteForm.Indirect;
                 found.Add(new Attribution(sentence, s, speaker, c, body, form));
                 if (speaker is not null)
@@ -307,6 +308,11 @@ internal sealed class ClaimExtractor
 
         // "They" and "we" stand for a group or organisation only just named: further back, or in an opinion piece's
         // "we", the last one named is as likely not meant, and a claim given to the wrong actor is worse than none.
+        // "An AIU spokesman said its records showed ...": what an organisation's own records or figures show, it says;
+        // the owner is the organisation named last before, in this sentence or the one before.
+        ActorMention? Owner(SentenceView sentence, TextSpan span) =>
+            sentence.Mentions.LastOrDefault(m => m.Kind != ActorKind.Person && m.End <= span.Start && !quotes.Inside(m.Start)) ?? Collective();
+
         ActorMention? Collective() =>
             lastGroup is { } group && group.Sentence >= index - 1 ? group.Mention
             : lastOther is { } other && other.Sentence >= index - 1 ? other.Mention

@@ -39,6 +39,17 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void What_an_organisations_own_records_show_it_says()
+    {
+        var claim = Assert.Single(Claims(
+            "Doping case\n\nThe Harbour Integrity Unit (HIU) suspended the runner Ana Roe on Thursday. " +
+            "An HIU spokesman said its records showed Roe had undergone four out-of-competition tests in that period.\n"),
+            c => c.Speaker.Text == "its records");
+
+        Assert.Equal("harbour-integrity-unit", claim.Speaker.ActorId);
+    }
+
+    [Fact]
     public void Indirect_speech_with_the_speaker_before_the_cue()
     {
         var claim = Assert.Single(Claims("Border talks resume\n\nForeign Minister Lena Ortiz said on Monday that the crossing at Harn would reopen within a week.\n"));
