@@ -478,7 +478,7 @@ internal sealed partial class QuestionParser
         return words.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    [GeneratedRegex(@"^\s*according\s+to\s+(?<source>[^,?]{2,80}),\s*(?<rest>(?:how|what|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*according\s+to\s+(?<source>[^,?]{2,80}),\s*(?<rest>(?:(?:in|at|on|from|to|for|by|since|until)\s+)?(?:how|what|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingSource();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]*", RegexOptions.CultureInvariant)]

@@ -82,4 +82,17 @@ public sealed class CountedActorTests
         Assert.False(answerer.Ask("How many workers are trapped at Varnok according to the church?", AsOf).Answered);
         Assert.False(answerer.Ask("How many workers are trapped at Selby according to the miners' union?", AsOf).Answered);
     }
+
+    [Fact]
+    public void A_source_first_then_a_preposition_before_how_many_is_still_a_count_question()
+    {
+        var answerer = TestArticle.Answerer(
+            "The ministry told the court that hearings had been held in all 47 counties. " +
+            "Ana Roe, a senior counsel representing the petitioners, said records showed hearings took place in only nine counties.");
+
+        var answer = answerer.Ask("According to the petitioners' lawyer, in how many counties did hearings take place?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal(9, answer.Body!.Value!["value"]!.GetValue<decimal>());
+    }
 }
