@@ -29,8 +29,9 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var scope = TopicScope.Of(mentions, CountryName);
         var claims = ClaimExtractor.Extract(input, sentences, tokens, noise, source.Publisher).Select(c => TopicScope.Apply(c, scope)).ToList();
         var parties = StoryParties.Parties(input.Text, mentions);
+        var heads = StoryParties.Heads(mentions);
         var events = EventExtractor.Extract(input, sentences, countries).Where(e => !noise.Overlaps(e.Evidence.Start, e.Evidence.End))
-            .Select(e => StoryParties.Resolve(e, parties)).ToList();
+            .Select(e => StoryParties.Resolve(e, parties, heads)).ToList();
 
         // Actors this text says something about: speakers, event parties, anyone it gives an office ("French President
         // Emmanuel Macron") and whose office it is (so "Who runs X?" can name X).

@@ -149,4 +149,17 @@ public sealed class EventPartiesTests
         Assert.Equal("2031-06-03", answerer.Ask("When are the Harnvik unions planning their next national strike?", AsOf).Body?.Value?.GetValue<string>());
         Assert.Equal("2031-04-02", answerer.Ask("On what day did the national strike shut the port of Harnvik?", AsOf).Body?.Value?.GetValue<string>());
     }
+
+    [Fact]
+    public void An_organisation_called_by_its_head_noun_takes_part_in_the_event()
+    {
+        var answer = TestArticle.Answerer(
+            "The Harbour Policy Committee cut its main rate on Tuesday. The Varnia Finance Ministry welcomed the cut. " +
+            "The Varnia Finance Ministry said growth would pick up, and the Varnia Finance Ministry said prices were steady. " +
+            "The committee's next meeting is scheduled for May 26.")
+            .Ask("When is the Harbour Policy Committee's next meeting?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("2031-05-26", answer.Body!.Value!.GetValue<string>());
+    }
 }

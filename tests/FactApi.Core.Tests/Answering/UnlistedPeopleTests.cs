@@ -27,6 +27,7 @@ public sealed class UnlistedPeopleTests
     [InlineData("What did Kravic say about Odile Marchetti?", "Marchetti had ignored the safety reports")]
     [InlineData("What did police say?", "the harbour road would reopen")]
     [InlineData("What did police report?", "the harbour road would reopen")]
+    [InlineData("What does Jorun Bakke expect?", "The tide decides")]
     public void A_person_is_found_by_full_name_or_surname(string question, string content)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));

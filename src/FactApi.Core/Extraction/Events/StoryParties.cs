@@ -55,11 +55,37 @@ internal static class StoryParties
     private static readonly Regex LeadStop = new(@"(?<=\p{Ll}{2}|\d)[.!?][""”’]?\s", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
-    /// The event with the story's parties among its actors when its sentence names them only as both sides, or names
-    /// no actor at all.
+    /// The story's organisations by the common noun their name ends in ("committee" for the Monetary Policy Committee),
+    /// for the nouns only one of them ends in.
     /// </summary>
-    public static Event Resolve(Event e, IReadOnlyList<string> parties) =>
-        (parties.Count == 2 && Phrase.IsMatch(e.Evidence.Sentence)) || (e.Actors.Count == 0 && parties.Count > 0)
+    public static IReadOnlyDictionary<string, string> Heads(IReadOnlyList<ActorMention> mentions) =>
+        mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(m => (Head: m.Text[(m.Text.LastIndexOf(' ') + 1)..].ToLowerInvariant(), m.ActorId))
+            .Where(h => h.Head.Length > 2 && h.Head.All(char.IsLetter) && Claims.Tagging.WordClasses.CanBeNoun(h.Head))
+            .DistinctBy(h => (h.Head, h.ActorId))
+            .GroupBy(h => h.Head, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().ActorId, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The event with the organisation its sentence calls by its head noun ("The committee's next meeting is scheduled
+    /// for May 26"), and with the story's parties among its actors when its sentence names them only as both sides, or
+    /// names no actor at all.
+    /// </summary>
+    public static Event Resolve(Event e, IReadOnlyList<string> parties, IReadOnlyDictionary<string, string> heads)
+    {
+        foreach (Match the in TheNoun.Matches(e.Evidence.Sentence))
+        {
+            if (heads.TryGetValue(the.Groups[1].Value.ToLowerInvariant(), out var id) && !e.Actors.Contains(id))
+            {
+                e = e with { Actors = [.. e.Actors, id] };
+            }
+        }
+
+        return (parties.Count == 2 && Phrase.IsMatch(e.Evidence.Sentence)) || (e.Actors.Count == 0 && parties.Count > 0)
             ? e with { Actors = [.. e.Actors, .. parties.Where(p => !e.Actors.Contains(p))] }
             : e;
+    }
+
+    private static readonly Regex TheNoun = new(@"\b[Tt]he\s+(\p{Ll}+)(?:['’]s)?\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }
