@@ -709,15 +709,17 @@ public sealed partial class QuestionAnswerer
         "USD" or "AUD" or "CAD" or "NZD" or "HKD" or "SGD" or "BRL" => text.Contains('$', StringComparison.Ordinal),
         "EUR" => text.Contains('€', StringComparison.Ordinal),
         "GBP" => text.Contains('£', StringComparison.Ordinal),
-        _ => text.Contains(Keyword.StemOf(unit), StringComparison.OrdinalIgnoreCase),
+        _ => text.Contains(unit, StringComparison.OrdinalIgnoreCase) || text.Contains(Keyword.StemOf(unit), StringComparison.OrdinalIgnoreCase),
     };
 
     /// <summary>
-    /// Whether the number is of the kind asked, and a length of time only when time is what is counted: "How many
-    /// Kyrgyz dead ...?" is not answered with "two days" of fighting.
+    /// Whether the number is of the kind asked, and a length of time, a share or a sum of money only when that is what
+    /// is counted: "How many Kyrgyz dead ...?" is not answered with "two days" of fighting, nor "How many workers ...?"
+    /// with a "4% raise".
     /// </summary>
     private static bool Fits(NumberMention number, NumberFit fit, string? counted) =>
-        Fits(number, fit) && !(counted is not null && !DurationUnits.Contains(counted) && number.Unit is { } unit && DurationUnits.Contains(unit));
+        Fits(number, fit) && !(counted is not null && number.Unit is { } unit
+            && ((DurationUnits.Contains(unit) && !DurationUnits.Contains(counted)) || (AmountUnits.Contains(unit) && !AmountUnits.Contains(counted) && !QuestionParser.MoneyNouns.Contains(counted))));
 
     private static bool Fits(NumberMention number, NumberFit fit) => fit switch
     {

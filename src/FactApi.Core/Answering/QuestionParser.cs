@@ -19,7 +19,7 @@ internal sealed partial class QuestionParser
     private static readonly FrozenSet<string> AmountWords = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> NumberNouns = EmbeddedData.DataLines("Answering.Resources.number-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
     // "What was the net loss?", "How much damage ...?": money, which an amount answers, not a count in the same sentence.
-    private static readonly FrozenSet<string> MoneyNouns = EmbeddedData.DataLines("Answering.Resources.money-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> MoneyNouns = EmbeddedData.DataLines("Answering.Resources.money-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
     // "each day" is a rate, not each side of a dispute.
     private static readonly FrozenSet<string> TimeUnits = EmbeddedData.DataLines("Answering.Resources.duration-units.txt").ToFrozenSet(StringComparer.Ordinal);

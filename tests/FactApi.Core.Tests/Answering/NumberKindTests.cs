@@ -93,6 +93,28 @@ public sealed class NumberKindTests
     }
 
     [Fact]
+    public void A_count_whose_words_say_its_unit_is_not_followed_by_the_unit_again()
+    {
+        var answer = TestArticle.Answerer("Police said rescuers had recovered 23 bodies by Monday afternoon.")
+            .Ask("How many bodies have police recovered?", new DateOnly(2031, 4, 5));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.EndsWith(": 23 bodies", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_is_no_count_of_people()
+    {
+        var answerer = TestArticle.Answerer(
+            "The last strike at the Varn mine, in 2029, ended with a deal that gave workers a 4% raise. " +
+            "The company said fewer than 1,400 workers were on strike.");
+
+        var answer = answerer.Ask("How many workers does the mine's owner say are on strike?", new DateOnly(2031, 4, 5));
+
+        Assert.Equal(1_400m, answer.Body?.Value?["value"]?.GetValue<decimal>());
+    }
+
+    [Fact]
     public void A_length_of_time_or_the_two_sides_is_no_count_of_people()
     {
         var answerer = TestArticle.Answerer(
