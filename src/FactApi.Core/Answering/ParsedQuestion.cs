@@ -14,6 +14,7 @@ namespace FactApi.Core.Answering;
 /// member of it), not only be mentioned. <see cref="SourceWords"/>: "according to the organisers", a source named by
 /// words no actor stands for, which the speaker's own words must hold. <see cref="Upcoming"/>: the question asks of what is
 /// still to come ("When will ...?", "their next strike"), which an event on or before its story's day is not.
+/// <see cref="AsksStart"/>: "When did X start?", the first of X's events.
 /// </summary>
 public sealed record ParsedQuestion(
     QuestionKind Kind,
@@ -34,7 +35,8 @@ public sealed record ParsedQuestion(
     bool SaidByFirst = false,
     IReadOnlyList<(string Id, string Word)>? LooseNames = null,
     IReadOnlyList<string>? SourceWords = null,
-    bool Upcoming = false);
+    bool Upcoming = false,
+    bool AsksStart = false);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

@@ -196,7 +196,7 @@ public sealed partial class QuestionAnswerer
         // "in Lyon" read as the surname of "Hospices Civils de Lyon", a name the tagger took for a person: when the
         // actors named by one word alone find nothing, the words themselves count as the question's words instead. Not for who
         // said what, or when someone did something: there the actor is the question, and a fact about another would be a
-        // wrong answer; a count is asked about the thing counted.
+        // wrong answer ("When did Zelensky visit Moscow?" is not when someone else did); a count is asked about the thing counted.
         var words = loose.Select(l => l.Word).ToList();
         var plain = q with
         {
@@ -303,7 +303,30 @@ public sealed partial class QuestionAnswerer
             result.Add(new Candidate(kind, i, score));
         }
 
-        return result;
+        return q.AsksStart ? Earliest(result) : result;
+    }
+
+    /// <summary>
+    /// "When did the wildfires start?": of the events of a story about as close to the question as the best, the one
+    /// dated first is when it began ("The fires broke out on Saturday"), not the day its toll was told.
+    /// </summary>
+    private List<Candidate> Earliest(List<Candidate> found)
+    {
+        const double Margin = 0.2;
+        const int StoryDays = 31;
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
+        var best = found.MaxBy(c => c.Score);
+        var source = events[best.Index].Evidence.SourceId;
+        // Only the story's own days: a fire it recalls from two years before is another fire.
+        var first = found.Where(c => c.Score >= best.Score - Margin && events[c.Index].Evidence.SourceId == source && events[c.Index].When is { } when
+                && (events[c.Index].Evidence.PublishedAt is not { } published || when.Start.DayNumber >= published.DayNumber - StoryDays))
+            .DefaultIfEmpty(best)
+            .MinBy(c => events[c.Index].When?.Start ?? DateOnly.MaxValue);
+        return first == best ? found : [.. found.Select(c => c == first ? c with { Score = best.Score + 0.01 } : c)];
     }
 
     private List<Candidate> FromNumbers(ParsedQuestion q, List<Keyword> keywords)

@@ -292,7 +292,8 @@ internal sealed partial class QuestionParser
             source is null && according >= 0 && according + 1 < tokens.Count && tokens[according + 1].Folded == "to" ? SourceWords(tokens, according + 2, covered)
             : kind == QuestionKind.Quote && actorIds.Count == 0 ? SpeakerPhrase(tokens, covered)
             : null,
-            future && folded.Any(UpcomingWords.Contains));
+            future && folded.Any(UpcomingWords.Contains),
+            kind == QuestionKind.When && folded.Any(w => w is "start" or "started" or "begin" or "began" or "begun"));
     }
 
     /// <summary>

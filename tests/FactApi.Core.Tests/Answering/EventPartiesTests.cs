@@ -162,4 +162,18 @@ public sealed class EventPartiesTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Equal("2031-05-26", answer.Body!.Value!.GetValue<string>());
     }
+
+    [Fact]
+    public void A_question_of_when_something_started_is_its_first_day_in_the_story()
+    {
+        var answerer = TestArticle.Answerer(
+            "Wildfires in the north of Norway have killed at least 14 people, the disaster agency said on Wednesday. " +
+            "The fires broke out on Saturday in pine plantations near the town of Alta. " +
+            "Norway's deadliest fires, in February 2029, killed more than 130 people.");
+
+        var answer = answerer.Ask("When did the wildfires in the north of Norway start?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("2031-03-29", answer.Body!.Value!.GetValue<string>());
+    }
 }
