@@ -24,7 +24,8 @@ internal sealed class ClaimExtractor
 
     /// <summary>
     /// The claims of the article's attributions, the quotations that continue them (<see cref="ContinuedQuotes"/>), then
-    /// the figures someone "put at" a number (<see cref="ValuationClaims"/>), then the counts it states in its own voice
+    /// the figures someone "put at" a number (<see cref="ValuationClaims"/>), what someone "told reporters in X that"
+    /// (<see cref="ToldClaims"/>), then the counts it states in its own voice
     /// (<see cref="NarratedClaims"/>) in sentences with no such figure;
     /// <paramref name="noise"/> is the article's page furniture, which makes no claim.
     /// </summary>
@@ -38,8 +39,10 @@ internal sealed class ClaimExtractor
         // heard that 20 ships leave each day") makes no claim and leaves the count in it to the article's own voice.
         var said = attributions.Where(a => !acts.Contains(a)).ToList();
         var valued = ValuationClaims.Find(input, sentences, said, quotes).Where(v => !noise.Overlaps(v.Evidence.Start, v.Evidence.End)).ToList();
-        var narrated = NarratedClaims.Find(input, sentences, said, noise, quotes, publisher).Where(n => !valued.Any(v => v.Evidence.Start == n.Evidence.Start));
-        return [.. claims.Select(c => ValuationClaims.WithValuersName(c, valued)), .. ContinuedQuotes.Find(input, sentences, attributions, claims, quotes, noise), .. valued, .. narrated];
+        var told = ToldClaims.Find(input, sentences, claims, quotes).Where(t => !noise.Overlaps(t.Evidence.Start, t.Evidence.End)).ToList();
+        var narrated = NarratedClaims.Find(input, sentences, said, noise, quotes, publisher)
+            .Where(n => !valued.Any(v => v.Evidence.Start == n.Evidence.Start) && !told.Any(t => t.Evidence.Start == n.Evidence.Start));
+        return [.. claims.Select(c => ValuationClaims.WithValuersName(c, valued)), .. ContinuedQuotes.Find(input, sentences, attributions, claims, quotes, noise), .. valued, .. told, .. narrated];
     }
 
     /// <summary>The claims of the attributions found in <paramref name="input"/>'s text (in order of their cues).</summary>

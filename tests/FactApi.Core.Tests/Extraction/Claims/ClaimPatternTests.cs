@@ -50,6 +50,27 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void What_someone_told_reporters_somewhere_that_is_a_claim()
+    {
+        var claim = Assert.Single(Claims(
+            "Fire damage\n\nWildfires have killed 14 people. Interior Minister Ana Roe told reporters in Tarrow that about 1,300 homes had been destroyed across the region. " +
+            "\"This is a tragedy of enormous size,\" Roe said. The government declared a state of emergency on Sunday.\n"),
+            c => c.Cue == "told");
+
+        Assert.Equal("Interior Minister Ana Roe", claim.Speaker.Text);
+        Assert.Equal("about 1,300 homes had been destroyed across the region", claim.Content);
+        Assert.Equal((1_300m, "about", "homes"), (claim.Numbers[0].Value, claim.Numbers[0].Qualifier, claim.Numbers[0].Unit));
+    }
+
+    [Fact]
+    public void A_told_sentence_the_tagger_reads_makes_one_claim_not_two()
+    {
+        var claims = Claims("Fire damage\n\nInterior Minister Ana Roe told reporters that about 1,300 homes had been destroyed across the region.\n");
+
+        Assert.Single(claims, c => c.Cue.StartsWith("told", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Indirect_speech_with_the_speaker_before_the_cue()
     {
         var claim = Assert.Single(Claims("Border talks resume\n\nForeign Minister Lena Ortiz said on Monday that the crossing at Harn would reopen within a week.\n"));
