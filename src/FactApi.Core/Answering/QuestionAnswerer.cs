@@ -37,6 +37,10 @@ public sealed partial class QuestionAnswerer
     // A claim made with the verb the question asks of ("What did X warn?") is preferred to the speaker's others.
     private const double VerbBonus = 0.05;
 
+    // A speaker named by words ("the Czech finance minister") is matched less surely than an actor, so the verb asked of
+    // ("deny") weighs more among the claims the words find: his denial, not his other remark in the next sentence.
+    private const double NamedByWordsVerbBonus = 0.2;
+
     private static readonly string? MeetingGroup = Synonyms.Group("meet");
     private static readonly FrozenSet<string> AmountUnits = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> DurationUnits = EmbeddedData.DataLines("Answering.Resources.duration-units.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -154,8 +158,11 @@ public sealed partial class QuestionAnswerer
         // The headline and the lead say what the story is about ("the Kasenga copper mine"), where a claim's sentence
         // may not ("the union said the real number of trapped workers was at least 26"): a word only they hold finds
         // the claim and counts half.
-        claimTitle = new WordIndex(claims.Select(c => new[] { c.Evidence.Title, leads[c.Evidence.SourceId] }).ToList());
-        claimFound = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence, c.Evidence.Title, leads[c.Evidence.SourceId] }.Concat(c.Numbers.Select(n => n.Unit)).Concat(SpeakerWords(c))).ToList());
+        // The article's own asides ("Nadira is the strongest storm since Cyclone Idai in 2019, which killed more than 600
+        // people") are background, not what the story is about: they take no words from its headline or lead.
+        claimTitle = new WordIndex(claims.Select(c => IsNarrated(c) ? [] : new[] { c.Evidence.Title, leads[c.Evidence.SourceId] }).ToList());
+        claimFound = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence }.Concat(IsNarrated(c) ? [] : [c.Evidence.Title, leads[c.Evidence.SourceId]])
+            .Concat(c.Numbers.Select(n => n.Unit)).Concat(SpeakerWords(c))).ToList());
         claimSaid = new WordIndex(claims.Select(c => new[] { c.Content }).ToList());
         claimCue = new WordIndex(claims.Select(c => new[] { c.Cue }).ToList());
         claimOwn = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
@@ -389,7 +396,7 @@ public sealed partial class QuestionAnswerer
                     : claimSource.Coverage(i, keywords) > 0)
                     && SaidBySource(i, q.SourceWords) && q.ActorIds.All(a => MentionedIn(i, a)))
                 {
-                    result.Add(new Candidate(Answers.Quote, i, coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)));
+                    result.Add(new Candidate(Answers.Quote, i, coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? NamedByWordsVerbBonus : 0)));
                 }
             }
 
@@ -416,7 +423,8 @@ public sealed partial class QuestionAnswerer
 
     /// <summary>A count the article states in its own voice: the publication's claim of its whole sentence.</summary>
     private static bool IsNarrated(Claim c) =>
-        c.Speaker.ActorId is null && c.Cue == Extraction.Claims.NarratedClaims.Cue && c.Evidence.Sentence.StartsWith(c.Content, StringComparison.Ordinal);
+        c.Speaker.ActorId is null && c.Cue == Extraction.Claims.NarratedClaims.Cue
+        && (c.Evidence.Sentence.StartsWith(c.Content, StringComparison.Ordinal) || Extraction.Claims.ClaimText.Clean(c.Evidence.Sentence) == c.Content);
 
     /// <summary>Whether the claim's cue is the verb the question asks of ("warned" for "What did X warn?").</summary>
     private static bool SaidWith(Claim claim, string? verb) =>

@@ -55,12 +55,14 @@ public sealed class UnlistedPeopleTests
 
     [Theory]
     [InlineData("What did the port director deny?", "the cranes had been sold")]
+    [InlineData("What did the Tarrow port director deny?", "the cranes had been sold")]
     [InlineData("What did the harbour union spokeswoman say?", "the strike would end on Friday")]
     public void A_speaker_named_in_the_question_by_office_alone_is_found_by_the_words_that_name_them(string question, string content)
     {
         var answerer = TestArticle.Answerer(
-            "Harbour union spokeswoman Odile Marchetti said the strike would end on Friday. " +
+            "Dock workers in Tarrow walked out on Monday. Harbour union spokeswoman Odile Marchetti said the strike would end on Friday. " +
             "Port director Anselm Kravic denied that the cranes had been sold. " +
+            "\u201CTarrow port is safe and will stay safe,\u201D the port director told reporters in Tarrow. " +
             "Dock foreman Lars Holm said the port director had sold two cranes.");
 
         var answer = answerer.Ask(question, new DateOnly(2031, 4, 3));

@@ -40,9 +40,13 @@ internal sealed class ClaimExtractor
         var said = attributions.Where(a => !acts.Contains(a)).ToList();
         var valued = ValuationClaims.Find(input, sentences, said, quotes).Where(v => !noise.Overlaps(v.Evidence.Start, v.Evidence.End)).ToList();
         var told = ToldClaims.Find(input, sentences, claims, quotes).Where(t => !noise.Overlaps(t.Evidence.Start, t.Evidence.End)).ToList();
+        var continued = ContinuedQuotes.Find(input, sentences, attributions, claims, quotes, noise).ToList();
+        // A sentence another rule made someone's claim of ("“... taking the rate to 3.0%,” said Vesela" as a continued
+        // quotation) is not the publication's too.
         var narrated = NarratedClaims.Find(input, sentences, said, noise, quotes, publisher)
-            .Where(n => !valued.Any(v => v.Evidence.Start == n.Evidence.Start) && !told.Any(t => t.Evidence.Start == n.Evidence.Start));
-        return [.. claims.Select(c => ValuationClaims.WithValuersName(c, valued)), .. ContinuedQuotes.Find(input, sentences, attributions, claims, quotes, noise), .. valued, .. told, .. narrated];
+            .Where(n => !valued.Concat(told).Any(v => v.Evidence.Start == n.Evidence.Start)
+                && !continued.Any(c => c.Evidence.Start < n.Evidence.End && n.Evidence.Start < c.Evidence.End));
+        return [.. claims.Select(c => ValuationClaims.WithValuersName(c, valued)), .. continued, .. valued, .. told, .. narrated];
     }
 
     /// <summary>The claims of the attributions found in <paramref name="input"/>'s text (in order of their cues).</summary>

@@ -71,6 +71,17 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void A_continued_quotation_with_a_number_is_the_speakers_not_the_articles()
+    {
+        var claims = Claims(
+            "Rate cut\n\nAnalysts were divided over what comes next.\n\n\u201CThis is a cautious cut,\u201D said Ana Roe, chief economist at Harbour Bank in Tromso. " +
+            "\u201CWe think the board will pause in March and deliver one more cut in May, taking the rate to 3.0%.\u201D\n");
+
+        Assert.Contains(claims, c => c.Speaker.Text.StartsWith("Ana Roe", StringComparison.Ordinal) && c.Content.Contains("taking the rate", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, c => c.Cue == "reported" && c.Content.Contains("taking the rate", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Indirect_speech_with_the_speaker_before_the_cue()
     {
         var claim = Assert.Single(Claims("Border talks resume\n\nForeign Minister Lena Ortiz said on Monday that the crossing at Harn would reopen within a week.\n"));
