@@ -52,7 +52,7 @@ internal sealed partial class QuestionParser
     {
         cueStems = cues.SelectMany(c => SearchKey.Fold(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 2 && !Stopwords.Contains(w)).Select(Keyword.StemOf).ToFrozenSet(StringComparer.Ordinal);
-        linker = new ActorLinker(actors);
+        linker = new ActorLinker(WithShortCompanyNames(actors));
         affiliations = new AffiliationResolver(actors);
         // Only proper names: descriptive aliases ("the British prime minister") would make "Minister" a person.
         var names = actors.SelectMany(a => a.Names.Where(n => n.Length > 0 && char.IsUpper(n[0])).Select(n => (a.Id, SearchKey.Fold(n)))).ToList();
@@ -63,6 +63,34 @@ internal sealed partial class QuestionParser
         surnames = Surnames.Of(actors);
         sharedSurnames = Surnames.Shared(actors);
         singleNames = actors.Where(a => a.Kind == ActorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> CompanyWords = Extraction.Lexicon.Load("Actors.Resources.company-words.txt");
+
+    /// <summary>
+    /// "Brenner Motion" for "Brenner Motion AG": an organisation is asked about without the company words that end its
+    /// name (company-words.txt, as coreference reads them in articles), when no other stored name is that short one.
+    /// </summary>
+    private static IReadOnlyList<Actor> WithShortCompanyNames(IReadOnlyList<Actor> actors)
+    {
+        var taken = actors.SelectMany(a => a.Names).Select(SearchKey.Fold).ToHashSet(StringComparer.Ordinal);
+        return actors.Select(a =>
+        {
+            if (a.Kind != ActorKind.Organization)
+            {
+                return a;
+            }
+
+            var words = a.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var keep = words.Length;
+            while (keep > 1 && CompanyWords.ContainsKey(words[keep - 1].TrimEnd('.', ',').ToLowerInvariant()))
+            {
+                keep--;
+            }
+
+            var shorter = string.Join(' ', words.Take(keep));
+            return keep == words.Length || keep < 2 || !taken.Add(SearchKey.Fold(shorter)) ? a : a with { Aliases = [.. a.Aliases, shorter] };
+        }).ToList();
     }
 
     private string[] SurnameHolders(string folded) =>

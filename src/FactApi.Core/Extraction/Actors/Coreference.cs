@@ -36,7 +36,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// is not a president of 2017 on); none, every office counts and the current holder is taken.</param>
     public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null, DateOnly? asOf = null)
     {
-        var result = ByHeadNoun(ByCompanyName(ByAcronym(text, ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? [])))));
+        var result = ByFirstWord(ByHeadNoun(ByCompanyName(ByAcronym(text, ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? []))))));
         ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -211,6 +211,27 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
                 && name.Skip(words.Length).All(w => CompanyWords.ContainsKey(w.TrimEnd('.', ','))));
 
     /// <summary>
+    /// "Brenner's works council" after "Brenner Motion AG": a lone name that is the first word of exactly one
+    /// organisation named before is that organisation, unless a person of the text has it as a surname.
+    /// </summary>
+    private static List<ActorMention> ByFirstWord(List<ActorMention> mentions)
+    {
+        var surnames = mentions.Where(m => m.Kind == ActorKind.Person && m.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(m => m.Text[(m.Text.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return ByLeadingWords(
+            mentions,
+            mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal))
+                .Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                .DistinctBy(c => c.Mention.ActorId, StringComparer.Ordinal)
+                .ToList(),
+            m => !m.Text.Contains(' ', StringComparison.Ordinal) && m.Kind is ActorKind.Organization or ActorKind.Person && !surnames.Contains(m.Text.TrimEnd('\'', '’', 's')),
+            (words, name) => words.Length == 1 && string.Equals(StripPossessive(words[0]), name[0], StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    /// <summary>
     /// "Union president Rodrigo Araya" after "Cerro Blanco Workers' Union No. 1", "the Treasury" after "the National
     /// Treasury": a lone common noun the tagger took for an organisation is the one organisation named before with
     /// that word in its name.
@@ -248,9 +269,11 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
 
             var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var longer = names.Where(n => n.Words.Length > words.Length && n.Mention.Start < m.Start && n.Mention.ActorId != m.ActorId && begins(words, n.Words)).ToList();
-            if (longer.Count == 1)
+            // "Brenner Motion" in a headline and "Brenner Motion AG" in the story are one name written short and long.
+            var longest = longer.Count == 0 ? default : longer.MaxBy(l => l.Words.Length);
+            if (longer.Count == 1 || (longer.Count > 1 && longer.All(l => longest.Words.Take(l.Words.Length).SequenceEqual(l.Words, StringComparer.OrdinalIgnoreCase))))
             {
-                var named = longer[0].Mention;
+                var named = longest.Mention;
                 mentions[i] = m with { ActorId = named.ActorId, Kind = named.Kind, IsKnown = named.IsKnown };
             }
         }

@@ -133,6 +133,16 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void A_lone_name_that_begins_one_organisations_name_is_that_organisation()
+    {
+        const string text = "Tarrow Motion to cut 2,400 jobs\n\nGerman auto parts maker Tarrow Motion AG said on Wednesday it would cut 2,400 jobs. " +
+            "Ana Roe, who heads Tarrow's works council, said up to 4,000 jobs would go.";
+        var (mentions, _) = ActorPipeline.Run(text);
+
+        Assert.Equal("tarrow-motion-ag", ActorPipeline.IdAt(text, mentions, "Tarrow", text.IndexOf("Tarrow's", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_lone_common_noun_taken_for_an_organisation_is_the_one_named_before_with_it()
     {
         const string text = "Members of the Arden Dock Workers' Union walked out on Monday. Union president Pell Oskarsen said 2,300 had joined.";
