@@ -876,7 +876,9 @@ public sealed partial class QuestionAnswerer
         || (source is not null && forenames.TryGetValue(actorId, out var forename) && index.Holds(fact, forename)
             && forenameIn.GetValueOrDefault((source, forename)) == actorId);
 
-    private bool MentionedIn(int claim, string actorId) => Mentions(claimText, claim, actorId, claims[claim].Evidence.SourceId);
+    // By name, or however extraction found its sentence refers to the actor ("the department").
+    private bool MentionedIn(int claim, string actorId) =>
+        Mentions(claimText, claim, actorId, claims[claim].Evidence.SourceId) || (claims[claim].Mentioned?.Contains(actorId, StringComparer.Ordinal) ?? false);
 
     /// <summary>
     /// Who a claim's speaker is in an answer: the linked actor's name ("he", "Paul McCulley, an economist at UBS

@@ -265,7 +265,10 @@ internal sealed partial class QuestionParser
             foreach (var part in t.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var word = Strip(part);
-                if (i < kindWords || word.Length < 2 || Stopwords.Contains(word) || SayVerbs.Contains(word) || Inside(covered, t.Index)
+                // "Who denied that ...?", "Who warned ...?": a reporting verb other than plain saying is what the
+                // speaker did, so the claim's cue must be it, as for any act verb.
+                var askedCue = kind == QuestionKind.Who && !asksRole && i == kindWords && folded[0] is "who" && !GenericSayVerbs.Contains(word);
+                if (i < kindWords || word.Length < 2 || Stopwords.Contains(word) || (SayVerbs.Contains(word) && !askedCue) || Inside(covered, t.Index)
                     || (i == 2 && folded[1] == "much" && AmountWords.Contains(word)) || (!char.IsUpper(t.Text[0]) && !char.IsDigit(t.Text[0]) && Inside(dates, t.Index)))
                 {
                     continue;

@@ -27,7 +27,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         // Page furniture (link lists, captions) can run into the next sentence; no claim or event may come from it.
         var noise = new NoiseLines(input.Text);
         var scope = TopicScope.Of(mentions, CountryName);
-        var claims = ClaimExtractor.Extract(input, sentences, tokens, noise, source.Publisher).Select(c => TopicScope.Apply(c, scope)).ToList();
+        var claims = ClaimExtractor.Extract(input, sentences, tokens, noise, source.Publisher).Select(c => WithMentioned(TopicScope.Apply(c, scope), mentions)).ToList();
         var parties = StoryParties.Parties(input.Text, mentions);
         var heads = StoryParties.Heads(mentions);
         var events = EventExtractor.Extract(input, sentences, countries).Where(e => !noise.Overlaps(e.Evidence.Start, e.Evidence.End))
@@ -45,6 +45,26 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
             .ToList();
         var chains = mentions.Where(m => used.Contains(m.ActorId)).Select(m => new Mention(m.ActorId, m.Text, m.Start, m.End)).ToList();
         return new FactSet(source with { Counts = new FactCounts(actors.Count, events.Count, claims.Count) }, actors, events, claims, input.Text, chains);
+    }
+
+    /// <summary>The actors a claim's sentence refers to, other than its speaker, in the order it first names them.</summary>
+    private static Claim WithMentioned(Claim claim, IReadOnlyList<ActorMention> mentions)
+    {
+        List<string>? ids = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= claim.Evidence.End)
+            {
+                break;
+            }
+
+            if (m.Start >= claim.Evidence.Start && m.ActorId != claim.Speaker.ActorId && !(ids?.Contains(m.ActorId) ?? false))
+            {
+                (ids ??= []).Add(m.ActorId);
+            }
+        }
+
+        return ids is null ? claim : claim with { Mentioned = ids };
     }
 
     private string CountryName(string id) =>

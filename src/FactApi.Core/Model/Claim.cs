@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace FactApi.Core.Model;
 
-/// <summary>Who said what: speaker, reporting verb, content, its numbers, and the sentence it came from.</summary>
+/// <summary>
+/// Who said what: speaker, reporting verb, content, its numbers, and the sentence it came from.
+/// <see cref="Mentioned"/>: the actors the sentence refers to other than the speaker, however it names them ("the
+/// department" for the Department of Health named before), when extraction linked them.
+/// </summary>
 public sealed record Claim(
     string Id,
     Speaker Speaker,
@@ -13,7 +17,8 @@ public sealed record Claim(
     string? Topic,
     IReadOnlyList<NumberMention> Numbers,
     Evidence Evidence,
-    string? Rating = null);
+    string? Rating = null,
+    IReadOnlyList<string>? Mentioned = null);
 
 /// <summary>The actor a claim is attributed to, and the words the text used for them.</summary>
 public sealed record Speaker(string? ActorId, string Text);

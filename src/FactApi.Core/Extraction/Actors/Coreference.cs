@@ -9,7 +9,8 @@ namespace FactApi.Core.Extraction.Actors;
 /// Links later, shorter mentions to a person named in full earlier in the same text: the surname alone
 /// ("Kest" after "Alda Kest", even when the tagger missed it or gave it its own id) and a title phrase ("the
 /// Norwegian prime minister", "the Kremlin leader") to the latest person holding that office, from the roles the
-/// text gave (<see cref="RoleFinder"/>) or the registry's. Pronouns are the claim extractor's business.
+/// text gave (<see cref="RoleFinder"/>) or the registry's; a definite common noun ("the department") to an organisation
+/// named before (<see cref="DefiniteNouns"/>). Pronouns are the claim extractor's business.
 /// </summary>
 public sealed class Coreference(IReadOnlyList<Actor> registry)
 {
@@ -39,7 +40,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         var result = ByFirstWord(ByHeadNoun(ByCompanyName(ByAcronym(text, ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? []))))));
         ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return result;
+        return DefiniteNouns.Resolve(text, result);
     }
 
     /// <summary>

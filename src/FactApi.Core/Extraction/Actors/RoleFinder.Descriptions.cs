@@ -14,6 +14,9 @@ namespace FactApi.Core.Extraction.Actors;
 public sealed partial class RoleFinder
 {
     private const int MaxDescriptionWords = 10;
+
+    // "The bank's chief information security officer, ...": offices run to four words before their head.
+    private const int MaxFrontedModifierWords = 4;
     private const int PersonNouns = 18;
     private static readonly Lazy<HashSet<string>> ExtraPersonHeads = new(() => EmbeddedData.DataLines("Actors.Resources.person-heads.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
 
@@ -70,7 +73,7 @@ public sealed partial class RoleFinder
     /// "Elian's great-uncle, Lazaro Gonzalez, ...", "his lawyer, Ana Diaz, ...": a description set before the name
     /// between commas, from its determiner (an article, a possessive pronoun, a name's possessive or an article and a
     /// noun's possessive: "the father's lawyer") to its person
-    /// head, with up to three lower-case modifiers between. A name's possessive stays in the title; a pronoun's is
+    /// head, with up to four lower-case modifiers between. A name's possessive stays in the title; a pronoun's is
     /// dropped, since the title is read without the sentence it refers in.
     /// </summary>
     private static (string Title, string? Of, int Start, int End)? DescribedFronted(string text, int sentenceStart, int nameStart, int nameEnd)
@@ -81,14 +84,14 @@ public sealed partial class RoleFinder
             return null;
         }
 
-        var words = WordsBefore(text, sentenceStart, comma, MaxModifierWords + 2);
+        var words = WordsBefore(text, sentenceStart, comma, MaxFrontedModifierWords + 3);
         if (words.Count < 2 || !char.IsLower(words[^1].Text[0]) || !IsPersonHead(words[^1].Text))
         {
             return null;
         }
 
         var determiner = words.Count - 2;
-        while (determiner > 0 && words.Count - 1 - determiner < MaxModifierWords && IsFrontedModifier(words[determiner].Text) && !IsDeterminer(words[determiner].Text))
+        while (determiner > 0 && words.Count - 1 - determiner < MaxFrontedModifierWords && IsFrontedModifier(words[determiner].Text) && !IsDeterminer(words[determiner].Text))
         {
             determiner--;
         }
@@ -215,7 +218,7 @@ public sealed partial class RoleFinder
 
     private static readonly HashSet<string> Prepositions = EmbeddedData.DataLines("Actors.Resources.description-prepositions.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^\s*,\s+(?:(?<article>an?|the|his|her|their)\s+|(?-i:(?<owner>(?:\p{Lu}[\p{L}\-.]+\s)*\p{Lu}[\p{L}\-]+['’]s\s+))|(?=(?-i:\p{Ll})))(?<phrase>[^,;:()""“”]{2,100})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,\s+(?:(?<article>an?|the|his|her|their)\s+|(?-i:(?<owner>(?:\p{Lu}[\p{L}\-.]+\s)*\p{Lu}[\p{L}\-]+['’]s\s+|(?:\p{Lu}[\p{L}\-.]+\s)+\p{Ll}[\p{L}\-]+['’]s\s+))|(?=(?-i:\p{Ll})))(?<phrase>[^,;:()""“”]{2,100})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionPattern();
 
     [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*")]

@@ -13,6 +13,9 @@ namespace FactApi.Core.Extraction.Actors;
 public sealed partial class RoleFinder
 {
     private const int MaxModifierWords = 3;
+
+    // How far before "its chair" the organisation it belongs to may be named: about a sentence.
+    private const int NearbyChars = 300;
     private static readonly Lazy<HashSet<string>> PastMarkers = new(() => EmbeddedData.DataLines("Actors.Resources.past-markers.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
     private readonly TitleLexicon titles = TitleLexicon.Default;
     private readonly AffiliationResolver affiliations;
@@ -50,7 +53,7 @@ public sealed partial class RoleFinder
                 roles.Add(new FoundRole(mention.ActorId, second.Title, second.Of, sentence.Start, sentence.End));
             }
 
-            if (before is null && apposition is null && WhoHeads(text[mention.End..sentence.End], mention.End, mentions) is { } heads)
+            if (before is null && apposition is null && WhoHeads(text[after..sentence.End], after, mentions) is { } heads)
             {
                 roles.Add(new FoundRole(mention.ActorId, heads.Title, heads.Of, sentence.Start, sentence.End));
             }
@@ -150,8 +153,17 @@ public sealed partial class RoleFinder
         }
 
         var words = WordsBefore(text, sentenceStart, comma, titles.MaxWords + MaxModifierWords + 1);
-        var article = words.FindLastIndex(w => w.Text is "the" or "The");
+        var article = words.FindLastIndex(w => w.Text is "the" or "The" or "its" or "Its");
         if (article < 0)
+        {
+            return null;
+        }
+
+        // "Its chair, Ana Roe,": the office of the organisation named last, about a sentence before.
+        var its = words[article].Text is "its" or "Its"
+            ? mentions.LastOrDefault(m => m.End <= words[article].Start && m.End >= words[article].Start - NearbyChars && m.Kind == ActorKind.Organization)?.ActorId
+            : null;
+        if (words[article].Text is "its" or "Its" && its is null)
         {
             return null;
         }
@@ -179,7 +191,7 @@ public sealed partial class RoleFinder
             var (of, used) = Modifier(rest);
             if (used == rest.Count)
             {
-                return (title, of, words[article].Start, comma);
+                return (title, of ?? its, words[article].Start, comma);
             }
 
             // "the board's vice-president, Ana Roe,": a common noun's possessive stays in the title, for OwnerNouns to
@@ -203,7 +215,8 @@ public sealed partial class RoleFinder
         // "Ana Roe, president of the Harbour League,": with no article only an office with its owner is an apposition.
         var bare = !match.Groups["article"].Success;
 
-        var phrase = match.Groups["phrase"].Value.Trim().TrimEnd('.');
+        // "the 63-year-old chairman of ...": the age is the person's, not part of the office.
+        var phrase = AgeModifier().Replace(match.Groups["phrase"].Value.Trim().TrimEnd('.'), "");
         // The phrase mention starts at the article: "the Kremlin's spokesman" refers to the person.
         var first = after.IndexOf(',', StringComparison.Ordinal) + 1;
         while (char.IsWhiteSpace(after[first]))
@@ -367,6 +380,9 @@ public sealed partial class RoleFinder
 
     [GeneratedRegex(@"^\s*,\s+(?:(?<article>the|an?)\s+)?(?<phrase>[^,;:()""“”]{2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AppositionPattern();
+
+    [GeneratedRegex(@"^\d{1,3}-year-old\s+")]
+    private static partial Regex AgeModifier();
 
     [GeneratedRegex(@"^,\s?\d{1,3},")]
     private static partial Regex AgeBetweenCommas();

@@ -163,4 +163,29 @@ public sealed class CoreferenceTests
         Assert.Contains(roles, r => r.ActorId == "pell-oskarsen");
         Assert.Equal("pell-oskarsen", ActorPipeline.IdAt(text, mentions, phrase, 60));
     }
+
+    [Theory]
+    [InlineData("The Department of Fisheries counted 300 boats on Monday. Inspector Pell Oskarsen said the department was hiding losses.", "the department")]
+    [InlineData("The Department of Fisheries counted 300 boats on Monday. Inspector Pell Oskarsen said the fisheries department was hiding losses.", "the fisheries department")]
+    [InlineData("The Arden Coalition for Clean Harbours counted 300 boats on Monday. The group said 40 had sunk.", "The group")]
+    public void A_definite_common_noun_refers_back_to_the_organisation_named_before(string text, string phrase)
+    {
+        var (mentions, _) = ActorPipeline.Run(text);
+        var full = ActorPipeline.IdAt(text, mentions, text.StartsWith("The Department", StringComparison.Ordinal) ? "Department of Fisheries" : "Arden Coalition for Clean Harbours");
+
+        Assert.NotNull(full);
+        Assert.Equal(full, ActorPipeline.IdAt(text, mentions, phrase, 40));
+    }
+
+    [Theory]
+    [InlineData("The Department of Fisheries counted 300 boats on Monday. Pell Oskarsen said the transport department was hiding losses.", "the transport department")]
+    [InlineData("The Department of Fisheries counted 300 boats on Monday. Pell Oskarsen said the department of transport was hiding losses.", "the department")]
+    [InlineData("The Arden Coalition for Clean Harbours counted 300 boats on Monday. Pell Oskarsen, a fisherman from the north, has worked the coast for forty years and sold his catch at the market every day. " +
+        "He remembers storms that kept the boats in for weeks, and winters when the bay froze from shore to shore. He says the young crews now take risks he never would, and that the old charts are no longer any use. The company said 40 had sunk.", "The company")]
+    public void A_common_noun_naming_another_or_too_far_from_any_organisation_refers_to_none(string text, string phrase)
+    {
+        var (mentions, _) = ActorPipeline.Run(text);
+
+        Assert.Null(ActorPipeline.IdAt(text, mentions, phrase, 40));
+    }
 }

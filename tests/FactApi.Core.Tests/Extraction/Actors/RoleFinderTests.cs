@@ -167,4 +167,43 @@ public sealed class RoleFinderTests
         var (_, roles) = ActorPipeline.Run("Pell Oskarsen, who lives in the old town, said the vote would go ahead.");
         Assert.DoesNotContain(roles, r => r.ActorId == "pell-oskarsen");
     }
+
+    [Fact]
+    public void A_relative_clause_after_an_age_gives_an_office()
+    {
+        var (_, roles) = ActorPipeline.Run("Dr Pell Oskarsen, 52, who runs the fever ward at Arden General Hospital, said the ward was full.");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "head of the fever ward at Arden General Hospital");
+    }
+
+    [Fact]
+    public void An_age_before_an_office_is_not_part_of_it()
+    {
+        const string text = "The Harbour Union said on Monday that the strike would end. Pell Oskarsen, the 63-year-old chairman of the Harbour Union, said the vote would go ahead.";
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "Chair" && r.Of == "harbour-union");
+    }
+
+    [Fact]
+    public void Its_office_belongs_to_the_organisation_named_just_before()
+    {
+        const string text = "The Arden Harbour Trust offered to buy the club for one pound. Its chair, Pell Oskarsen, said the offer was serious.";
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "Chair" && r.Of == "arden-harbour-trust");
+    }
+
+    [Fact]
+    public void A_long_office_owned_by_a_common_noun_is_read_before_the_name()
+    {
+        const string text = "The Arden Savings Bank said on Monday that data had been stolen. The bank's chief information security officer, Pell Oskarsen, said the attack was over.";
+        var (_, roles) = ActorPipeline.Run(text);
+        // The possessive stays in the title for OwnerNouns to resolve to the bank named before.
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "bank's chief information security officer");
+    }
+
+    [Fact]
+    public void An_office_owned_by_a_named_place_and_a_common_noun_is_read_after_the_name()
+    {
+        var (_, roles) = ActorPipeline.Run("Pell Oskarsen, Arden county's chief agriculture officer, said the swarms had moved north.");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "Arden county's chief agriculture officer");
+    }
 }

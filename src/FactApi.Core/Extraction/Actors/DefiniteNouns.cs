@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using FactApi.Core.Model;
+using FactApi.Core.Text;
+
+namespace FactApi.Core.Extraction.Actors;
+
+/// <summary>
+/// "the department", "the health department", "the court": a definite common noun for an organisation
+/// (definite-nouns.txt) refers back to one the text named before. The organisation named last whose name holds the
+/// noun (and the one word before it, if any) is meant ("the department" after "The Department of Health"); failing
+/// that, for a noun names seldom hold ("the group", "the company"), the organisation named last nearby. A noun
+/// that opens a name of its own ("the department of transport", "the company Nordvik") is no reference back.
+/// </summary>
+internal static class DefiniteNouns
+{
+    private static readonly IReadOnlyDictionary<string, string> Nouns = Lexicon.Load("Actors.Resources.definite-nouns.txt");
+
+    // How far back an organisation not named by the noun may be: about a sentence, as for owner nouns. Further
+    // back, the last organisation named is as likely to be another.
+    private const int NearbyChars = 300;
+
+    public static List<ActorMention> Resolve(string text, List<ActorMention> mentions)
+    {
+        var organisations = mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Length > 0 && char.IsUpper(m.Text[0])).ToList();
+        if (organisations.Count == 0 || !text.Contains("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return mentions;
+        }
+
+        var added = new List<ActorMention>();
+        foreach (Match match in Pattern.Value.Matches(text))
+        {
+            var noun = match.Groups["noun"].Value;
+            if (Opens(text, match.Index + match.Length))
+            {
+                continue;
+            }
+
+            var modifier = match.Groups["modifier"].Success ? match.Groups["modifier"].Value : null;
+            int start = match.Index, end = match.Index + match.Length;
+            if (mentions.Any(m => m.Start < end && start < m.End) || Antecedent(organisations, noun, modifier, start) is not { } antecedent)
+            {
+                continue;
+            }
+
+            added.Add(new ActorMention(start, end, antecedent.ActorId, match.Value, antecedent.Kind, antecedent.IsKnown));
+        }
+
+        if (added.Count == 0)
+        {
+            return mentions;
+        }
+
+        var result = new List<ActorMention>(mentions.Count + added.Count);
+        result.AddRange(mentions);
+        result.AddRange(added);
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static ActorMention? Antecedent(List<ActorMention> organisations, string noun, string? modifier, int before)
+    {
+        ActorMention? named = null, nearest = null;
+        foreach (var m in organisations)
+        {
+            if (m.End > before)
+            {
+                break;
+            }
+
+            nearest = m;
+            var words = SearchKey.Fold(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Contains(Stem(noun), StringComparer.Ordinal) || words.Contains(noun, StringComparer.Ordinal))
+            {
+                named = modifier is null || words.Contains(modifier, StringComparer.Ordinal) ? m : named;
+            }
+        }
+
+        // A modifier no organisation's name holds ("the foreign ministry" after "the Health Ministry") names another.
+        return named ?? (modifier is null && nearest is not null && nearest.End >= before - NearbyChars && Nouns[noun] == "any" ? nearest : null);
+    }
+
+    private static string Stem(string noun) => noun == "organization" ? "organisation" : noun;
+
+    /// <summary>"the department of transport", "the company Nordvik": the noun begins a name, it does not refer back.</summary>
+    private static bool Opens(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < text.Length && (char.IsUpper(text[at]) || text.AsSpan(at).StartsWith("of ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("for ", StringComparison.Ordinal));
+    }
+
+    // A lower-case noun of the list (a capitalised one is a name the tagger reads), with at most one lower-case word
+    // before it. Built once from the data file.
+    private static readonly Lazy<Regex> Pattern = new(() => new Regex(
+        $@"(?<![\p{{L}}\p{{N}}])[Tt]he\s+(?:(?<modifier>[a-z][a-z-]+)\s+)??(?<noun>{string.Join('|', Nouns.Keys.Select(Regex.Escape))})(?![\p{{L}}\p{{N}}'’-])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
+}

@@ -1,0 +1,43 @@
+using FactApi.Core.Answering;
+
+namespace FactApi.Core.Tests.Answering;
+
+/// <summary>"Who denied that ...?": the speaker whose claim has that cue, about an organisation however the claim refers to it.</summary>
+public sealed class DenialSpeakerTests
+{
+    private static readonly DateOnly AsOf = new(2031, 8, 7);
+
+    private const string Text =
+        "Fever deaths in Arden rise to 40\n\nARDEN, Aug 6 (Probe Wire) - The Department of Fisheries recorded 40 deaths from harbour fever by Wednesday. " +
+        "Dr. Pell Oskarsen, who heads the Arden Coalition for Clean Harbours, said the coalition had counted at least 61 deaths, including sailors who died at sea. " +
+        "Fisheries Secretary Jorun Bakke denied that the department was hiding deaths. " +
+        "The department said it had handed out about 9,000 doses of medicine.";
+
+    private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
+
+    [Fact]
+    public void Who_denied_is_the_speaker_whose_cue_is_the_denial()
+    {
+        var answer = Answerer.Value.Ask("Who denied that the Department of Fisheries was hiding deaths?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("Jorun Bakke", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_claim_that_says_the_department_is_about_the_department_named_before()
+    {
+        var answer = Answerer.Value.Ask("How many doses of medicine did the Department of Fisheries hand out?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.True(answer.Body!.Text.Contains("9,000", StringComparison.Ordinal), answer.Body.Text);
+    }
+
+    [Fact]
+    public void Who_warned_asks_for_a_warning_and_none_was_given()
+    {
+        var answer = Answerer.Value.Ask("Who warned that the Department of Fisheries was hiding deaths?", AsOf);
+
+        Assert.False(answer.Answered);
+    }
+}
