@@ -118,7 +118,7 @@ public sealed partial class OpenApiTests(AzuriteFixture azurite) : IClassFixture
 
         Assert.Equal(["value", "precision", "start", "end"], PropertyNames(schemas, "TemporalValue"));
         Assert.Equal(["actor", "latestClaims", "latestEvents"], PropertyNames(schemas, "ActorProfile"));
-        Assert.Equal(["id", "speaker", "cue", "content", "form", "saidOn", "topic", "numbers", "evidence", "rating"], PropertyNames(schemas, "Claim"));
+        Assert.Equal(["id", "speaker", "cue", "content", "form", "saidOn", "topic", "numbers", "evidence", "rating", "mentioned"], PropertyNames(schemas, "Claim"));
         Assert.Equal(["person", "organization", "country", "group"], schemas.GetProperty("ActorKind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("claimreview", schemas.GetProperty("SourceKind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("date", schemas.GetProperty("TemporalValue").GetProperty("properties").GetProperty("start").GetProperty("format").GetString());
