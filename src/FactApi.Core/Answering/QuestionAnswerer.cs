@@ -188,6 +188,37 @@ public sealed partial class QuestionAnswerer
     public Answer Ask(string question, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(question);
+        if (TwoSources.Split(question) is not { } split)
+        {
+            return AskOne(question, asOf);
+        }
+
+        var whole = split.Certain ? null : AskOne(question, asOf);
+        return whole is { Answered: true } ? whole : Both(question, AskOne(split.First, asOf), AskOne(split.Second, asOf)) ?? whole ?? AskOne(question, asOf);
+    }
+
+    /// <summary>
+    /// The answers of a question asked of two sources, one after the other; one side alone when only it is known. None when
+    /// neither is, or both found the same fact.
+    /// </summary>
+    private static Answer? Both(string question, Answer first, Answer second)
+    {
+        if (!first.Answered || !second.Answered)
+        {
+            return first.Answered ? first with { Question = question } : second.Answered ? second with { Question = question } : null;
+        }
+
+        if (first.Body!.Text == second.Body!.Text)
+        {
+            return null;
+        }
+
+        var body = new AnswerBody($"{first.Body.Text}; {second.Body.Text}", "list", new JsonArray(first.Body.Value?.DeepClone(), second.Body.Value?.DeepClone()));
+        return new Answer(question, true, body, [.. first.Evidence, .. second.Evidence], Math.Min(first.Confidence, second.Confidence), [], null);
+    }
+
+    private Answer AskOne(string question, DateOnly asOf)
+    {
         var q = parser.Parse(question, asOf);
         if (q.Kind == QuestionKind.Unknown)
         {

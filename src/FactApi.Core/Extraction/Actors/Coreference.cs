@@ -173,6 +173,13 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
             {
                 initials[acronym] = (acronym, m.ActorId, m.Kind, m.IsKnown);
             }
+            // "the Harbour Workers Union of South Africa (HWUSA)", a name the tagger ended at "Union": capitals that
+            // begin with the name's initials and go on with those of the "of ..." words after it.
+            else if (OfTail(text, m.End) is var (tailEnd, tailInitials) && ParenthesisedAcronym(text, tailEnd) is { } longer
+                && longer == Initials(m.Text) + tailInitials && !initials.ContainsKey(longer))
+            {
+                initials[longer] = (longer, m.ActorId, m.Kind, m.IsKnown);
+            }
         }
 
         if (initials.Count == 0)
@@ -280,6 +287,36 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         }
 
         return mentions;
+    }
+
+    /// <summary>Where " of South Africa" (capitalised words after "of") right after <paramref name="end"/> ends, and their initials.</summary>
+    private static (int End, string Initials)? OfTail(string text, int end)
+    {
+        if (!text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var at = end + 4;
+        var letters = "";
+        while (at < text.Length && char.IsUpper(text[at]))
+        {
+            letters += text[at];
+            var next = at;
+            while (next < text.Length && (char.IsLetter(text[next]) || text[next] is '-' or '\''))
+            {
+                next++;
+            }
+
+            end = next;
+            at = next + 1;
+            if (next >= text.Length || text[next] != ' ')
+            {
+                break;
+            }
+        }
+
+        return letters.Length == 0 ? null : (end, letters);
     }
 
     /// <summary>The capitals of " (ABC)" right after <paramref name="end"/>, if that is what follows.</summary>

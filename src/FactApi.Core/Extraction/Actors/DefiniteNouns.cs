@@ -6,18 +6,14 @@ namespace FactApi.Core.Extraction.Actors;
 
 /// <summary>
 /// "the department", "the health department", "the court": a definite common noun for an organisation
-/// (definite-nouns.txt) refers back to one the text named before. The organisation named last whose name holds the
-/// noun (and the one word before it, if any) is meant ("the department" after "The Department of Health"); failing
-/// that, for a noun names seldom hold ("the group", "the company"), the organisation named last nearby. A noun
-/// that opens a name of its own ("the department of transport", "the company Nordvik") is no reference back.
+/// (definite-nouns.txt) refers back to one the text named before: the organisation named last whose name holds the
+/// noun (and the one word before it, if any), as "the department" after "The Department of Health". Nouns names seldom
+/// hold ("the company", "the group") are not resolved: the organisation named last is as often another, or a name the
+/// tagger read as a person. A noun that opens a name of its own ("the department of transport") is no reference back.
 /// </summary>
 internal static class DefiniteNouns
 {
     private static readonly IReadOnlyDictionary<string, string> Nouns = Lexicon.Load("Actors.Resources.definite-nouns.txt");
-
-    // How far back an organisation not named by the noun may be: about a sentence, as for owner nouns. Further
-    // back, the last organisation named is as likely to be another.
-    private const int NearbyChars = 300;
 
     public static List<ActorMention> Resolve(string text, List<ActorMention> mentions)
     {
@@ -60,7 +56,7 @@ internal static class DefiniteNouns
 
     private static ActorMention? Antecedent(List<ActorMention> organisations, string noun, string? modifier, int before)
     {
-        ActorMention? named = null, nearest = null;
+        ActorMention? named = null;
         foreach (var m in organisations)
         {
             if (m.End > before)
@@ -68,16 +64,15 @@ internal static class DefiniteNouns
                 break;
             }
 
-            nearest = m;
             var words = SearchKey.Fold(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Contains(Stem(noun), StringComparer.Ordinal) || words.Contains(noun, StringComparer.Ordinal))
             {
+                // A modifier no organisation's name holds ("the foreign ministry" after "the Health Ministry") names another.
                 named = modifier is null || words.Contains(modifier, StringComparer.Ordinal) ? m : named;
             }
         }
 
-        // A modifier no organisation's name holds ("the foreign ministry" after "the Health Ministry") names another.
-        return named ?? (modifier is null && nearest is not null && nearest.End >= before - NearbyChars && Nouns[noun] == "any" ? nearest : null);
+        return named;
     }
 
     private static string Stem(string noun) => noun == "organization" ? "organisation" : noun;

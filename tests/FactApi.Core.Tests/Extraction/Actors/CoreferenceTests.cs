@@ -167,7 +167,7 @@ public sealed class CoreferenceTests
     [Theory]
     [InlineData("The Department of Fisheries counted 300 boats on Monday. Inspector Pell Oskarsen said the department was hiding losses.", "the department")]
     [InlineData("The Department of Fisheries counted 300 boats on Monday. Inspector Pell Oskarsen said the fisheries department was hiding losses.", "the fisheries department")]
-    [InlineData("The Arden Coalition for Clean Harbours counted 300 boats on Monday. The group said 40 had sunk.", "The group")]
+    [InlineData("The Arden Coalition for Clean Harbours counted 300 boats on Monday. The coalition said 40 had sunk.", "The coalition")]
     public void A_definite_common_noun_refers_back_to_the_organisation_named_before(string text, string phrase)
     {
         var (mentions, _) = ActorPipeline.Run(text);
@@ -180,12 +180,24 @@ public sealed class CoreferenceTests
     [Theory]
     [InlineData("The Department of Fisheries counted 300 boats on Monday. Pell Oskarsen said the transport department was hiding losses.", "the transport department")]
     [InlineData("The Department of Fisheries counted 300 boats on Monday. Pell Oskarsen said the department of transport was hiding losses.", "the department")]
-    [InlineData("The Arden Coalition for Clean Harbours counted 300 boats on Monday. Pell Oskarsen, a fisherman from the north, has worked the coast for forty years and sold his catch at the market every day. " +
-        "He remembers storms that kept the boats in for weeks, and winters when the bay froze from shore to shore. He says the young crews now take risks he never would, and that the old charts are no longer any use. The company said 40 had sunk.", "The company")]
-    public void A_common_noun_naming_another_or_too_far_from_any_organisation_refers_to_none(string text, string phrase)
+    [InlineData("Talks with Arden Harbour Lines broke down on Monday. The Arden Coalition for Clean Harbours said the company had offered 6%.", "the company")]
+    public void A_common_noun_naming_another_organisation_or_none_by_name_refers_to_none(string text, string phrase)
     {
         var (mentions, _) = ActorPipeline.Run(text);
 
         Assert.Null(ActorPipeline.IdAt(text, mentions, phrase, 40));
+    }
+
+    [Fact]
+    public void Capitals_in_parentheses_after_a_name_and_its_of_words_are_that_names_short_form()
+    {
+        const string text = "About 4,000 members of the Arden Dock Workers Union of South Africa (ADWUSA) walked out on Monday. ADWUSA said 46 ships were waiting.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        var full = ActorPipeline.IdAt(text, mentions, "Arden Dock Workers Union");
+        var shortForms = mentions.Where(m => m.Text == "ADWUSA").ToList();
+
+        Assert.NotNull(full);
+        Assert.NotEmpty(shortForms);
+        Assert.All(shortForms, m => Assert.Equal(full, m.ActorId));
     }
 }

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace FactApi.Core.Answering;
+
+/// <summary>
+/// "How many ships are queuing, according to the union and according to the operator?": one question asked of two
+/// sources, split into one question for each. With "according to" written twice the split is certain; with it written
+/// once ("according to the union and the operator") the two may be one name ("Procter and Gamble"), so that reading is
+/// tried only when the question as written finds nothing.
+/// </summary>
+internal static partial class TwoSources
+{
+    public static (string First, string Second, bool Certain)? Split(string question)
+    {
+        var match = Pattern().Match(question.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var stem = match.Groups["stem"].Value.TrimEnd(',', ' ');
+        var (first, second) = (match.Groups["first"].Value.Trim().TrimEnd(','), match.Groups["second"].Value.Trim().TrimEnd(',', '?', '.', ' '));
+        return first.Length == 0 || second.Length == 0 || stem.Length == 0
+            ? null
+            : ($"{stem}, according to {first}?", $"{stem}, according to {second}?", match.Groups["again"].Success);
+    }
+
+    [GeneratedRegex(@"^(?<stem>.+?)[,\s]+according\s+to\s+(?<first>[^,?]+?),?\s+and\s+(?<again>according\s+to\s+)?(?<second>[^?]+)\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,42 @@
+using FactApi.Core.Answering;
+
+namespace FactApi.Core.Tests.Answering;
+
+/// <summary>One question asked of two sources ("according to the union and according to the operator") gets each one's answer.</summary>
+public sealed class TwoSourcesTests
+{
+    private static readonly DateOnly AsOf = new(2031, 6, 20);
+
+    private const string Text =
+        "Arden dock strike strands ships\n\nARDEN, June 17 (Probe Wire) - A strike by dock workers at Arden's container terminal entered its tenth day on Wednesday. " +
+        "The Arden Dock Workers Union said on Tuesday that 46 vessels were waiting outside the port. " +
+        "Harbour operator Kestrel Terminals said 31 vessels were waiting and that some had been diverted.";
+
+    private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
+
+    [Fact]
+    public void Each_source_named_gets_its_own_count()
+    {
+        var answer = Answerer.Value.Ask("How many ships are waiting outside the port, according to the union and according to the harbour operator?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("list", answer.Body!.Type);
+        Assert.Contains("46", answer.Body.Text, StringComparison.Ordinal);
+        Assert.Contains("31", answer.Body.Text, StringComparison.Ordinal);
+        Assert.Equal(2, answer.Evidence.Count);
+    }
+
+    [Theory]
+    [InlineData("How many ships are waiting, according to the union and according to the operator?", "How many ships are waiting, according to the union?", "How many ships are waiting, according to the operator?", true)]
+    [InlineData("How big was the spill according to the company, and the regulator?", "How big was the spill, according to the company?", "How big was the spill, according to the regulator?", false)]
+    public void A_question_of_two_sources_splits_into_one_for_each(string question, string first, string second, bool certain)
+    {
+        var split = TwoSources.Split(question);
+
+        Assert.Equal((first, second, certain), split);
+    }
+
+    [Fact]
+    public void A_question_of_one_source_does_not_split() =>
+        Assert.Null(TwoSources.Split("How many ships are waiting outside the port, according to the union?"));
+}
