@@ -57,11 +57,16 @@ internal static partial class EventExtractor
             events.Add(first.Event);
 
             // "The committee is due to start voting next month, and the unions said they would hold another national
-            // strike on Oct. 14": a later trigger whose own nearest date is another one is a second event.
-            if (!act && FindTrigger(words, trigger + 1) is var (next, nextReference) && next >= 0
-                && Build(input, sentence, words, next, false, nextReference, countries, first.Time) is { } second)
+            // strike on Oct. 14": a later trigger whose own nearest date is another one is a second event. The first
+            // such trigger, past any whose nearest date is the first event's ("has spread, officials said Thursday,
+            // and a boy ... died on Monday").
+            for (var (next, nextReference) = act ? (-1, false) : FindTrigger(words, trigger + 1); next >= 0; (next, nextReference) = FindTrigger(words, next + 1))
             {
-                events.Add(second.Event);
+                if (Build(input, sentence, words, next, false, nextReference, countries, first.Time) is { } second)
+                {
+                    events.Add(second.Event);
+                    break;
+                }
             }
         }
 
@@ -118,7 +123,7 @@ internal static partial class EventExtractor
             .Select(p => p.Text)
             .FirstOrDefault();
         var what = act || Triggers[TriggerText(words, trigger)] == "verb"
-            ? DescribeAction(sentence, words, trigger)
+            ? DescribeAction(sentence, words, trigger, other is null ? null : ClauseSubject(words, trigger))
             : Describe(words, trigger, place);
         var actors = sentence.Mentions.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
         var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
@@ -229,12 +234,12 @@ internal static partial class EventExtractor
         trigger > 0 && Triggers.ContainsKey(words[trigger - 1] + " " + words[trigger]) ? words[trigger - 1] + " " + words[trigger] : words[trigger];
 
     /// <summary>"Tusk travelled to Kyiv": the actor named before the verb, the verb, and what follows up to a name.</summary>
-    private static string DescribeAction(SentenceView sentence, List<string> words, int trigger)
+    private static string DescribeAction(SentenceView sentence, List<string> words, int trigger, string? clauseSubject = null)
     {
         // A trigger of two words ("walked out") starts at its first.
         var first = trigger > 0 && Triggers.ContainsKey(words[trigger - 1] + " " + words[trigger]) ? trigger - 1 : trigger;
         var verbAt = WordAt(sentence.Text, words, first) + sentence.Start;
-        var subject = Subject(sentence, verbAt) ?? OpeningNounPhrase(words, first);
+        var subject = clauseSubject ?? Subject(sentence, verbAt) ?? OpeningNounPhrase(words, first);
         var tail = new List<string>();
         for (var i = trigger + 1; i < words.Count && tail.Count < 4; i++)
         {
@@ -439,6 +444,29 @@ internal static partial class EventExtractor
     }
 
     private const int MaxUnnamedSubjectWords = 7;
+
+    /// <summary>
+    /// "..., officials said Thursday, and a 4-year-old boy whose sister caught it died on Monday": the second event's
+    /// own subject, the noun phrase its clause opens with after "and", up to a relative pronoun; none when the clause
+    /// opens otherwise.
+    /// </summary>
+    private static string? ClauseSubject(List<string> words, int trigger)
+    {
+        const int MaxWords = 4;
+        var and = words.FindLastIndex(trigger - 1, w => w == "and");
+        if (and < 0 || and + 2 >= trigger || words[and + 1] is not ("a" or "an" or "the" or "its" or "their" or "his" or "her"))
+        {
+            return null;
+        }
+
+        var end = and + 2;
+        while (end < trigger && end - and <= MaxWords && words[end] is not ("who" or "whose" or "which" or "that") && !ActAuxiliaries.Contains(words[end]))
+        {
+            end++;
+        }
+
+        return string.Join(' ', words.Skip(and + 1).Take(end - and - 1));
+    }
 
     private static readonly HashSet<string> OpeningDeterminers = new(["The", "A", "An", "Its", "Their", "His", "Her", "Our"], StringComparer.Ordinal);
 

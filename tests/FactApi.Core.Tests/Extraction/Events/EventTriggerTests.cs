@@ -64,4 +64,12 @@ public sealed class EventTriggerTests
     {
         Assert.Single(Events("The ferry struck the breakwater on Sunday, and the crash killed two crew."));
     }
+
+    [Fact]
+    public void A_second_event_past_a_trigger_that_shares_the_first_date_is_read_with_its_own_subject()
+    {
+        var events = Events("A fever outbreak has spread to 19 schools across the county, officials said Thursday, and a 4-year-old boy whose sister caught the disease in class died on Monday.");
+
+        Assert.Contains(events, e => e.What == "A 4-year-old boy died on Monday" && e.When!.Value == "2031-05-12");
+    }
 }
