@@ -40,11 +40,15 @@ public sealed record ParsedQuestion(
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),
-/// "how long" a length of time; any other asks for the number of whatever it names.
+/// "how long" a length of time, "how large" or "how far" anything but a length of time; any other asks for the number of
+/// whatever it names.
 /// </summary>
 public enum NumberFit
 {
     Any,
     Amount,
     Duration,
+
+    /// <summary>"How large ...?", "How big ...?", "How far ...?": a size or distance, anything but a length of time.</summary>
+    Size,
 }

@@ -787,6 +787,7 @@ public sealed partial class QuestionAnswerer
     {
         NumberFit.Amount => number.Unit is not null && AmountUnits.Contains(number.Unit),
         NumberFit.Duration => number.Unit is not null && DurationUnits.Contains(number.Unit),
+        NumberFit.Size => number.Unit is null || !DurationUnits.Contains(number.Unit),
         _ => true,
     };
 

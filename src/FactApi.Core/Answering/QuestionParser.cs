@@ -299,6 +299,7 @@ internal sealed partial class QuestionParser
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
             : folded[0] == "what" ? (folded[1] is "share" or "percentage" or "proportion" or "fraction" or "percent" || folded.Any(MoneyNouns.Contains) ? NumberFit.Amount : NumberFit.Any)
             : folded[1] == "long" ? NumberFit.Duration
+            : folded[0] == "how" && folded[1] is "large" or "big" or "far" or "wide" or "deep" or "high" or "tall" or "heavy" ? NumberFit.Size
             : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2]) || MoneyNouns.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
         // The verb asked of: a reporting verb, or any cue the stored claims use ("What did X deny?" when claims say "denied").

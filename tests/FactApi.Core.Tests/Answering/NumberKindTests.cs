@@ -126,4 +126,16 @@ public sealed class NumberKindTests
         Assert.False(answer.Answered, answer.Body?.Text);
         Assert.True(answerer.Ask("How many days did the fighting last?", new DateOnly(2031, 4, 5)).Answered);
     }
+
+    [Fact]
+    public void How_large_asks_a_size_and_a_length_of_time_is_no_answer()
+    {
+        var answerer = TestArticle.Answerer("The locust agency said the largest swarm would keep breeding for six weeks. " +
+            "The locust agency said the largest swarm covered about 60 square kilometres.");
+
+        var answer = answerer.Ask("How large is the largest locust swarm, according to the agency?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("60", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }

@@ -239,7 +239,9 @@ internal static partial class EventExtractor
         // A trigger of two words ("walked out") starts at its first.
         var first = trigger > 0 && Triggers.ContainsKey(words[trigger - 1] + " " + words[trigger]) ? trigger - 1 : trigger;
         var verbAt = WordAt(sentence.Text, words, first) + sentence.Start;
-        var subject = clauseSubject ?? Subject(sentence, verbAt) ?? OpeningNounPhrase(words, first);
+        // "The state's governor rejected ... GDN": with no name before the verb, the words the sentence opens with are
+        // who acted, not a name after it.
+        var subject = clauseSubject ?? Subject(sentence, verbAt) ?? OpeningNounPhrase(words, first) ?? sentence.Mentions.FirstOrDefault()?.Text;
         var tail = new List<string>();
         for (var i = trigger + 1; i < words.Count && tail.Count < 4; i++)
         {
@@ -261,7 +263,7 @@ internal static partial class EventExtractor
 
     /// <summary>
     /// The names before the verb, with those coordinated with the last of them ("Poland, Hungary and the Czech Republic
-    /// joined"); a place the tagger found counts when no actor is named there. None before it: the first actor named.
+    /// joined"); a place the tagger found counts when no actor is named there. None before it, none.
     /// </summary>
     private static string? Subject(SentenceView sentence, int verbAt)
     {
@@ -271,7 +273,7 @@ internal static partial class EventExtractor
             .Where(n => n.End <= verbAt).DistinctBy(n => n.Start).OrderBy(n => n.Start).ToList();
         if (before.Count == 0)
         {
-            return sentence.Mentions.FirstOrDefault()?.Text;
+            return null;
         }
 
         // "Slepian, a 52-year-old doctor who ran Buffalo's only clinic, was shot": the name the sentence opens with,

@@ -72,4 +72,12 @@ public sealed class EventTriggerTests
 
         Assert.Contains(events, e => e.What == "A 4-year-old boy died on Monday" && e.When!.Value == "2031-05-12");
     }
+
+    [Fact]
+    public void With_no_name_before_the_verb_the_opening_words_are_who_acted_not_a_name_after_it()
+    {
+        var events = Events("The state's governor rejected that explanation on Wednesday, saying Harbour Gas Lines had postponed an inspection.");
+
+        Assert.Contains(events, e => e.What.StartsWith("The state's governor rejected", StringComparison.Ordinal));
+    }
 }
