@@ -82,6 +82,7 @@ public sealed partial class QuestionAnswerer
     private readonly FrozenDictionary<string, int[]> rolesByHolder;
 
     private readonly double minScore;
+    private readonly FrozenDictionary<string, FrozenSet<string>> sourceActors;
 
     public QuestionAnswerer(FactSnapshot facts)
         : this(facts, MinScore)
@@ -168,6 +169,11 @@ public sealed partial class QuestionAnswerer
         claimOwn = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
         claimSpeaker = new WordIndex(claims.Select(c => new[] { c.Speaker.ActorId is null ? c.Speaker.Text : null }).ToList());
         claimSource = new WordIndex(claims.Select(c => new[] { c.Speaker.Text }.Concat(SpeakerWords(c))).ToList());
+        // The actors each article names anywhere in its facts: its events' parties, its speakers and whom its claims refer to.
+        sourceActors = events.Select(e => (e.Evidence.SourceId, Ids: (IEnumerable<string>)e.Actors))
+            .Concat(claims.Select(c => (c.Evidence.SourceId, Ids: new[] { c.Speaker.ActorId }.OfType<string>().Concat(c.Mentioned ?? []))))
+            .GroupBy(x => x.SourceId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(x => x.Ids).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         claimsBySpeaker = Group(claims.Select((c, i) => (c.Speaker.ActorId, i)).Where(x => x.ActorId is not null).Select(x => (x.ActorId!, x.i)));
 
         disputes = [.. facts.Disputes];
@@ -472,7 +478,11 @@ public sealed partial class QuestionAnswerer
             var coverage = ClaimCoverage(i, keywords, found);
             // A speaker no actor is linked to ("Police") is named by its words.
             // The article's own voice ("the article reported" a count) is nobody's answer to who said or did it.
-            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || IsNarrated(c) || !q.ActorIds.All(a => MentionedIn(i, a))
+            // "Who denied that Kyrgyzstan had broken the agreement?" of "Tokonov denied that any agreement had been violated":
+            // an actor the claim's sentence does not name but its article does counts less, not nothing.
+            var unnamed = q.ActorIds.Count(a => !MentionedIn(i, a));
+            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || IsNarrated(c)
+                || (unnamed > 0 && (actVerb is null || !q.ActorIds.All(a => MentionedIn(i, a) || InArticle(i, a))))
                 || (actVerb is { } verb && claimCue.Match(i, verb) == 0 && !DidItself(c, verb)))
             {
                 continue;
@@ -481,11 +491,17 @@ public sealed partial class QuestionAnswerer
             // Who said it is asked of what was said: words only the sentence around the claim holds ("After the camp
             // announced it was inviting X, Trump invited Y") count half, as they may be about someone else's act.
             var own = keywords.Sum(k => Math.Max(claimOwn.Match(i, k), SentenceOnly * claimText.Match(i, k))) / keywords.Count;
-            result.Add(new Candidate(Answers.Speaker, i, Math.Min(coverage, own) + 0.01 * claimSaid.Coverage(i, keywords)));
+            result.Add(new Candidate(Answers.Speaker, i, (Math.Min(coverage, own) + 0.01 * claimSaid.Coverage(i, keywords)) * (unnamed > 0 ? ArticleOnlyWeight : 1)));
         }
 
         return result;
     }
+
+    // How much a claim counts whose article, not its own sentence, names the actor a "who did it" question asks about.
+    private const double ArticleOnlyWeight = 0.9;
+
+    private bool InArticle(int claim, string actorId) =>
+        sourceActors.TryGetValue(claims[claim].Evidence.SourceId, out var named) && named.Contains(actorId);
 
     /// <summary>
     /// "Who paid tribute to the victims?": an event told as an act ("Madeleine Albright paid tribute Tuesday") whose

@@ -40,4 +40,17 @@ public sealed class DenialSpeakerTests
 
         Assert.False(answer.Answered);
     }
+
+    [Fact]
+    public void A_denial_whose_sentence_does_not_name_the_country_but_its_article_does_answers_who_denied()
+    {
+        var answerer = TestArticle.Answerer(
+            "Norvania starts filling dam\n\nOSLAND, Feb 12 (Probe Wire) - Norvania began filling the Tarn reservoir on Monday, and Estmark protested. " +
+            "Energy Minister Pell Oskarsen denied that any agreement had been violated, saying the filling plan was shared last year.");
+
+        var answer = answerer.Ask("Who denied that Norvania had broken the water agreement?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("Pell Oskarsen", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }
