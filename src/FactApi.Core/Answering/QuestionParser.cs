@@ -108,7 +108,8 @@ internal sealed partial class QuestionParser
             question = $"{lead.Groups["rest"].Value.TrimEnd('?', ' ')} according to {lead.Groups["source"].Value}?";
         }
 
-        var tokens = WordPattern().Matches(question).Select(m => (m.Index, End: m.Index + m.Length, Text: m.Value, Folded: SearchKey.Fold(m.Value))).ToList();
+        // "Karachi's" is "karachi": folding alone would join the possessive's s to the name.
+        var tokens = WordPattern().Matches(question).Select(m => (m.Index, End: m.Index + m.Length, Text: m.Value, Folded: SearchKey.Fold(Strip(m.Value)))).ToList();
         var folded = tokens.Select(t => t.Folded).ToList();
         var kind = KindOf(folded, out var asksRole, out var kindWords);
 

@@ -268,4 +268,14 @@ public sealed class PhrasingTests
         Assert.True(answerer.Ask("What is Arden's interest rate?", AsOf).Answered);
         Assert.False(answerer.Ask("What is Arden's unemployment rate?", AsOf).Answered);
     }
+
+    [Fact]
+    public void A_place_in_the_possessive_is_the_place()
+    {
+        // Published on Wednesday 2 April 2031: "next Monday" is 7 April.
+        var answer = TestArticle.Answerer("Schools in Varnholt will stay shut until next Monday because of the heat.").Ask("Until when will Varnholt's schools stay closed?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("2031-04-07", answer.Body!.Value!.GetValue<string>());
+    }
 }

@@ -80,4 +80,12 @@ public sealed class EventTriggerTests
 
         Assert.Contains(events, e => e.What.StartsWith("The state's governor rejected", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Schools in the city will stay shut until next Monday.", "2031-05-19")]
+    [InlineData("Two more planes were expected to arrive by Friday.", "2031-05-16")]
+    public void Closures_and_arrivals_are_events(string text, string date)
+    {
+        Assert.Contains(Events(text), e => e.When!.Value == date);
+    }
 }
