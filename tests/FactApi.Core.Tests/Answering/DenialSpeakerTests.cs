@@ -53,4 +53,17 @@ public sealed class DenialSpeakerTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains("Pell Oskarsen", answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_head_of_an_organisation_is_its_president()
+    {
+        var answerer = TestArticle.Answerer(
+            "Pill recall row\n\nOSLAND, Feb 12 (Probe Wire) - The Arden Patients Union, which represents people with heart disease, disputed the count. " +
+            "\"The company is counting what it wants to count,\" said Pell Oskarsen, the union's president.");
+
+        var answer = answerer.Ask("What did the head of the Arden Patients Union say?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("counting what it wants", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }

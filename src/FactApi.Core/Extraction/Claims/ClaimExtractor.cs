@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactApi.Core.Extraction.Actors;
 using FactApi.Core.Extraction.Claims.Tagging;
 using FactApi.Core.Extraction.Dates;
@@ -15,7 +16,7 @@ namespace FactApi.Core.Extraction.Claims;
 /// named before "who". A source phrase no actor is found in still gives a claim when its words name someone
 /// ("Police", "the ministry", "analysts"), with no actor id; a lone pronoun or quantifier ("they", "some") gives none.
 /// </summary>
-internal sealed class ClaimExtractor
+internal sealed partial class ClaimExtractor
 {
     private static readonly IReadOnlyDictionary<string, string> Pronouns = Lexicon.Load("Claims.Resources.pronouns.txt");
     private static readonly IReadOnlyDictionary<string, string> Relatives = Lexicon.Load("Claims.Resources.relative-pronouns.txt");
@@ -85,7 +86,8 @@ internal sealed class ClaimExtractor
             }
 
             var sentence = found.Sentence;
-            var content = ClaimText.Clean(input.Text[found.Content.Start..found.Content.End]);
+            var (cueEnd, contentStart) = AccusationCue(input.Text, found.Cue.Start, found.Cue.End, found.Content.Start);
+            var content = ClaimText.Clean(input.Text[contentStart..found.Content.End]);
             if (content.Length < 3 || (found.Form == QuoteForm.Indirect && !content.Contains(' ', StringComparison.Ordinal)))
             {
                 // One word reported ("..., saying Russia") is a fragment, not something a reader could check.
@@ -117,7 +119,7 @@ internal sealed class ClaimExtractor
             claims.Add(new Claim(
                 FactIds.Claim(input.SourceId, from, to, content),
                 new Speaker(found.Speaker?.ActorId, sourceText),
-                input.Text[found.Cue.Start..found.Cue.End],
+                input.Text[found.Cue.Start..cueEnd],
                 content,
                 found.Form,
                 saidOn,
@@ -132,6 +134,35 @@ internal sealed class ClaimExtractor
 
         return claims;
     }
+
+    /// <summary>
+    /// "He accused Verlaine of knowing about | the contamination": the tagger may run an accusation's cue on into what was
+    /// said. Who is accused and of what are the claim, so the cue ends at the verb and the content starts after it. Any
+    /// other cue, or one whose content is not right after it, is kept as found.
+    /// </summary>
+    private static (int CueEnd, int ContentStart) AccusationCue(string text, int cueStart, int cueEnd, int contentStart)
+    {
+        if (contentStart < cueEnd || AccusingVerb().Match(text, cueStart, cueEnd - cueStart) is not { Success: true } verb)
+        {
+            return (cueEnd, contentStart);
+        }
+
+        // "has accused Harbour Gas (HG) of deliberately keeping two of | its units idle": the tagger may also leave out whom
+        // the accusation is of; a gap that holds the "of" of "accused X of" is part of what was said.
+        var gap = text.AsSpan(cueEnd, contentStart - cueEnd);
+        var bridged = gap.Trim().Length == 0 || (gap.Contains(" of ", StringComparison.Ordinal) && gap.IndexOfAny(".;\"“”") < 0);
+        var after = verb.Index + verb.Length;
+        var start = after;
+        while (start < contentStart && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return !bridged || start >= contentStart ? (cueEnd, contentStart) : (after, start);
+    }
+
+    [GeneratedRegex(@"\baccus(?:ed|es|ing|e)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AccusingVerb();
 
     /// <summary>Whether the content lies wholly outside the cue's sentence (taken from a neighbouring one).</summary>
     private static bool Elsewhere(Attribution found) =>

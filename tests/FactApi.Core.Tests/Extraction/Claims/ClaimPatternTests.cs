@@ -339,4 +339,25 @@ public sealed class ClaimPatternTests
         Assert.Contains(Attributions("Night of attacks\n\nThe defence ministry counted 14 injured overnight. The harbour stayed closed all morning. " +
             "Ferries waited offshore until noon.\n\n\u201CWe will not give in to this,\u201D they said.\n"), a => a.Cue == "said" && a.Speaker is null);
     }
+
+    [Theory]
+    [InlineData("Pell Oskarsen, the group's president, spoke in Osland. He accused Harbour Gas of knowing about the leak since late March and waiting a month before telling anyone.\n", "Harbour Gas of knowing about the leak")]
+    [InlineData("The energy ministry has accused Harbour Gas (HG) of deliberately keeping two of its gas-fired units idle to save on fuel costs.\n", "Harbour Gas (HG) of deliberately keeping")]
+    public void An_accusation_is_of_whom_and_of_what_not_a_cue_that_runs_on(string text, string contentStart)
+    {
+        var claim = Assert.Single(Claims("Leak row\n\n" + text), c => c.Cue.Contains("accused", StringComparison.Ordinal));
+
+        Assert.EndsWith("accused", claim.Cue, StringComparison.Ordinal);
+        Assert.StartsWith(contentStart, claim.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_the_text_describes_with_which_is_an_organisation()
+    {
+        var facts = new FactExtractor(Registry).Extract(
+            new ExtractionInput("test", null, null, new DateOnly(2031, 6, 2), "Pill recall\n\nCoeur Vivant, which represents people with heart disease, disputed the figure. Coeur Vivant said more than 4 million packs had been sold.\n"),
+            new Source("test", SourceKind.Article, "https://example.test/a", "Test", null, new DateOnly(2031, 6, 2), null, FactCounts.None));
+
+        Assert.True(facts.Actors.Any(a => a.Name == "Coeur Vivant" && a.Kind == ActorKind.Organization), string.Join("; ", facts.Actors.Select(a => $"{a.Name}/{a.Kind}")));
+    }
 }
