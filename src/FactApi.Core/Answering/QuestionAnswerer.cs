@@ -290,8 +290,9 @@ public sealed partial class QuestionAnswerer
             return (Answer.Declined(question, "No stored fact matches the question well enough to answer it."), 0);
         }
 
-        // Best first; between equals, the fact stored first.
-        found.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index));
+        // Best first; between equals, by article and the order it tells them in (the store's order is its ids', no order a
+        // reader knows), then the fact stored first.
+        found = [.. found.OrderByDescending(c => c.Score).ThenBy(c => Told(c).Source, StringComparer.Ordinal).ThenBy(c => Told(c).Start).ThenBy(c => c.Index)];
         var best = found[0];
         var bestBody = Body(best, q, keywords);
         var alternatives = new List<AnswerBody>();
@@ -754,6 +755,9 @@ public sealed partial class QuestionAnswerer
                 return new AnswerBody($"{holder.Name}, {title}", "role", new JsonObject { ["actor"] = holder.Id, ["title"] = role.Title, ["of"] = role.Of });
         }
     }
+
+    private (string Source, int Start) Told(Candidate c) =>
+        c.Kind == Answers.List ? ("", 0) : Evidence(c) is [var e, ..] ? (e.SourceId, e.Start) : ("", 0);
 
     private IReadOnlyList<Evidence> Evidence(Candidate candidate) => candidate.Kind switch
     {

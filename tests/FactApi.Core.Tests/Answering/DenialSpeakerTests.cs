@@ -66,4 +66,18 @@ public sealed class DenialSpeakerTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains("counting what it wants", answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Between_equal_claims_of_one_article_the_one_it_tells_first_answers_whatever_order_the_store_holds()
+    {
+        var set = TestArticle.Extract("Landslide toll\n\nPell Oskarsen, who chairs the village council, said at least 60 people were missing. " +
+            "Oskarsen said the police list left out seasonal workers from other districts.");
+        // A store returns a partition in the order of its keys, not the article's.
+        var answerer = new QuestionAnswerer(new FactSnapshot(set.Actors, set.Events, [.. set.Claims.Reverse()], []));
+
+        var answer = answerer.Ask("What does Pell Oskarsen say?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("60 people", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }
