@@ -120,7 +120,7 @@ public sealed partial class QuestionAnswerer
 
     // A capitalised name, a comma, and an age of one to three digits that ends the apposition ("Schiff, 56, who",
     // "Lind, aged 30,") or opens it ("Lind, a 30-year-old nurse"), or "at" an age before a verb ("Glenn, who at 77 is").
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3}),\s(?:(?:aged\s)?(?<age>\d{1,3})(?=[,.;])|(?:an?\s)?(?<age>\d{1,3})-year-old\b|(?:who\s)?at\s(?<age>\d{1,3})(?=,|\s(?:is|was|has|had|will|remains|became)\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3}),\s(?:(?:aged\s)?(?<age>\d{1,3})(?=[,.;])|(?:an?\s|the\s)?(?<age>\d{1,3})-year-old\b|(?:who\s)?at\s(?<age>\d{1,3})(?=,|\s(?:is|was|has|had|will|remains|became)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfterName();
 
     // "30-year-old Ada Lind": only when the name follows at once ("the 6-year-old son of Ada Lind" is not her age).

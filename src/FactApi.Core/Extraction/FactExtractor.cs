@@ -23,7 +23,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
 
     public FactSet Extract(ExtractionInput input, Source source)
     {
-        var (sentences, tokens, mentions, roles) = Sentences(input);
+        var (sentences, tokens, mentions, roles, found) = Sentences(input);
         // Page furniture (link lists, captions) can run into the next sentence; no claim or event may come from it.
         var noise = new NoiseLines(input.Text);
         var scope = TopicScope.Of(mentions, CountryName);
@@ -39,7 +39,11 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
             .Concat(events.SelectMany(e => e.Actors))
             .Concat(roles.Where(r => !noise.Contains(r.SentenceStart)).SelectMany(r => r.Of is null ? [r.ActorId] : new[] { r.ActorId, r.Of }))
             .ToHashSet(StringComparer.Ordinal);
-        var actors = mentions.Where(m => used.Contains(m.ActorId)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
+        // "Olumide Adebayo, the 63-year-old chairman of the National Census Commission,": the phrase is the person's
+        // mention, so the commission's own mention inside it is gone; the office's owner is still an actor of the text.
+        var named = mentions.Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
+        var owners = found.Where(m => !named.Contains(m.ActorId) && roles.Any(r => r.Of == m.ActorId));
+        var actors = mentions.Concat(owners).Where(m => used.Contains(m.ActorId)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
             .Select(g => known.TryGetValue(g.Key, out var actor) ? actor with { Roles = Roles(input, roles, g.Key) } : new Actor(g.Key, NameOf(g), g.First().Kind, Acronyms(g), Roles(input, roles, g.Key)))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
@@ -101,7 +105,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
     }
 
     /// <summary>Sentences with their actor mentions, names and time expressions; the tokens and all mentions of the article.</summary>
-    private (List<SentenceView> Sentences, IReadOnlyList<Token> Tokens, IReadOnlyList<ActorMention> Mentions, IReadOnlyList<FoundRole> Roles) Sentences(ExtractionInput input)
+    private (List<SentenceView> Sentences, IReadOnlyList<Token> Tokens, IReadOnlyList<ActorMention> Mentions, IReadOnlyList<FoundRole> Roles, IReadOnlyList<ActorMention> Found) Sentences(ExtractionInput input)
     {
         var document = Document.Create(input.Text);
         NameTagger.Default.Apply(document);
@@ -119,7 +123,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var namesOf = SentenceBuckets.Split(document.Sentences, document.Entities, e => (e.Start, e.End));
         var sentences = document.Sentences.Select((s, i) => new SentenceView(
             s.Start, s.End, input.Text[s.Start..s.End], mentionsOf[i], timesOf[i], namesOf[i])).ToList();
-        return (sentences, document.Tokens, mentions, roles);
+        return (sentences, document.Tokens, mentions, roles, found);
     }
 
     /// <summary>The offices this text gives an actor, each once, dated by publication and citing its first sentence.</summary>

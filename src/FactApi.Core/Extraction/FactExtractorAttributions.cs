@@ -8,14 +8,14 @@ public sealed partial class FactExtractor
 {
     internal IReadOnlyList<Attribution> Attributions(ExtractionInput input)
     {
-        var (sentences, tokens, _, _) = Sentences(input);
+        var (sentences, tokens, _, _, _) = Sentences(input);
         return ClaimExtractor.Find(input.Text, sentences, tokens);
     }
 
     /// <summary>The tagger's input for an article: tokens, names, quotations and the rule-based finder's spans.</summary>
     internal AttributionContext AttributionContext(ExtractionInput input)
     {
-        var (sentences, tokens, _, _) = Sentences(input);
+        var (sentences, tokens, _, _, _) = Sentences(input);
         return ClaimExtractor.Context(input.Text, sentences, tokens);
     }
 }

@@ -60,4 +60,18 @@ public sealed class PersonAnswerTests
         Assert.True(answerer.Ask("How old is the governor?", AsOf).Answered);
         Assert.False(answerer.Ask("How old is the Swedish governor?", AsOf).Answered);
     }
+
+    [Fact]
+    public void The_owner_of_an_office_in_an_apposition_is_an_actor_and_the_age_before_the_office_is_the_persons()
+    {
+        var answerer = TestArticle.Answerer("Census row\n\nWhen Pell Oskarsen, the 63-year-old chairman of the Arden Census Board, announced the figure on Monday, critics called it too low.");
+
+        var who = answerer.Ask("Who is Pell Oskarsen?", new DateOnly(2031, 4, 3));
+        var age = answerer.Ask("How old is the head of the Arden Census Board?", new DateOnly(2031, 4, 3));
+
+        Assert.True(who.Answered, who.Reason);
+        Assert.Contains("Arden Census Board", who.Body!.Text, StringComparison.Ordinal);
+        Assert.True(age.Answered, age.Reason);
+        Assert.Contains("63", age.Body!.Text, StringComparison.Ordinal);
+    }
 }
