@@ -42,7 +42,9 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         // "Olumide Adebayo, the 63-year-old chairman of the National Census Commission,": the phrase is the person's
         // mention, so the commission's own mention inside it is gone; the office's owner is still an actor of the text.
         var named = mentions.Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
-        var owners = found.Where(m => !named.Contains(m.ActorId) && roles.Any(r => r.Of == m.ActorId));
+        // A lone word ("a spokesman for Orvane") is more often the short form of a name the text gives in full ("Orvane
+        // Space Systems"), which coreference did not reach inside the phrase: only a name of more words is kept.
+        var owners = found.Where(m => !named.Contains(m.ActorId) && m.Text.Contains(' ', StringComparison.Ordinal) && roles.Any(r => r.Of == m.ActorId));
         var actors = mentions.Concat(owners).Where(m => used.Contains(m.ActorId)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
             .Select(g => known.TryGetValue(g.Key, out var actor) ? actor with { Roles = Roles(input, roles, g.Key) } : new Actor(g.Key, NameOf(g), g.First().Kind, Acronyms(g), Roles(input, roles, g.Key)))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
