@@ -196,11 +196,16 @@ public sealed partial class QuestionAnswerer
         ArgumentNullException.ThrowIfNull(question);
         if (TwoSources.Split(question) is not { } split)
         {
-            return AskOne(question, asOf);
+            // "What wage rise is the union seeking, and what has the company offered?": when the two together find
+            // nothing, the first is answered alone, saying so no more than its own answer does.
+            var whole = AskOne(question, asOf);
+            return whole.Answered || TwoSources.FirstOfTwo(question) is not { } first || AskOne(first, asOf) is not { Answered: true } part
+                ? whole
+                : part with { Question = question };
         }
 
-        var whole = split.Certain ? null : AskOne(question, asOf);
-        return whole is { Answered: true } ? whole : Both(question, AskOne(split.First, asOf), AskOne(split.Second, asOf)) ?? whole ?? AskOne(question, asOf);
+        var asWritten = split.Certain ? null : AskOne(question, asOf);
+        return asWritten is { Answered: true } ? asWritten : Both(question, AskOne(split.First, asOf), AskOne(split.Second, asOf)) ?? asWritten ?? AskOne(question, asOf);
     }
 
     /// <summary>

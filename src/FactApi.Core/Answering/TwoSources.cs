@@ -25,6 +25,16 @@ internal static partial class TwoSources
             : ($"{stem}, according to {first}?", $"{stem}, according to {second}?", match.Groups["again"].Success);
     }
 
+    /// <summary>
+    /// "What did the union accuse the company of, and how did the company respond?": the first of two questions joined by
+    /// "and", asked alone; none when the question is not two.
+    /// </summary>
+    public static string? FirstOfTwo(string question) =>
+        TwoQuestions().Match(question.Trim()) is { Success: true } match ? match.Groups["first"].Value.TrimEnd(',', ' ') + "?" : null;
+
+    [GeneratedRegex(@"^(?<first>\S+(?:\s+\S+){2,}?),?\s+and\s+(?:what|how|when|where|who|whom|which|why)\b[^?]*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TwoQuestions();
+
     [GeneratedRegex(@"^(?<stem>.+?)[,\s]+according\s+to\s+(?<first>[^,?]+?),?\s+and\s+(?<again>according\s+to\s+)?(?<second>[^?]+)\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -39,4 +39,23 @@ public sealed class TwoSourcesTests
     [Fact]
     public void A_question_of_one_source_does_not_split() =>
         Assert.Null(TwoSources.Split("How many ships are waiting outside the port, according to the union?"));
+
+    [Theory]
+    [InlineData("Who rejected the company's explanation, and what did they say instead?", "Who rejected the company's explanation?")]
+    [InlineData("What wage rise is the union seeking, and what has the operator offered?", "What wage rise is the union seeking?")]
+    public void Two_questions_joined_by_and_give_the_first_alone(string question, string first) =>
+        Assert.Equal(first, TwoSources.FirstOfTwo(question));
+
+    [Fact]
+    public void A_question_with_and_inside_it_is_not_two() =>
+        Assert.Null(TwoSources.FirstOfTwo("When did Norvania and Estmark sign the water deal?"));
+
+    [Fact]
+    public void When_two_questions_together_find_nothing_the_first_is_answered()
+    {
+        var answer = Answerer.Value.Ask("How many vessels did the union say were waiting outside the port, and what fines did the mayor's commission propose for illegal fishing?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("46", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }
