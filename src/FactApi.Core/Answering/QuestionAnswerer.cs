@@ -297,7 +297,7 @@ public sealed partial class QuestionAnswerer
 
         // Best first; between equals, by article and the order it tells them in (the store's order is its ids', no order a
         // reader knows), then the fact stored first.
-        found = [.. found.OrderByDescending(c => c.Score).ThenBy(c => Told(c).Source, StringComparer.Ordinal).ThenBy(c => Told(c).Start).ThenBy(c => c.Index)];
+        found = [.. found.OrderByDescending(c => c.Score).ThenBy(Told, TellingOrder).ThenBy(c => c.Index)];
         var best = found[0];
         var bestBody = Body(best, q, keywords);
         var alternatives = new List<AnswerBody>();
@@ -486,9 +486,16 @@ public sealed partial class QuestionAnswerer
             // The article's own voice ("the article reported" a count) is nobody's answer to who said or did it.
             // "Who denied that Kyrgyzstan had broken the agreement?" of "Tokonov denied that any agreement had been violated":
             // an actor the claim's sentence does not name but its article does counts less, not nothing.
-            var unnamed = q.ActorIds.Count(a => !MentionedIn(i, a));
-            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || IsNarrated(c)
-                || (unnamed > 0 && (actVerb is null || !q.ActorIds.All(a => MentionedIn(i, a) || InArticle(i, a))))
+            var (unnamed, outside) = (false, false);
+            foreach (var a in q.ActorIds)
+            {
+                if (!MentionedIn(i, a))
+                {
+                    (unnamed, outside) = (true, outside || !InArticle(i, a));
+                }
+            }
+
+            if ((c.Speaker.ActorId is { } id && !actors.ContainsKey(id)) || IsNarrated(c) || (unnamed && (actVerb is null || outside))
                 || (actVerb is { } verb && claimCue.Match(i, verb) == 0 && !DidItself(c, verb)))
             {
                 continue;
@@ -497,7 +504,7 @@ public sealed partial class QuestionAnswerer
             // Who said it is asked of what was said: words only the sentence around the claim holds ("After the camp
             // announced it was inviting X, Trump invited Y") count half, as they may be about someone else's act.
             var own = keywords.Sum(k => Math.Max(claimOwn.Match(i, k), SentenceOnly * claimText.Match(i, k))) / keywords.Count;
-            result.Add(new Candidate(Answers.Speaker, i, (Math.Min(coverage, own) + 0.01 * claimSaid.Coverage(i, keywords)) * (unnamed > 0 ? ArticleOnlyWeight : 1)));
+            result.Add(new Candidate(Answers.Speaker, i, (Math.Min(coverage, own) + 0.01 * claimSaid.Coverage(i, keywords)) * (unnamed ? ArticleOnlyWeight : 1)));
         }
 
         return result;
@@ -760,6 +767,9 @@ public sealed partial class QuestionAnswerer
                 return new AnswerBody($"{holder.Name}, {title}", "role", new JsonObject { ["actor"] = holder.Id, ["title"] = role.Title, ["of"] = role.Of });
         }
     }
+
+    private static readonly Comparer<(string Source, int Start)> TellingOrder = Comparer<(string Source, int Start)>.Create(
+        (a, b) => string.CompareOrdinal(a.Source, b.Source) is var bySource and not 0 ? bySource : a.Start.CompareTo(b.Start));
 
     private (string Source, int Start) Told(Candidate c) =>
         c.Kind == Answers.List ? ("", 0) : Evidence(c) is [var e, ..] ? (e.SourceId, e.Start) : ("", 0);

@@ -17,7 +17,8 @@ internal static class DefiniteNouns
 
     public static List<ActorMention> Resolve(string text, List<ActorMention> mentions)
     {
-        var organisations = mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Length > 0 && char.IsUpper(m.Text[0])).ToList();
+        var organisations = mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Length > 0 && char.IsUpper(m.Text[0]))
+            .Select(m => (Mention: m, Words: SearchKey.Fold(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
         if (organisations.Count == 0 || !text.Contains("the ", StringComparison.OrdinalIgnoreCase))
         {
             return mentions;
@@ -54,17 +55,16 @@ internal static class DefiniteNouns
         return result;
     }
 
-    private static ActorMention? Antecedent(List<ActorMention> organisations, string noun, string? modifier, int before)
+    private static ActorMention? Antecedent(List<(ActorMention Mention, string[] Words)> organisations, string noun, string? modifier, int before)
     {
         ActorMention? named = null;
-        foreach (var m in organisations)
+        foreach (var (m, words) in organisations)
         {
             if (m.End > before)
             {
                 break;
             }
 
-            var words = SearchKey.Fold(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Contains(Stem(noun), StringComparer.Ordinal) || words.Contains(noun, StringComparer.Ordinal))
             {
                 // A modifier no organisation's name holds ("the foreign ministry" after "the Health Ministry") names another.

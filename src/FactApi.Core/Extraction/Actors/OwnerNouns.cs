@@ -66,7 +66,7 @@ internal static class OwnerNouns
 
     // How far before the role's sentence an organisation not named by the noun may be: about one sentence. Further
     // back, the last organisation named is as likely to be a different one (or a place the tagger took for one).
-    private const int NearbyChars = 300;
+    internal const int NearbyChars = 300;
 
     private static string? Nearest(List<ActorMention> organisations, string noun, int before, int sentenceStart, string holder)
     {

@@ -13,9 +13,6 @@ namespace FactApi.Core.Extraction.Actors;
 public sealed partial class RoleFinder
 {
     private const int MaxModifierWords = 3;
-
-    // How far before "its chair" the organisation it belongs to may be named: about a sentence.
-    private const int NearbyChars = 300;
     private static readonly Lazy<HashSet<string>> PastMarkers = new(() => EmbeddedData.DataLines("Actors.Resources.past-markers.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
     private readonly TitleLexicon titles = TitleLexicon.Default;
     private readonly AffiliationResolver affiliations;
@@ -159,13 +156,15 @@ public sealed partial class RoleFinder
             return null;
         }
 
-        // "Its chair, Ana Roe,": the office of the organisation named last, about a sentence before.
-        var its = words[article].Text is "its" or "Its"
-            ? mentions.LastOrDefault(m => m.End <= words[article].Start && m.End >= words[article].Start - NearbyChars && m.Kind == ActorKind.Organization)?.ActorId
-            : null;
-        if (words[article].Text is "its" or "Its" && its is null)
+        // "Its chair, Ana Roe,": the office of the organisation named last, about a sentence before (as for owner nouns).
+        string? its = null;
+        if (words[article].Text is "its" or "Its")
         {
-            return null;
+            its = mentions.LastOrDefault(m => m.End <= words[article].Start && m.End >= words[article].Start - OwnerNouns.NearbyChars && m.Kind == ActorKind.Organization)?.ActorId;
+            if (its is null)
+            {
+                return null;
+            }
         }
 
         var phrase = words.Skip(article + 1).Select(w => w.Text).ToList();
