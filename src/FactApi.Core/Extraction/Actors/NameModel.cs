@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using FactApi.Core.Extraction.Text;
 
 namespace FactApi.Core.Extraction.Actors;
 
@@ -17,10 +18,10 @@ internal sealed class NameModel : ITagScorer
     private const int MaxEntries = 1 << (32 - CountBits);
 
     // Low 32 bits: feature id (0 = empty); high 32 bits: row start << CountBits | row length.
-    private readonly ulong[] slots;
+    private readonly PinnedTable<ulong> slots;
 
     // Low 16 bits: score index; high 16 bits: the 16-bit weight.
-    private readonly uint[] entries;
+    private readonly PinnedTable<uint> entries;
     private readonly int shift;
     private readonly float scale;
 
@@ -29,7 +30,6 @@ internal sealed class NameModel : ITagScorer
     // The row of the constant transition feature, dense: every token starts its transition scores from it.
     private readonly float[] transitionBias = new float[TagScores.Width];
     private readonly bool biasScoresTransitionsOnly;
-    private volatile bool touchedAll;
 
     /// <summary>A model from quantised rows (see <see cref="QuantisedRows"/>).</summary>
     public NameModel(IReadOnlyList<(uint Key, ushort[] Indexes, short[] Weights)> rows, float scale, Vocabulary vocabulary)
@@ -38,7 +38,7 @@ internal sealed class NameModel : ITagScorer
         Vocabulary = vocabulary;
         var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, rows.Count) * 2.0)));
         shift = 32 - bits;
-        slots = new ulong[1 << bits];
+        slots = new PinnedTable<ulong>(1 << bits);
         var total = rows.Sum(r => r.Indexes.Length);
         if (total >= MaxEntries || rows.Any(r => r.Indexes.Length >= 1 << CountBits))
         {
@@ -51,7 +51,7 @@ internal sealed class NameModel : ITagScorer
         }
 
         // One spare entry, so that touching the start of a missing or empty row stays inside the array.
-        entries = new uint[total + 1];
+        entries = new PinnedTable<uint>(total + 1);
         var next = 0;
         foreach (var (key, indexes, weights) in rows)
         {
@@ -75,9 +75,6 @@ internal sealed class NameModel : ITagScorer
     }
 
     public Vocabulary Vocabulary { get; }
-
-    /// <summary>Whether the touched slots ever xor'd to all ones (read only so the touching has a use).</summary>
-    internal bool TouchedAll => touchedAll;
 
     /// <summary>The weight of one unit of a stored 16-bit weight.</summary>
     public float Scale => scale;
@@ -156,18 +153,11 @@ internal sealed class NameModel : ITagScorer
         Span<uint> rows = stackalloc uint[features.Length];
         var mask = slots.Length - 1;
 
-        // Touch every home slot first: loads that no branch waits on can all be in flight at once, whereas in the
+        // Prefetch every home slot first: requests no branch waits on can all be in flight at once, whereas in the
         // probing loop below each mispredicted branch would wait for its own cache miss.
-        var touched = 0UL;
         foreach (var feature in features)
         {
-            touched ^= slots[Slot(feature)];
-        }
-
-        if (touched == ulong.MaxValue)
-        {
-            // Never in practice; it keeps the loads above from being optimised away.
-            touchedAll = true;
+            Prefetch.Line(ref slots[Slot(feature)]);
         }
 
         for (var f = 0; f < features.Length; f++)
@@ -184,21 +174,15 @@ internal sealed class NameModel : ITagScorer
         }
 
         // The same for the rows' entries.
-        var touchedEntries = 0u;
         foreach (var row in rows)
         {
-            touchedEntries ^= entries[(int)(row >> CountBits)];
-        }
-
-        if (touchedEntries == uint.MaxValue)
-        {
-            touchedAll = true;
+            Prefetch.Line(ref entries[(int)(row >> CountBits)]);
         }
 
         // Indexes were checked against the score width when the model was built, and Score checked the span.
         var highest = 0u;
         ref var score = ref MemoryMarshal.GetReference(scores);
-        ref var entry = ref MemoryMarshal.GetArrayDataReference(entries);
+        ref var entry = ref entries.First;
         foreach (var row in rows)
         {
             var start = (int)(row >> CountBits);
@@ -218,15 +202,16 @@ internal sealed class NameModel : ITagScorer
     /// <summary>The stored rows: feature id, score indexes and their 16-bit weights (times <see cref="Scale"/>).</summary>
     public IEnumerable<(uint Key, ushort[] Indexes, short[] Weights)> QuantisedRows()
     {
-        foreach (var value in slots)
+        for (var at = 0; at < slots.Length; at++)
         {
+            var value = slots[at];
             if ((uint)value == 0)
             {
                 continue;
             }
 
             var row = (uint)(value >> 32);
-            var stored = entries.AsSpan((int)(row >> CountBits), (int)(row & ((1 << CountBits) - 1)));
+            var stored = entries.Span.Slice((int)(row >> CountBits), (int)(row & ((1 << CountBits) - 1)));
             var indexes = new ushort[stored.Length];
             var weights = new short[stored.Length];
             for (var k = 0; k < stored.Length; k++)

@@ -17,7 +17,7 @@ internal sealed class FusedWeights
     private const int Width = SpanTags.Count;
     private const float TwoTo112 = 5.192296858534828e33f;
 
-    private readonly Slot[] slots;
+    private readonly Text.PinnedTable<Slot> slots;
     private readonly uint mask;
 
     public FusedWeights(IReadOnlyList<LayerWeights> layers)
@@ -34,7 +34,7 @@ internal sealed class FusedWeights
             capacity *= 2;
         }
 
-        slots = new Slot[capacity];
+        slots = new Text.PinnedTable<Slot>(capacity);
         mask = (uint)capacity - 1;
         for (var l = 0; l < layers.Count; l++)
         {
@@ -58,7 +58,8 @@ internal sealed class FusedWeights
     /// </summary>
     public void ScoreAll(ReadOnlySpan<uint> features, Span<float> cue, Span<float> sourceContent)
     {
-        ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
+        ref var table = ref slots.First;
+        PrefetchHomes(ref table, features);
         var low = Vector128<float>.Zero;
         var high = Vector128<float>.Zero;
         float c2 = 0;
@@ -88,7 +89,8 @@ internal sealed class FusedWeights
     /// <summary>Adds the source and content layers' weights of <paramref name="features"/> to <paramref name="sourceContent"/>.</summary>
     public void ScoreSourceContent(ReadOnlySpan<uint> features, Span<float> sourceContent)
     {
-        ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
+        ref var table = ref slots.First;
+        PrefetchHomes(ref table, features);
 
         // Halves 1-8 of a slot: the first two lanes carry cue weights and are dropped.
         var low = Vector128.Create(0, 0, sourceContent[0], sourceContent[1]);
@@ -112,6 +114,16 @@ internal sealed class FusedWeights
         sourceContent[5] = high[3];
     }
 
+    /// <summary>Asks for every feature's home slot before any is probed (see <see cref="Prefetch"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PrefetchHomes(ref Slot table, ReadOnlySpan<uint> features)
+    {
+        foreach (var feature in features)
+        {
+            Text.Prefetch.Line(ref Unsafe.Add(ref table, (nint)(Spread(feature) & mask)));
+        }
+    }
+
     /// <summary>The slot holding <paramref name="feature"/>, or the empty slot where it would be.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref Slot Probe(ref Slot table, uint feature)
@@ -130,7 +142,7 @@ internal sealed class FusedWeights
     private int Find(uint key)
     {
         var at = Spread(key) & mask;
-        while (slots[at].Key != 0 && slots[at].Key != key)
+        while (slots[(int)at].Key != 0 && slots[(int)at].Key != key)
         {
             at = (at + 1) & mask;
         }
@@ -165,13 +177,13 @@ internal sealed class FusedWeights
         BitConverter.UInt32BitsToSingle(((half & 0x7FFFu) << 13) | ((half & 0x8000u) << 16)) * TwoTo112;
 
     [InlineArray(9)]
-    private struct NineHalves
+    internal struct NineHalves
     {
         private ushort first;
     }
 
     [StructLayout(LayoutKind.Sequential)]
-    private struct Slot
+    internal struct Slot
     {
         public uint Key;
         public NineHalves Weights;
