@@ -42,7 +42,7 @@ internal static class AttributionAssembler
                 }
             }
 
-            var own = notSpeaker.Where(c => !cues.Any(other => other != cue && Between(other, c, cue))).ToList();
+            var own = notSpeaker.Where(c => !CueBetween(cues, c, cue)).ToList();
 
             // "“...,” NAME said after ...": the quotation that ends where the speaker begins is what was said, however
             // near a clause after the cue lies.
@@ -512,8 +512,34 @@ internal static class AttributionAssembler
         return best;
     }
 
-    private static bool Between((int First, int Last) middle, (int First, int Last) a, (int First, int Last) b) =>
-        (a.Last < middle.First && middle.Last < b.First) || (b.Last < middle.First && middle.Last < a.First);
+    /// <summary>
+    /// Whether a cue lies wholly between spans <paramref name="a"/> and <paramref name="b"/>. Cues come from one tag
+    /// sequence, so they are disjoint and in order: the first to start after the earlier span ends has the earliest end.
+    /// </summary>
+    private static bool CueBetween(List<(int First, int Last)> cues, (int First, int Last) a, (int First, int Last) b)
+    {
+        var (before, after) = a.Last < b.First ? (a, b) : (b, a);
+        if (before.Last >= after.First)
+        {
+            return false;
+        }
+
+        var (low, high) = (0, cues.Count);
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (cues[mid].First > before.Last)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return low < cues.Count && cues[low].Last < after.First;
+    }
 
     private static TextSpan? RuleSource(AttributionContext context, TextSpan cue)
     {
