@@ -186,7 +186,8 @@ public sealed partial class QuestionAnswerer
         rolesByHolder = Group(roles.Select((r, i) => (r.Holder.Id, i)));
         ages = Ages(actors.Values, claims.Select(c => (c.Evidence, c.Speaker.ActorId)).Concat(events.Select(e => (e.Evidence, (string?)null)))
             .Concat(roles.Select(r => (r.Role.Evidence!, (string?)r.Holder.Id))));
-        roleText = new WordIndex(roles.Select(r => new[] { r.Role.Title, Name(r.Role.Of) }.Concat(Names(r.Role.Of))).ToList());
+        // A role is asked about in any of its title's written forms ("chief executive" for a stored "CEO").
+        roleText = new WordIndex(roles.Select(r => new[] { r.Role.Title, Name(r.Role.Of) }.Concat(Names(r.Role.Of)).Concat(TitleLexicon.Default.SpokenFormsOf(r.Role.Title))).ToList());
         // A bare title ("Governor James Karanja") is of what the story is about: its headline says ("Kenya central bank cuts ...").
         roleContext = new WordIndex(roles.Select(r => new[] { r.Role.Evidence!.Title }).ToList());
     }
@@ -677,9 +678,16 @@ public sealed partial class QuestionAnswerer
     private List<Candidate> FromRoles(ParsedQuestion q, List<Keyword> keywords)
     {
         var result = new List<Candidate>();
+        var asked = AskedTitles(q.Keywords);
         foreach (var (i, coverage) in roleText.Covering(keywords, minScore))
         {
             var (holder, role) = roles[i];
+            // "Who is the chief financial officer?" is not answered by the chief executive, whose written forms share "chief".
+            if (asked.Count > 0 && !asked.Any(t => TitleLexicon.Default.Matches(t, role.Title)))
+            {
+                continue;
+            }
+
             if (q.ActorIds.All(a => a == role.Of || a == holder.Id))
             {
                 result.Add(new Candidate(Answers.Role, i, coverage));
@@ -687,6 +695,27 @@ public sealed partial class QuestionAnswerer
         }
 
         return result;
+    }
+
+    /// <summary>The offices the question names (titles.txt phrases among its words, longest first), as canonical titles.</summary>
+    private static List<string> AskedTitles(IReadOnlyList<string> words)
+    {
+        var titles = new List<string>();
+        var lexicon = TitleLexicon.Default;
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var n = Math.Min(lexicon.MaxWords, words.Count - i); n >= 1; n--)
+            {
+                if (lexicon.Find(string.Join(' ', words.Skip(i).Take(n))) is { } title)
+                {
+                    titles.Add(title);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+
+        return titles;
     }
 
     /// <summary>"Who runs Nordvik?": the holders of an office of the named actor whose title says it leads (leader-titles.txt).</summary>

@@ -46,7 +46,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         // Space Systems"), which coreference did not reach inside the phrase: only a name of more words is kept.
         var owners = found.Where(m => !named.Contains(m.ActorId) && m.Text.Contains(' ', StringComparison.Ordinal) && roles.Any(r => r.Of == m.ActorId));
         var actors = mentions.Concat(owners).Where(m => used.Contains(m.ActorId)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
-            .Select(g => known.TryGetValue(g.Key, out var actor) ? actor with { Roles = Roles(input, roles, g.Key) } : new Actor(g.Key, NameOf(g), g.First().Kind, Acronyms(g), Roles(input, roles, g.Key)))
+            .Select(g => known.TryGetValue(g.Key, out var actor) ? actor with { Roles = Roles(input, roles, g.Key) } : new Actor(g.Key, NameOf(g), g.First().Kind, ShortForms(g), Roles(input, roles, g.Key)))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         var chains = mentions.Where(m => used.Contains(m.ActorId)).Select(m => new Mention(m.ActorId, m.Text, m.Start, m.End)).ToList();
@@ -77,12 +77,18 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         known.TryGetValue(id, out var actor) ? actor.Name : Countries.NameOf(id) ?? id;
 
     /// <summary>
-    /// The short forms in capitals ("MTG", "HWA") coreference gave an actor the registry does not know: kept as aliases,
-    /// so a question may name the actor the way the article went on to.
+    /// The short forms coreference gave an actor the registry does not know: capitals ("MTG", "HWA"), and an
+    /// organisation's first word alone ("Brunnhof" for "Brunnhof Chocolatier AG"). Kept as aliases, so a question may
+    /// name the actor the way the article went on to.
     /// </summary>
-    private static List<string> Acronyms(IGrouping<string, ActorMention> mentions) =>
-        mentions.Select(m => m.Text).Where(t => Coreference.IsAcronym(t) && ActorIds.FromName(t) != mentions.Key)
+    private static List<string> ShortForms(IGrouping<string, ActorMention> mentions)
+    {
+        var name = NameOf(mentions);
+        var first = mentions.First().Kind == ActorKind.Organization && name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? name[..space] : null;
+        return mentions.Select(m => m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("\u2019s", StringComparison.Ordinal) ? m.Text[..^2] : m.Text)
+            .Where(t => (Coreference.IsAcronym(t) && ActorIds.FromName(t) != mentions.Key) || (first is not null && string.Equals(t, first, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>
     /// An actor the registry does not know is named by the mention its id was made from, not by whichever mention
@@ -128,23 +134,23 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         return (sentences, document.Tokens, mentions, roles, found);
     }
 
-    /// <summary>The offices this text gives an actor, each once, dated by publication and citing its first sentence.</summary>
     /// <summary>
     /// Roles are found before coreference links a mention to the actor named before it ("Union president ..." to the
     /// "Cerro Blanco Workers' Union No. 1"): an office held by or of such a mention is the linked actor's, when every
-    /// mention of the old id went to that one actor.
+    /// mention of the old id went to that one actor (a mention inside an office's phrase, which coreference drops, goes nowhere).
     /// </summary>
     private static IReadOnlyList<FoundRole> Relinked(IReadOnlyList<FoundRole> roles, IReadOnlyList<ActorMention> found, IReadOnlyList<ActorMention> resolved)
     {
         var now = resolved.ToDictionary(m => (m.Start, m.End), m => m.ActorId);
         var moved = found.GroupBy(m => m.ActorId, StringComparer.Ordinal)
-            .Select(g => (Old: g.Key, New: g.Select(m => now.GetValueOrDefault((m.Start, m.End))).Distinct(StringComparer.Ordinal).ToList()))
+            .Select(g => (Old: g.Key, New: g.Select(m => now.GetValueOrDefault((m.Start, m.End))).OfType<string>().Distinct(StringComparer.Ordinal).ToList()))
             .Where(x => x.New is [{ } single] && single != x.Old)
             .ToDictionary(x => x.Old, x => x.New[0]!, StringComparer.Ordinal);
         return moved.Count == 0 ? roles
             : roles.Select(r => r with { ActorId = moved.GetValueOrDefault(r.ActorId, r.ActorId), Of = r.Of is null ? null : moved.GetValueOrDefault(r.Of, r.Of) }).ToList();
     }
 
+    /// <summary>The offices this text gives an actor, each once, dated by publication and citing its first sentence.</summary>
     private static List<ActorRole> Roles(ExtractionInput input, IReadOnlyList<FoundRole> roles, string actorId) =>
         roles.Where(r => r.ActorId == actorId)
             .DistinctBy(r => (r.Title.ToUpperInvariant(), r.Of))

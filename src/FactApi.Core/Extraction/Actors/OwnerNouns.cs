@@ -1,3 +1,4 @@
+using FactApi.Core.Extraction.Text;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
 
@@ -8,11 +9,13 @@ namespace FactApi.Core.Extraction.Actors;
 /// belongs to the organisation the text named last before it, and one whose name holds the noun wins over a nearer one
 /// ("the bureau's chairman" after "the Central Electoral Bureau"); one not so named must be about a sentence away at
 /// most. An office owned by an organisation's own name in the possessive ("Nordvik's chief executive") is that
-/// organisation's. A role with no such organisation stays as it was.
+/// organisation's, and so is a bare office only organisations have ("chief executive Ana Roe", organisation-offices.txt)
+/// when one was named about a sentence before. A role with no such organisation stays as it was.
 /// </summary>
 internal static class OwnerNouns
 {
     private static readonly IReadOnlyDictionary<string, string> Nouns = Lexicon.Load("Actors.Resources.owner-nouns.txt");
+    private static readonly HashSet<string> Offices = EmbeddedData.DataLines("Actors.Resources.organisation-offices.txt").ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<FoundRole> Resolve(IReadOnlyList<FoundRole> roles, IReadOnlyList<ActorMention> mentions)
     {
@@ -26,6 +29,7 @@ internal static class OwnerNouns
             : Owned(r.Title) is var (noun, title) && Nearest(organisations, noun, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceEnd, r.SentenceStart, r.ActorId) is { } owner
                 ? r with { Title = title, Of = owner }
             : NamedOwner(r.Title, organisations, r.ActorId) is var (named, rest) ? r with { Title = rest, Of = named }
+            : Offices.Contains(r.Title) && Nearest(organisations, noun: null, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceStart, r.SentenceStart, r.ActorId) is { } last ? r with { Of = last }
             : r).ToList();
     }
 
@@ -68,10 +72,10 @@ internal static class OwnerNouns
     // back, the last organisation named is as likely to be a different one (or a place the tagger took for one).
     internal const int NearbyChars = 300;
 
-    private static string? Nearest(List<ActorMention> organisations, string noun, int before, int sentenceStart, string holder)
+    private static string? Nearest(List<ActorMention> organisations, string? noun, int before, int sentenceStart, string holder)
     {
         var earlier = organisations.Where(m => m.End <= before && m.ActorId != holder).ToList();
-        var named = earlier.LastOrDefault(m => SearchKey.Fold(m.Text).Split(' ').Contains(noun, StringComparer.Ordinal));
+        var named = noun is null ? null : earlier.LastOrDefault(m => SearchKey.Fold(m.Text).Split(' ').Contains(noun, StringComparer.Ordinal));
         return (named ?? earlier.LastOrDefault(m => m.End >= sentenceStart - NearbyChars))?.ActorId;
     }
 }

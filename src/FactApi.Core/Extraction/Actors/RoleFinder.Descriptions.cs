@@ -40,7 +40,8 @@ public sealed partial class RoleFinder
         }
 
         var words = WordsBefore(text, sentenceStart, nameStart, MaxModifierWords + 2);
-        if (words.Count == 0 || !char.IsLower(words[^1].Text[0]) || !IsPersonHead(words[^1].Text) || words.Any(w => IsPast(w.Text)))
+        // The head is lower case, but for the sentence's first word ("Curator Ana Roe, 68, said").
+        if (words.Count == 0 || !(char.IsLower(words[^1].Text[0]) || words[^1].Start == sentenceStart) || !IsPersonHead(words[^1].Text) || words.Any(w => IsPast(w.Text)))
         {
             return null;
         }

@@ -39,7 +39,14 @@ public sealed partial class RoleFinder
             var after = AfterParenthetical(text, mention.End, sentence.End);
             var comma = CommaFollows(text, after, sentence.End);
             var before = BeforeName(text, sentence.Start, mention.Start, mentions) ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End, mentions);
+            if (before is { Of: null } office && OwnerAfterName(text, mention.End, sentence.End, mentions) is { } ownerAfter)
+            {
+                // "Detective Inspector Rachel Dunmore of Lakes District Police": the office before the name, its owner after.
+                before = office with { Of = ownerAfter };
+            }
+
             var apposition = before is null && comma ? Apposition(text[after..sentence.End], after, mentions) : null;
+            apposition ??= before is null ? Copular(text[after..sentence.End], after, mentions) : null;
             if ((before ?? apposition) is { } found)
             {
                 roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End, found.Start, found.End));
@@ -100,6 +107,19 @@ public sealed partial class RoleFinder
         }
 
         return null;
+    }
+
+    /// <summary>The organisation named by "of (the) ..." right after a name, as in "Inspector Ana Roe of Lakes Police".</summary>
+    private static string? OwnerAfterName(string text, int nameEnd, int sentenceEnd, IReadOnlyList<ActorMention> mentions)
+    {
+        var match = OfAfterName().Match(text, nameEnd, Math.Min(sentenceEnd, nameEnd + 8) - nameEnd);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var at = match.Index + match.Length;
+        return mentions.FirstOrDefault(m => m.Start == at && m.Kind == ActorKind.Organization)?.ActorId;
     }
 
     /// <summary>An organisation or country mention that ends right before <paramref name="at"/>, past white space only.</summary>
@@ -203,28 +223,28 @@ public sealed partial class RoleFinder
         return null;
     }
 
-    private (string Title, string? Of, int Start, int End)? Apposition(string after, int offset, IReadOnlyList<ActorMention> mentions)
-    {
-        var match = AppositionPattern().Match(after);
-        if (!match.Success)
-        {
-            return null;
-        }
+    private (string Title, string? Of, int Start, int End)? Apposition(string after, int offset, IReadOnlyList<ActorMention> mentions) =>
+        AppositionPattern().Match(after) is { Success: true } match ? Office(match, offset, mentions) : null;
 
+    /// <summary>
+    /// "Otieno Achola, 45, is chairman of the DDUK.", "Ana Roe, who is the union's treasurer,": an office the sentence
+    /// gives with a present-tense copula, read as an apposition is ("was" tells a past office, and is left alone).
+    /// </summary>
+    private (string Title, string? Of, int Start, int End)? Copular(string after, int offset, IReadOnlyList<ActorMention> mentions) =>
+        CopularPattern().Match(after) is { Success: true } match ? Office(match, offset, mentions) : null;
+
+    /// <summary>"the 63-year-old chairman of ...": an office after the name, from a match of <see cref="AppositionPattern"/> or <see cref="CopularPattern"/>.</summary>
+    private (string Title, string? Of, int Start, int End)? Office(Match match, int offset, IReadOnlyList<ActorMention> mentions)
+    {
         // "Ana Roe, president of the Harbour League,": with no article only an office with its owner is an apposition.
         var bare = !match.Groups["article"].Success;
 
         // "the 63-year-old chairman of ...": the age is the person's, not part of the office.
         var phrase = AgeModifier().Replace(match.Groups["phrase"].Value.Trim().TrimEnd('.'), "");
-        // The phrase mention starts at the article: "the Kremlin's spokesman" refers to the person.
-        var first = after.IndexOf(',', StringComparison.Ordinal) + 1;
-        while (char.IsWhiteSpace(after[first]))
-        {
-            first++;
-        }
 
+        // The phrase mention starts at the article: "the Kremlin's spokesman" refers to the person.
         var group = match.Groups["phrase"];
-        var start = offset + first;
+        var start = offset + (bare ? group.Index : match.Groups["article"].Index);
         var end = offset + group.Index + group.Value.TrimEnd().TrimEnd('.').Length;
 
         // "spokesman for the Kremlin", "president of Norway": the office first, its owner after.
@@ -380,8 +400,14 @@ public sealed partial class RoleFinder
     [GeneratedRegex(@"^\s*,\s+(?:(?<article>the|an?)\s+)?(?<phrase>[^,;:()""“”]{2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AppositionPattern();
 
+    [GeneratedRegex(@"^\s*,?\s+(?:who\s+)?(?:is|serves\s+as|remains)\s+(?:(?<article>the|an?)\s+)?(?<phrase>[^,;:()""“”]{2,80})", RegexOptions.CultureInvariant)]
+    private static partial Regex CopularPattern();
+
     [GeneratedRegex(@"^\d{1,3}-year-old\s+")]
     private static partial Regex AgeModifier();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?")]
+    private static partial Regex OfAfterName();
 
     [GeneratedRegex(@"^,\s?\d{1,3},")]
     private static partial Regex AgeBetweenCommas();

@@ -14,6 +14,7 @@ internal sealed class TitleLexicon
     private readonly HashSet<string> heads = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> generic = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> owned = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> spoken = new(StringComparer.OrdinalIgnoreCase);
 
     private TitleLexicon(IReadOnlyDictionary<string, string> entries)
     {
@@ -21,6 +22,12 @@ internal sealed class TitleLexicon
         {
             var parts = value.Split('\t', StringSplitOptions.TrimEntries);
             titles[SearchKey.Fold(phrase)] = parts[0];
+            if (!spoken.TryGetValue(parts[0], out var forms))
+            {
+                spoken[parts[0]] = forms = [];
+            }
+
+            forms.Add(phrase);
             if (parts.Length > 1 && parts[1] == "head")
             {
                 heads.Add(parts[0]);
@@ -55,6 +62,9 @@ internal sealed class TitleLexicon
 
     /// <summary>The canonical title of a phrase ("spokesman" → "spokesperson"), or null.</summary>
     public string? Find(string phrase) => titles.GetValueOrDefault(SearchKey.Fold(phrase));
+
+    /// <summary>Every phrase written for a canonical title ("CEO": "ceo", "chief executive"), none for another text.</summary>
+    public IReadOnlyList<string> SpokenFormsOf(string title) => spoken.TryGetValue(title, out var forms) ? forms : [];
 
     /// <summary>
     /// Whether a role with <paramref name="held"/> answers a mention of <paramref name="asked"/>: the same office,

@@ -84,4 +84,29 @@ public sealed class ActorRolesInFactSetTests
 
         Assert.DoesNotContain(set.Events, e => e.Evidence.Sentence.Contains("Read more", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Shares in Arden Cocoa Holdings fell 6 percent on Tuesday. \"This was a hard year,\" chief executive Pell Oskarsen, 51, told analysts.", "CEO")]
+    [InlineData("The Arden Farmers Alliance (AFA) rejected the price. Its general secretary, Pell Oskarsen, 49, said buyers paid less.", "General Secretary")]
+    public void A_bare_organisation_office_belongs_to_the_organisation_named_just_before(string text, string title)
+    {
+        var published = new DateOnly(2031, 3, 8);
+        var source = new Source("cocoa-news", SourceKind.Article, "https://example.test/c", "Cocoa", null, published, null, FactCounts.None);
+        var facts = new FactExtractor(ActorPipeline.Registry).Extract(new ExtractionInput("cocoa-news", source.Url, source.Title, published, text), source);
+        var person = Assert.Single(facts.Actors, a => a.Id == "pell-oskarsen");
+        var role = Assert.Single(person.Roles);
+        Assert.Equal(title, role.Title);
+        Assert.StartsWith("arden-", role.Of, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_president_alone_is_not_given_to_the_organisation_named_before()
+    {
+        const string text = "The Arden Farmers Alliance rejected the price on Monday. President Pell Oskarsen said the talks would go on.";
+        var published = new DateOnly(2031, 3, 8);
+        var source = new Source("cocoa-news", SourceKind.Article, "https://example.test/c", "Cocoa", null, published, null, FactCounts.None);
+        var facts = new FactExtractor(ActorPipeline.Registry).Extract(new ExtractionInput("cocoa-news", source.Url, source.Title, published, text), source);
+        var person = Assert.Single(facts.Actors, a => a.Id == "pell-oskarsen");
+        Assert.DoesNotContain(person.Roles, r => r.Of == "arden-farmers-alliance");
+    }
 }

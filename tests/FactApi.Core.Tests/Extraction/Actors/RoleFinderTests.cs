@@ -206,4 +206,36 @@ public sealed class RoleFinderTests
         var (_, roles) = ActorPipeline.Run("Pell Oskarsen, Arden county's chief agriculture officer, said the swarms had moved north.");
         Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "Arden county's chief agriculture officer");
     }
+
+    [Theory]
+    [InlineData("The Harbour Union called the strike. Pell Oskarsen, 45, is chairman of the Harbour Union. He said the vote would go ahead.")]
+    [InlineData("The Harbour Union called the strike. Pell Oskarsen is chairman of the Harbour Union and said the vote would go ahead.")]
+    [InlineData("The Harbour Union called the strike. Pell Oskarsen, who is the chairman of the Harbour Union, said the vote would go ahead.")]
+    public void An_office_given_with_a_present_copula_is_a_role(string text)
+    {
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "Chair" && r.Of == "harbour-union");
+    }
+
+    [Fact]
+    public void An_office_once_held_is_not_read_from_a_past_copula()
+    {
+        var (_, roles) = ActorPipeline.Run("The Harbour Union called the strike. Pell Oskarsen was chairman of the Harbour Union until 2019.");
+        Assert.DoesNotContain(roles, r => r.ActorId == "pell-oskarsen");
+    }
+
+    [Fact]
+    public void An_office_before_the_name_takes_the_organisation_named_after_it()
+    {
+        const string text = "Detective Inspector Pell Oskarsen of Arden District Police said the thieves had forced a window.";
+        var (_, roles) = ActorPipeline.Run(text);
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "Detective Inspector" && r.Of == "arden-district-police");
+    }
+
+    [Fact]
+    public void A_person_noun_opening_the_sentence_describes_the_name_after_it()
+    {
+        var (_, roles) = ActorPipeline.Run("Curator Pell Oskarsen, 68, said the painting's value to the town was not about money.");
+        Assert.Contains(roles, r => r.ActorId == "pell-oskarsen" && r.Title == "Curator");
+    }
 }
