@@ -989,10 +989,11 @@ public sealed partial class QuestionAnswerer
     private static FrozenDictionary<string, int[]> Group(IEnumerable<(string Key, int Index)> pairs) =>
         pairs.GroupBy(p => p.Key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().Order().ToArray(), StringComparer.Ordinal);
 
-    // A claim's speaker as a question may name them: by name, or by the offices the claim's own article gives them.
+    // A claim's speaker as a question may name them: by name, or by the offices the claim's own article gives them, in
+    // any written form ("spokesman" for a stored "spokesperson").
     private IEnumerable<string?> SpeakerWords(Claim c) =>
         c.Speaker.ActorId is { } id && actors.TryGetValue(id, out var speaker)
-            ? new[] { speaker.Name }.Concat(speaker.Roles.Where(r => r.Evidence?.SourceId == c.Evidence.SourceId).SelectMany(r => new[] { r.Title, Name(r.Of) }))
+            ? new[] { speaker.Name }.Concat(speaker.Roles.Where(r => r.Evidence?.SourceId == c.Evidence.SourceId).SelectMany(r => new[] { r.Title, Name(r.Of) }.Concat(TitleLexicon.Default.SpokenFormsOf(r.Title))))
             : [];
 
     // An owner no stored actor has (a country resolved from a demonym with no registry) reads as its id's words.

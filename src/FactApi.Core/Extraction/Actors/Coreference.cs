@@ -220,7 +220,8 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
 
     /// <summary>
     /// "Brenner's works council" after "Brenner Motion AG": a lone name that is the first word of exactly one
-    /// organisation named before is that organisation, unless a person of the text has it as a surname.
+    /// organisation named before is that organisation, unless a person of the text has it as a surname or it names a
+    /// country ("Kenya" is not the "Kenya Bankers Association").
     /// </summary>
     private static List<ActorMention> ByFirstWord(List<ActorMention> mentions)
     {
@@ -232,7 +233,8 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
                 .Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 .DistinctBy(c => c.Mention.ActorId, StringComparer.Ordinal)
                 .ToList(),
-            m => !m.Text.Contains(' ', StringComparison.Ordinal) && m.Kind is ActorKind.Organization or ActorKind.Person && !surnames.Contains(m.Text.TrimEnd('\'', '’', 's')),
+            m => !m.Text.Contains(' ', StringComparison.Ordinal) && m.Kind is ActorKind.Organization or ActorKind.Person && !surnames.Contains(m.Text.TrimEnd('\'', '’', 's'))
+                && Countries.Named(SearchKey.Fold(StripPossessive(m.Text))) is null,
             (words, name) => words.Length == 1 && string.Equals(StripPossessive(words[0]), name[0], StringComparison.OrdinalIgnoreCase));
     }
 

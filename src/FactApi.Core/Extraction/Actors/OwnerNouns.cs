@@ -25,8 +25,10 @@ internal static class OwnerNouns
         }
 
         var organisations = mentions.Where(m => m.Kind == ActorKind.Organization).ToList();
+        var main = new Lazy<string?>(() => MainCompany(organisations));
         return roles.Select(r => r.Of is not null ? r
-            : Owned(r.Title) is var (noun, title) && Nearest(organisations, noun, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceEnd, r.SentenceStart, r.ActorId) is { } owner
+            : Owned(r.Title) is var (noun, title) && (Nearest(organisations, noun, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceEnd, r.SentenceStart, r.ActorId)
+                ?? (Nouns[noun] == "main" && main.Value != r.ActorId ? main.Value : null)) is { } owner
                 ? r with { Title = title, Of = owner }
             : NamedOwner(r.Title, organisations, r.ActorId) is var (named, rest) ? r with { Title = rest, Of = named }
             : Offices.Contains(r.Title) && Nearest(organisations, noun: null, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceStart, r.SentenceStart, r.ActorId) is { } last ? r with { Of = last }
@@ -50,7 +52,7 @@ internal static class OwnerNouns
         return owners.Count == 1 ? (owners[0], title[(space + 1)..]) : null;
     }
 
-    /// <summary>"company's spokeswoman" gives (company, spokeswoman); "head of the institute" gives (institute, head).</summary>
+    /// <summary>"company's spokeswoman" and "company spokeswoman" give (company, spokeswoman); "head of the institute" gives (institute, head).</summary>
     private static (string Noun, string Title)? Owned(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -60,12 +62,30 @@ internal static class OwnerNouns
             return (words[0][..^2].ToLowerInvariant(), string.Join(' ', words[1..]));
         }
 
+        // "company spokesman", "union president": the noun before an office names its owner as its possessive does.
+        if (words.Length >= 2 && Nouns.ContainsKey(words[0].ToLowerInvariant()) && TitleLexicon.Default.Find(string.Join(' ', words[1..])) is { } office)
+        {
+            return (words[0].ToLowerInvariant(), office);
+        }
+
         if (words.Length >= 4 && words[^3] is "of" or "for" or "at" && words[^2] == "the" && Nouns.ContainsKey(words[^1].ToLowerInvariant()))
         {
             return (words[^1].ToLowerInvariant(), string.Join(' ', words[..^3]));
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The organisation the story is about: named at least three times and more often than any other, with no owner
+    /// noun in its name (a union or ministry is not what "the company" refers to).
+    /// </summary>
+    private static string? MainCompany(List<ActorMention> organisations)
+    {
+        var counts = organisations.GroupBy(m => m.ActorId, StringComparer.Ordinal)
+            .Select(g => (Id: g.Key, Count: g.Count(), Named: g.Any(m => SearchKey.Fold(m.Text).Split(' ').Any(Nouns.ContainsKey))))
+            .OrderByDescending(c => c.Count).ToList();
+        return counts is [var first, ..] && first.Count >= 3 && (counts.Count == 1 || counts[1].Count < first.Count) && !first.Named ? first.Id : null;
     }
 
     // How far before the role's sentence an organisation not named by the noun may be: about one sentence. Further

@@ -109,4 +109,36 @@ public sealed class ActorRolesInFactSetTests
         var person = Assert.Single(facts.Actors, a => a.Id == "pell-oskarsen");
         Assert.DoesNotContain(person.Roles, r => r.Of == "arden-farmers-alliance");
     }
+
+    private static FactSet ExtractText(string text)
+    {
+        var published = new DateOnly(2031, 3, 8);
+        var source = new Source("story", SourceKind.Article, "https://example.test/s", "Story", null, published, null, FactCounts.None);
+        return new FactExtractor(ActorPipeline.Registry).Extract(new ExtractionInput("story", source.Url, source.Title, published, text), source);
+    }
+
+    [Fact]
+    public void The_company_spokesman_far_from_any_name_speaks_for_the_company_the_story_is_about()
+    {
+        var facts = ExtractText(
+            "Valdrun Motion AG said on Wednesday it would cut 2,400 jobs. Valdrun Motion AG shares fell 8 percent. " +
+            "Analysts said Valdrun Motion AG had waited too long. " +
+            "Workers rallied outside the headquarters on Thursday and said the plan was unfair to them and to their families. " +
+            "Union leaders said they would consider strikes at all eleven sites if the plan went ahead without talks. " +
+            "The works council said it had not been consulted before the plan was announced to investors on the call. " +
+            "A company spokesman, Osric Pellow, denied that a sale of the foundry had been decided.");
+        var person = Assert.Single(facts.Actors, a => a.Id == "osric-pellow");
+        Assert.Contains(person.Roles, r => r.Title == "spokesperson" && r.Of == "valdrun-motion-ag");
+    }
+
+    [Fact]
+    public void An_organisation_is_known_by_its_first_word_when_that_word_is_only_a_name()
+    {
+        var facts = ExtractText(
+            "Valdrun Chocolatier AG said on Tuesday that profit fell. Valdrun said it would raise prices again next year. " +
+            "The Kenya Growers Association said prices were too low. Read more: Kenya's tea exports climb.");
+        Assert.Contains("Valdrun", Assert.Single(facts.Actors, a => a.Id == "valdrun-chocolatier-ag").Aliases);
+        var association = Assert.Single(facts.Actors, a => a.Id == "kenya-growers-association");
+        Assert.DoesNotContain("Kenya", association.Aliases);
+    }
 }
