@@ -37,6 +37,9 @@ public sealed partial class QuestionAnswerer
     // A claim made with the verb the question asks of ("What did X warn?") is preferred to the speaker's others.
     private const double VerbBonus = 0.05;
 
+    // A claim whose number counts what "how many" asks about; as small as the verb's, it only breaks near ties.
+    private const double CountedBonus = 0.05;
+
     // A speaker named by words ("the Czech finance minister") is matched less surely than an actor, so the verb asked of
     // ("deny") weighs more among the claims the words find: his denial, not his other remark in the next sentence.
     private const double NamedByWordsVerbBonus = 0.2;
@@ -383,6 +386,7 @@ public sealed partial class QuestionAnswerer
     private List<Candidate> FromNumbers(ParsedQuestion q, List<Keyword> keywords)
     {
         var named = q.ActorIds.Count > 0 ? q.ActorIds[0] : null;
+        var thing = q.Counted is null ? (Keyword?)null : Keyword.Of(q.Counted, true);
         var result = new List<Candidate>();
         foreach (var (i, found) in Scored(claimFound, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
         {
@@ -392,6 +396,8 @@ public sealed partial class QuestionAnswerer
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)
             {
+                // "How many children ...?": a count of children before a number in a sentence that merely mentions children.
+                score += thing is { } t && c.Numbers.Any(n => Fits(n, q.Fit, q.Counted) && Says(n.Unit, t)) ? CountedBonus : 0;
                 result.Add(new Candidate(Answers.Number, i, score));
             }
         }
@@ -815,11 +821,12 @@ public sealed partial class QuestionAnswerer
     // The number the question asks about: of those of the kind it asks, the one whose unit or words it uses, else the first.
     private static AnswerBody NumberBody(Claim c, string speaker, List<Keyword> keywords, NumberFit fit, string? counted)
     {
-        // "How many individuals ...": the number of individuals, before one that merely shares more of the question's words.
+        // "How many individuals ...": the number of individuals, before one that merely shares more of the question's words,
+        // and one whose own words say so ("about 18,400 children") before one that only took the unit ("aged 4 to 16").
         var thing = counted is null ? (Keyword?)null : Keyword.Of(counted, true);
         var text = c.Numbers.All(n => c.Content.Contains(n.Text, StringComparison.Ordinal)) ? c.Content : c.Evidence.Sentence;
         var number = c.Numbers.Where(n => Fits(n, fit, counted))
-            .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)) + NumberNearness.Of(text, n.Text, c.Numbers.Where(o => o != n).Select(o => o.Text), keywords)
+            .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 + (Says(n.Text, t) ? 50 : 0) : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)) + NumberNearness.Of(text, n.Text, c.Numbers.Where(o => o != n).Select(o => o.Text), keywords)
                 - (NumberNearness.Superseded(text, n.Text, c.Numbers.Select(o => o.Text)) ? 1 : 0))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
         // "69 percent of those polled said ...": the count is who spoke, and says itself.

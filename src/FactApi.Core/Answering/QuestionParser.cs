@@ -33,6 +33,12 @@ internal sealed partial class QuestionParser
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, "in", "at", "on", "from", "to", "for", "by", "since", "until");
 
+    // "What are farmers being paid per bag?", "What does a ticket cost?": verbs whose object is an amount of money.
+    private static readonly FrozenSet<string> MoneyVerbs = FrozenSet.Create(StringComparer.Ordinal, "paid", "pay", "pays", "earn", "earns", "earned", "cost", "costs", "charge", "charges", "charged");
+
+    // "What reasons did the company give?": what someone gave as a reason is what they said.
+    private static readonly FrozenSet<string> SpeechNouns = FrozenSet.Create(StringComparer.Ordinal, "reason", "reasons", "explanation", "explanations", "justification", "excuse", "argument", "arguments");
+
     private readonly ActorLinker linker;
     private readonly AffiliationResolver affiliations;
     private readonly FuzzyNames fuzzy;
@@ -106,6 +112,12 @@ internal sealed partial class QuestionParser
         if (LeadingSource().Match(question) is { Success: true } lead)
         {
             question = $"{lead.Groups["rest"].Value.TrimEnd('?', ' ')} according to {lead.Groups["source"].Value}?";
+        }
+
+        // "About how many children ...?" asks what "how many children ...?" does: the hedge is the asker's.
+        if (LeadingHedge().Match(question) is { Success: true } hedge)
+        {
+            question = question[hedge.Length..];
         }
 
         // "Karachi's" is "karachi": folding alone would join the possessive's s to the name.
@@ -425,6 +437,11 @@ internal sealed partial class QuestionParser
             case "what" when At(1) is "is" or "was" or "are" or "were" && w.Skip(skip + 2).Any(NumberNouns.Contains) && !w.Any(x => SayVerbs.Contains(x)):
                 // "What was the unemployment rate?" asks a number; its noun is a word of the fact.
                 return QuestionKind.HowMany;
+            case "what" when At(1) is { } noun && SpeechNouns.Contains(noun):
+                kindWords++;
+                return QuestionKind.Quote;
+            case "what" when w.Any(MoneyVerbs.Contains) && !w.Any(x => SayVerbs.Contains(x)):
+                return QuestionKind.HowMany;
             case "what" when NumberNounBeforeVerb(w, skip + 1):
                 // "What savings figure did the council give?", "What compensation is the airline offering?": a number.
                 return QuestionKind.HowMany;
@@ -435,7 +452,7 @@ internal sealed partial class QuestionParser
             case "how" when At(1) is "old":
                 kindWords++;
                 return QuestionKind.Age;
-            case "how" when At(1) is "many" or "much" or "often" or "long" or "big" or "large" or "far" or "high" or "tall" or "deep" or "wide" or "heavy" or "fast":
+            case "how" when At(1) is "many" or "much" or "often" or "long" or "big" or "large" or "far" or "high" or "tall" or "deep" or "wide" or "heavy" or "fast" or "effective" or "well":
                 // "How big was the verdict?", "How far behind the house?": a measure, which a number answers.
                 kindWords++;
                 return QuestionKind.HowMany;
@@ -462,10 +479,10 @@ internal sealed partial class QuestionParser
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.Ordinal, "did", "does", "do", "is", "was", "are", "were", "will", "has", "have", "had", "would", "could");
 
-    /// <summary>Whether one of the (up to three) words from <paramref name="from"/> on, before an auxiliary, is a number noun.</summary>
+    /// <summary>Whether one of the (up to four) words from <paramref name="from"/> on, before an auxiliary, is a number noun.</summary>
     private static bool NumberNounBeforeVerb(List<string> words, int from)
     {
-        for (var i = from; i < words.Count && i < from + 3; i++)
+        for (var i = from; i < words.Count && i < from + 4; i++)
         {
             if (Auxiliaries.Contains(words[i]))
             {
@@ -511,6 +528,9 @@ internal sealed partial class QuestionParser
 
         return words.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    [GeneratedRegex(@"^\s*(?:about|roughly|approximately|around|nearly|exactly|precisely)\s+(?=(?:how|what|which)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingHedge();
 
     [GeneratedRegex(@"^\s*according\s+to\s+(?<source>[^,?]{2,80}),\s*(?<rest>(?:(?:in|at|on|from|to|for|by|since|until)\s+)?(?:how|what|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingSource();
