@@ -397,7 +397,8 @@ public sealed partial class QuestionAnswerer
             if (score >= minScore)
             {
                 // "How many children ...?": a count of children before a number in a sentence that merely mentions children.
-                score += thing is { } t && c.Numbers.Any(n => Fits(n, q.Fit, q.Counted) && Says(n.Unit, t)) ? CountedBonus : 0;
+                // Only when nobody is named: with an actor asked about, who said it and of whom decides, not the unit.
+                score += q.ActorIds.Count == 0 && thing is { } t && c.Numbers.Any(n => Fits(n, q.Fit, q.Counted) && Says(n.Unit, t)) ? CountedBonus : 0;
                 result.Add(new Candidate(Answers.Number, i, score));
             }
         }

@@ -11,6 +11,7 @@ namespace FactApi.Core.Extraction.Text;
 internal sealed unsafe class PinnedTable<T> where T : unmanaged
 {
     private const nuint HugePage = 2 << 20;
+    private const nuint CacheLine = 64;
     private const int MadviseHugePage = 14;
 
     private readonly T* items;
@@ -18,10 +19,12 @@ internal sealed unsafe class PinnedTable<T> where T : unmanaged
     public PinnedTable(int length)
     {
         Length = length;
-        var bytes = (nuint)length * (nuint)sizeof(T);
-        var size = (bytes + HugePage - 1) & ~(HugePage - 1);
-        items = (T*)NativeMemory.AlignedAlloc(size, HugePage);
-        if (OperatingSystem.IsLinux() && size >= HugePage)
+        // A table under one huge page (the small models tests train) is not rounded up to one.
+        var bytes = Math.Max((nuint)length * (nuint)sizeof(T), 1);
+        var page = bytes >= HugePage ? HugePage : CacheLine;
+        var size = (bytes + page - 1) & ~(page - 1);
+        items = (T*)NativeMemory.AlignedAlloc(size, page);
+        if (OperatingSystem.IsLinux() && page == HugePage)
         {
             // Advice only: where it is refused the table is the same on small pages.
             _ = HugePages.Madvise((nint)items, size, MadviseHugePage);
