@@ -47,8 +47,9 @@ internal sealed class AttributionTagger(IReadOnlyList<LayerWeights> layers)
             buffer = new uint[Math.Max(size, 1 << 16)];
         }
 
-        // Weights are fixed once tagging starts (biases are not in the table), so a race builds equal tables.
-        var weights = fused ??= new FusedWeights(layers);
+        // Weights are fixed once tagging starts (biases are not in the table); a race may build two equal tables, but every
+        // caller uses the one published, and the other (native memory, freed by its finalizer) is never read.
+        var weights = LazyInitializer.EnsureInitialized(ref fused, () => new FusedWeights(layers));
         var features = buffer;
         AttributionFeatures.ExtractCommon(context, features);
 
