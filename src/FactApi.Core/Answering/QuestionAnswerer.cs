@@ -190,7 +190,7 @@ public sealed partial class QuestionAnswerer
         ages = Ages(actors.Values, claims.Select(c => (c.Evidence, c.Speaker.ActorId)).Concat(events.Select(e => (e.Evidence, (string?)null)))
             .Concat(roles.Select(r => (r.Role.Evidence!, (string?)r.Holder.Id))));
         // A role is asked about in any of its title's written forms ("chief executive" for a stored "CEO").
-        roleText = new WordIndex(roles.Select(r => new[] { r.Role.Title, Name(r.Role.Of) }.Concat(Names(r.Role.Of)).Concat(TitleLexicon.Default.SpokenFormsOf(r.Role.Title))).ToList());
+        roleText = new WordIndex(roles.Select(r => RoleWords(r.Role).Concat(Names(r.Role.Of))).ToList());
         // A bare title ("Governor James Karanja") is of what the story is about: its headline says ("Kenya central bank cuts ...").
         roleContext = new WordIndex(roles.Select(r => new[] { r.Role.Evidence!.Title }).ToList());
     }
@@ -1001,8 +1001,12 @@ public sealed partial class QuestionAnswerer
     // any written form ("spokesman" for a stored "spokesperson").
     private IEnumerable<string?> SpeakerWords(Claim c) =>
         c.Speaker.ActorId is { } id && actors.TryGetValue(id, out var speaker)
-            ? new[] { speaker.Name }.Concat(speaker.Roles.Where(r => r.Evidence?.SourceId == c.Evidence.SourceId).SelectMany(r => new[] { r.Title, Name(r.Of) }.Concat(TitleLexicon.Default.SpokenFormsOf(r.Title))))
+            ? new[] { speaker.Name }.Concat(speaker.Roles.Where(r => r.Evidence?.SourceId == c.Evidence.SourceId).SelectMany(RoleWords))
             : [];
+
+    // An office as a question may word it: its title in any written form, and whose it is.
+    private IEnumerable<string?> RoleWords(ActorRole role) =>
+        new[] { role.Title, Name(role.Of) }.Concat(TitleLexicon.Default.SpokenFormsOf(role.Title));
 
     // An owner no stored actor has (a country resolved from a demonym with no registry) reads as its id's words.
     private string? Name(string? id) => id is null ? null : actors.TryGetValue(id, out var a) ? a.Name

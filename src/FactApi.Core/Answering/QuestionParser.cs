@@ -33,11 +33,8 @@ internal sealed partial class QuestionParser
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, "in", "at", "on", "from", "to", "for", "by", "since", "until");
 
-    // "What are farmers being paid per bag?", "What does a ticket cost?": verbs whose object is an amount of money.
-    private static readonly FrozenSet<string> MoneyVerbs = FrozenSet.Create(StringComparer.Ordinal, "paid", "pay", "pays", "earn", "earns", "earned", "cost", "costs", "charge", "charges", "charged");
-
-    // "What reasons did the company give?": what someone gave as a reason is what they said.
-    private static readonly FrozenSet<string> SpeechNouns = FrozenSet.Create(StringComparer.Ordinal, "reason", "reasons", "explanation", "explanations", "justification", "excuse", "argument", "arguments");
+    private static readonly FrozenSet<string> MoneyVerbs = EmbeddedData.DataLines("Answering.Resources.money-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SpeechNouns = EmbeddedData.DataLines("Answering.Resources.speech-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private readonly ActorLinker linker;
     private readonly AffiliationResolver affiliations;

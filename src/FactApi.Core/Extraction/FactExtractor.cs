@@ -87,7 +87,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         // Only a word that is a name and nothing else: "Kenya Bankers Association" is not "Kenya", nor "National Rail Board" "National".
         var first = mentions.First().Kind == ActorKind.Organization && name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space
             && name[..space] is var word && Countries.Named(FactApi.Core.Text.SearchKey.Fold(word)) is null && Claims.Tagging.WordSenses.Of(word) == 0 ? word : null;
-        return mentions.Select(m => m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("\u2019s", StringComparison.Ordinal) ? m.Text[..^2] : m.Text)
+        return mentions.Select(m => Coreference.StripPossessive(m.Text))
             .Where(t => (Coreference.IsAcronym(t) && ActorIds.FromName(t) != mentions.Key) || (first is not null && string.Equals(t, first, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal).ToList();
     }

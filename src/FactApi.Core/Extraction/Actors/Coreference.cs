@@ -238,7 +238,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
             (words, name) => words.Length == 1 && string.Equals(StripPossessive(words[0]), name[0], StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string StripPossessive(string word) =>
+    internal static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     /// <summary>

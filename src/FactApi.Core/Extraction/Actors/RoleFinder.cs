@@ -45,26 +45,29 @@ public sealed partial class RoleFinder
                 before = office with { Of = ownerAfter };
             }
 
-            var apposition = before is null && comma ? Apposition(text[after..sentence.End], after, mentions) : null;
-            apposition ??= before is null ? Copular(text[after..sentence.End], after, mentions) : null;
+            // The rest of the sentence after the name, cut once for the readings below that need it.
+            string? rest = null;
+            string Rest() => rest ??= text[after..sentence.End];
+            var apposition = before is null && comma ? Apposition(Rest(), after, mentions) : null;
+            apposition ??= before is null ? Copular(Rest(), after, mentions) : null;
             if ((before ?? apposition) is { } found)
             {
                 roles.Add(new FoundRole(mention.ActorId, found.Title, found.Of, sentence.Start, sentence.End, found.Start, found.End));
             }
 
-            if (before is null && comma && SecondOffice(text[after..sentence.End], after, mentions) is { } second)
+            if (before is null && comma && SecondOffice(Rest(), after, mentions) is { } second)
             {
                 roles.Add(new FoundRole(mention.ActorId, second.Title, second.Of, sentence.Start, sentence.End));
             }
 
-            if (before is null && apposition is null && WhoHeads(text[after..sentence.End], after, mentions) is { } heads)
+            if (before is null && apposition is null && WhoHeads(Rest(), after, mentions) is { } heads)
             {
                 roles.Add(new FoundRole(mention.ActorId, heads.Title, heads.Of, sentence.Start, sentence.End));
             }
 
             // An office before the name leaves the apposition free to say more ("Del. Ann Roe (D), a corporate attorney").
             var described = (before ?? apposition) is null ? DescribedBefore(text, sentence.Start, mention.Start, mentions) ?? DescribedFronted(text, sentence.Start, mention.Start, mention.End) : null;
-            if ((described ?? (apposition is null && comma ? DescribedAfter(text[after..sentence.End], after) : null)) is { } description)
+            if ((described ?? (apposition is null && comma ? DescribedAfter(Rest(), after) : null)) is { } description)
             {
                 roles.Add(new FoundRole(mention.ActorId, description.Title, description.Of, sentence.Start, sentence.End));
             }
