@@ -18,6 +18,10 @@ public class RuleWindowsTests
         "from now", "or so", "old", "March", "May", "Sept.", "December", "15", "3rd", "2024", "1999,", "Tuesday,",
         "Friday", "morning", "night", "nineteen", "ninety", "two thousand", "of", "per", "late", "early",
         "the end of", "mid", "for", "percent", "times", "once", "said", "Kyiv", ",", ".",
+        "fiscal", "calendar", "financial year", "that", "the same", "later", "following", "previous", "recent",
+        "ahead", "end", "ended", "year's", "year-ago", "year-end", "day-long", "throughout", "in", "quarter",
+        "decade", "century", "week", "weekend", "period", "fiscal-year", "post-", "the next", "the following",
+        "earlier in the", "for the", "the 2024", "the previous", "the days", "the full year", "March 15,",
     ];
 
     private static readonly string[] Spaces = [" ", " ", " ", " ", "  ", "\n", "\n\n", " \t"];
