@@ -14,7 +14,9 @@ namespace FactApi.Core.Answering;
 /// member of it), not only be mentioned. <see cref="SourceWords"/>: "according to the organisers", a source named by
 /// words no actor stands for, which the speaker's own words must hold. <see cref="Upcoming"/>: the question asks of what is
 /// still to come ("When will ...?", "their next strike"), which an event on or before its story's day is not.
-/// <see cref="AsksStart"/>: "When did X start?", the first of X's events.
+/// <see cref="AsksStart"/>: "When did X start?", the first of X's events. <see cref="CountVerb"/>: what happened to
+/// what "how many" counts ("How many cows died?"), folded: a count of the same thing that says nothing of it counts
+/// something else (the cows a farmer left behind).
 /// </summary>
 public sealed record ParsedQuestion(
     QuestionKind Kind,
@@ -36,7 +38,8 @@ public sealed record ParsedQuestion(
     IReadOnlyList<(string Id, string Word)>? LooseNames = null,
     IReadOnlyList<string>? SourceWords = null,
     bool Upcoming = false,
-    bool AsksStart = false);
+    bool AsksStart = false,
+    string? CountVerb = null);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

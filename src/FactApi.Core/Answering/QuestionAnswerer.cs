@@ -34,6 +34,12 @@ public sealed partial class QuestionAnswerer
     private const double OwnSentence = 0.75;
     private const double RecalledWeight = 0.8;
 
+    /// <summary>An event of a story about the country asked of, done by one of its bodies rather than the country by name.</summary>
+    private const double StoryCountryWeight = 0.9;
+
+    /// <summary>A count whose claim says nothing of what happened to the things asked of ("died", "failed").</summary>
+    private const double UnsaidCountVerbWeight = 0.8;
+
     // A claim made with the verb the question asks of ("What did X warn?") is preferred to the speaker's others.
     private const double VerbBonus = 0.05;
 
@@ -62,6 +68,7 @@ public sealed partial class QuestionAnswerer
     private readonly WordIndex eventContext;
     private readonly double[] sentenceWeight;
     private readonly FrozenDictionary<string, int[]> eventsByActor;
+    private readonly HashSet<(string Source, string Actor)> storyCountries;
 
     private readonly Claim[] claims;
     private readonly WordIndex claimText;
@@ -156,6 +163,11 @@ public sealed partial class QuestionAnswerer
             .Concat(x.e.Place is null ? [] : byName[x.e.Place]).Select(a => (a, x.i))));
 
         claims = [.. facts.Claims];
+        // "When did Norway close the bridge?" of a story where the Norwegian roads agency shut it.
+        storyCountries = events.SelectMany(e => e.Actors.Select(a => (e.Evidence.SourceId, a)))
+            .Concat(claims.SelectMany(c => (c.Mentioned ?? []).Append(c.Speaker.ActorId).OfType<string>().Select(a => (c.Evidence.SourceId, a))))
+            .Where(p => actors.TryGetValue(p.Item2, out var actor) && actor.Kind == ActorKind.Country)
+            .ToHashSet();
         // Who said it, as the question may name them instead ("according to the county commissioner", "the agency"):
         // the speaker's name and the offices the same article gives them.
         claimText = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic, c.Evidence.Sentence }.Concat(c.Numbers.Select(n => n.Unit)).Concat(SpeakerWords(c))).ToList());
@@ -333,7 +345,11 @@ public sealed partial class QuestionAnswerer
             // What the event is counts in full; a word only its sentence or story has may be about something else
             // ("weeks after the invasion began"), so counts less (EventMatch).
             var coverage = keywords.Count == 0 ? 1 : keywords.Sum(k => EventMatch(i, k)) / keywords.Count;
-            if ((kind == Answers.Place && e.Place is null) || (kind == Answers.Date && e.When is null) || !q.ActorIds.All(a => Involves(i, a)))
+            // Only for a question naming the country alone: with a person too ("When did Zelensky visit Moscow?") the
+            // country is what the event must be about.
+            var inStoryOnly = q.ActorIds.Count == 1 && !Involves(i, q.ActorIds[0]) && storyCountries.Contains((e.Evidence.SourceId, q.ActorIds[0])) ? 1 : 0;
+            if ((kind == Answers.Place && e.Place is null) || (kind == Answers.Date && e.When is null)
+                || q.ActorIds.Count(a => Involves(i, a)) + inStoryOnly < q.ActorIds.Count)
             {
                 continue;
             }
@@ -346,7 +362,7 @@ public sealed partial class QuestionAnswerer
             // Tense picks between a past and a planned event on the same subject. What was planned is told by its
             // article: "When will they hold their next march?" asks of a date after the story, not of the last march
             // the story recalls, however long ago the story was.
-            var score = coverage + (e.When is not null && (e.When.End >= asOf) == q.Future ? 0.05 : 0);
+            var score = (coverage + (e.When is not null && (e.When.End >= asOf) == q.Future ? 0.05 : 0)) * (inStoryOnly > 0 ? StoryCountryWeight : 1);
             if (e.When is not null && e.Evidence.PublishedAt is { } published && q.Future && (e.When.End < published || (q.Upcoming && e.When.End <= published)))
             {
                 score *= RecalledWeight;
@@ -387,11 +403,12 @@ public sealed partial class QuestionAnswerer
     {
         var named = q.ActorIds.Count > 0 ? q.ActorIds[0] : null;
         var thing = q.Counted is null ? (Keyword?)null : Keyword.Of(q.Counted, true);
+        var verb = keywords.FirstOrDefault(k => k.Word == q.CountVerb);
         var result = new List<Candidate>();
         foreach (var (i, found) in Scored(claimFound, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
         {
             var c = claims[i];
-            var coverage = ClaimCoverage(i, keywords, found);
+            var coverage = ClaimCoverage(i, keywords, found) * (verb.Word is null || ClaimCoverage(i, [verb], 0) > 0 ? 1 : UnsaidCountVerbWeight);
             var weight = !c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) || !SaidBySource(i, q.SourceWords) ? 0 : Involvement(i, q.ActorIds, q.SaidByFirst);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)

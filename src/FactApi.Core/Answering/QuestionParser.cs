@@ -325,6 +325,9 @@ internal sealed partial class QuestionParser
             actVerb = null;
         }
 
+        var countVerb = kind == QuestionKind.HowMany && folded.Count > 2 && folded[0] == "how" && folded[1] is "many" or "much"
+            ? CountVerb(question, tokens, countedAt, dates, keywords)
+            : null;
         return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.StemOf(verb), actVerb,
             kind == QuestionKind.HowMany && folded.Count > countedAt && folded[1] == "many" ? Strip(folded[countedAt]) : null,
             kind == QuestionKind.Quote && named.Count + shared.Count > 0 && !NamesTheSpeaker(tokens, named.Select(n => n.At).Concat(shared.Select(n => n.At)).Min()),
@@ -335,8 +338,39 @@ internal sealed partial class QuestionParser
             : kind == QuestionKind.Quote && actorIds.Count == 0 ? SpeakerPhrase(tokens, covered)
             : null,
             future && folded.Any(UpcomingWords.Contains),
-            kind == QuestionKind.When && folded.Any(w => w is "start" or "started" or "begin" or "began" or "begun"));
+            kind == QuestionKind.When && folded.Any(w => w is "start" or "started" or "begin" or "began" or "begun"),
+            countVerb);
     }
+
+    /// <summary>
+    /// The verb of a "how many/much" question: after an auxiliary, the last word before a preposition, a comma or the
+    /// end ("How much rose oil did Bulgaria export last year?", "How many cows have died from the ash?"); null when
+    /// there is no auxiliary or that word is no keyword.
+    /// </summary>
+    private static string? CountVerb(string question, List<(int Index, int End, string Text, string Folded)> tokens, int countedAt, List<(int Start, int End)> dates, List<string> keywords)
+    {
+        var aux = -1;
+        for (var i = countedAt + 1; i < tokens.Count && aux < 0; i++)
+        {
+            aux = Auxiliaries.Contains(tokens[i].Folded) || tokens[i].Folded == "been" ? i : -1;
+        }
+
+        // Without an auxiliary the verb may be one of a phrase ("took part in") that facts word otherwise ("enrolled").
+        string? verb = null;
+        for (var i = aux + 1; aux >= 0 && i < tokens.Count && !Inside(dates, tokens[i].Index) && !VerbEnds.Contains(tokens[i].Folded); i++)
+        {
+            verb = Auxiliaries.Contains(tokens[i].Folded) || tokens[i].Folded is "been" or "not" ? verb : Strip(tokens[i].Folded);
+            if (tokens[i].End < question.Length && question[tokens[i].End] == ',')
+            {
+                break;
+            }
+        }
+
+        return verb is not null && keywords.Contains(verb) ? verb : null;
+    }
+
+    private static readonly FrozenSet<string> VerbEnds = FrozenSet.Create(StringComparer.Ordinal,
+        "in", "on", "at", "from", "for", "over", "by", "to", "during", "since", "after", "before", "according", "with", "of", "into", "across", "per", "because", "as");
 
     /// <summary>
     /// "What did the Andes Pacifica spokesman deny?": the words between the auxiliary and the verb of saying name the

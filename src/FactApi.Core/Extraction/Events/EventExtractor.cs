@@ -125,7 +125,8 @@ internal static partial class EventExtractor
         var what = act || Triggers[TriggerText(words, trigger)] == "verb"
             ? DescribeAction(sentence, words, trigger, other is null ? null : ClauseSubject(words, trigger))
             : Describe(words, trigger, place);
-        var actors = sentence.Mentions.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        // "LAGOS, Nigeria — ...": where the story was filed is nobody the event involves.
+        var actors = sentence.Mentions.Where(m => m.Start >= datelineEnd).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
         var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
         return (new Event(FactIds.Event(input.SourceId, sentence.Start, sentence.End, what), what, when, place, actors, evidence), dated.Time);
     }
@@ -268,9 +269,10 @@ internal static partial class EventExtractor
     private static string? Subject(SentenceView sentence, int verbAt)
     {
         // "Police in Bakhmut arrested ...": a place after a locative word is where, not who.
+        var datelineEnd = sentence.Start + Claims.Datelines.LengthAt(sentence.Text, 0, sentence.Text.Length);
         var before = sentence.Mentions.Select(m => (m.Start, m.End))
             .Concat(sentence.Names.Where(n => !PlaceWords.Contains(WordBeforePlace(sentence.Text, n.Start - sentence.Start))).Select(n => (n.Start, n.End)))
-            .Where(n => n.End <= verbAt).DistinctBy(n => n.Start).OrderBy(n => n.Start).ToList();
+            .Where(n => n.Start >= datelineEnd && n.End <= verbAt).DistinctBy(n => n.Start).OrderBy(n => n.Start).ToList();
         if (before.Count == 0)
         {
             return null;
@@ -280,7 +282,7 @@ internal static partial class EventExtractor
         // set off by a comma that closes just before the verb, is the subject; the names in between describe it.
         var opening = before[0];
         var closing = verbAt > sentence.Start ? sentence.Text.LastIndexOf(',', verbAt - sentence.Start - 1) : -1;
-        if (opening.Start - sentence.Start <= 4 && closing > opening.End - sentence.Start && sentence.Text[opening.End - sentence.Start] == ','
+        if (opening.Start - datelineEnd <= 4 && closing > opening.End - sentence.Start && sentence.Text[opening.End - sentence.Start] == ','
             && AuxiliaryRun().IsMatch(sentence.Text[(closing + 1)..(verbAt - sentence.Start)]))
         {
             return Slice(sentence, opening.Start, opening.End);
