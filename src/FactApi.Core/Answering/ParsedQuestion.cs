@@ -54,4 +54,7 @@ public enum NumberFit
 
     /// <summary>"How large ...?", "How big ...?", "How far ...?": a size or distance, anything but a length of time.</summary>
     Size,
+
+    /// <summary>"How much money ...?", "How much compensation ...?": an amount of money, not a share.</summary>
+    Money,
 }

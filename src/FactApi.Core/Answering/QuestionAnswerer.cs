@@ -875,6 +875,7 @@ public sealed partial class QuestionAnswerer
     private static bool Fits(NumberMention number, NumberFit fit) => fit switch
     {
         NumberFit.Amount => number.Unit is not null && AmountUnits.Contains(number.Unit),
+        NumberFit.Money => number.Unit is not null and not "percent" && AmountUnits.Contains(number.Unit),
         NumberFit.Duration => number.Unit is not null && DurationUnits.Contains(number.Unit),
         NumberFit.Size => number.Unit is null || !DurationUnits.Contains(number.Unit),
         _ => true,

@@ -279,7 +279,7 @@ internal sealed partial class QuestionParser
                 // speaker did, so the claim's cue must be it, as for any act verb.
                 var askedCue = kind == QuestionKind.Who && !asksRole && i == kindWords && folded[0] is "who" && !GenericSayVerbs.Contains(word);
                 if (i < kindWords || word.Length < 2 || Stopwords.Contains(word) || (SayVerbs.Contains(word) && !askedCue) || Inside(covered, t.Index)
-                    || (i == 2 && folded[1] == "much" && AmountWords.Contains(word)) || (!char.IsUpper(t.Text[0]) && !char.IsDigit(t.Text[0]) && Inside(dates, t.Index)))
+                    || (i is 2 or 3 && folded[1] == "much" && AmountWords.Contains(word)) || (!char.IsUpper(t.Text[0]) && !char.IsDigit(t.Text[0]) && Inside(dates, t.Index)))
                 {
                     continue;
                 }
@@ -310,7 +310,8 @@ internal sealed partial class QuestionParser
             : folded[0] == "what" ? (folded[1] is "share" or "percentage" or "proportion" or "fraction" or "percent" || folded.Any(MoneyNouns.Contains) ? NumberFit.Amount : NumberFit.Any)
             : folded[1] == "long" ? NumberFit.Duration
             : folded[0] == "how" && folded[1] is "large" or "big" or "far" or "wide" or "deep" or "high" or "tall" or "heavy" ? NumberFit.Size
-            : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2]) || MoneyNouns.Contains(folded[2])) ? NumberFit.Amount
+            : folded[1] == "much" && folded.Count > 2 && (MoneyNouns.Contains(folded[2]) || (folded.Count > 3 && MoneyNouns.Contains(folded[3]))) ? NumberFit.Money
+            : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
         // The verb asked of: a reporting verb, or any cue the stored claims use ("What did X deny?" when claims say "denied").
         var verb = kind == QuestionKind.Quote
@@ -366,7 +367,9 @@ internal sealed partial class QuestionParser
             }
         }
 
-        return verb is not null && keywords.Contains(verb) ? verb : null;
+        // "How many tests does his manager say the runner passed?": what someone says is worded their own way.
+        var reported = aux >= 0 && tokens.Skip(aux + 1).Any(t => SayVerbs.Contains(t.Folded));
+        return verb is not null && !reported && keywords.Contains(verb) ? verb : null;
     }
 
     private static readonly FrozenSet<string> VerbEnds = FrozenSet.Create(StringComparer.Ordinal,

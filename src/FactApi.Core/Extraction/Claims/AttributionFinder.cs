@@ -98,7 +98,10 @@ internal static class AttributionFinder
         }
 
         // "The mayor toured the dock and said ...": the second verb shares the subject that opens the sentence.
-        if (!endsHere && first > 1 && text[words[first - 1].Start..words[first - 1].End] == "and" && PhraseForward(text, words, 0, words[0].Start) is { } subject && subject.End < words[first - 1].Start)
+        // A dateline ("SANTIAGO, Nov 12 (Wire) -") is not part of that subject.
+        var opening = Math.Max(0, words.FindIndex(w => w.Start >= Datelines.LengthAt(text, 0, text.Length)));
+        if (!endsHere && first > opening + 1 && text[words[first - 1].Start..words[first - 1].End] == "and"
+            && PhraseForward(text, words, opening, words[opening].Start) is { } subject && subject.End < words[first - 1].Start)
         {
             return (subject, cue, ContentAfter(text, words, last + 1));
         }

@@ -1,0 +1,65 @@
+using FactApi.Core.Answering;
+
+namespace FactApi.Core.Tests.Answering;
+
+/// <summary>
+/// What a "how many/much" question asks beyond the thing counted: what happened to it ("have died"), and money
+/// rather than a share ("How much money did X lose?"). And "When did Norway close the bridge?" answered by the
+/// Norwegian agency that closed it. Invented names and figures.
+/// </summary>
+public sealed class CountQuestionsTests
+{
+    private const string Text =
+        "HALDEN, Norway - The Norwegian Coastal Roads Agency shut the Kvalsund Bridge on Monday after inspectors found broken cable wires. " +
+        "Farmer Ansel Brook, 64, said he had to leave 60 sheep behind when the water rose. " +
+        "The farmers' union said at least 300 sheep had died in the flood. " +
+        "Shares in Velkan Marine have lost about 18% this year, brokers said. " +
+        "Velkan Marine reported a net loss of $12.5 million for the quarter, its finance chief Ida Rusk said. " +
+        "Skater Liv Orm finished with 7.5 points from 9 rounds and collected the first prize of $20,000. " +
+        "Norway's transport minister will answer questions about the closure in parliament, a committee spokesperson said.";
+
+    private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
+
+    [Theory]
+    [InlineData("How many sheep have died in the flood?", "300 sheep")]
+    [InlineData("How much money did Velkan Marine lose in the quarter?", "$12.5 million")]
+    [InlineData("How much prize money did Liv Orm collect?", "$20,000")]
+    [InlineData("When did Norway close the Kvalsund Bridge?", "2031")]
+    public void The_question_gets_the_fact_it_asks_for(string question, string expected)
+    {
+        var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_of_the_same_thing_that_says_nothing_of_what_happened_to_it_is_no_answer()
+    {
+        // Ansel Brook left 60 sheep behind; nothing says how many of them died.
+        var answer = Answerer.Value.Ask("How many of Ansel Brook's sheep have died?", new DateOnly(2031, 4, 3));
+
+        Assert.False(answer.Answered, answer.Body?.Text);
+    }
+
+    [Theory]
+    [InlineData("How many cows have died from the ash?", "died")]
+    [InlineData("How much rose oil did Bulgaria export last year?", "export")]
+    [InlineData("How many flights has the airline cancelled, according to the union?", "cancelled")]
+    [InlineData("How many tests does his manager say the runner passed?", null)]
+    [InlineData("How many children took part in the trial?", null)]
+    public void The_verb_of_a_count_question_is_read_after_its_auxiliary(string question, string? verb)
+    {
+        var parsed = new QuestionParser([]).Parse(question, new DateOnly(2031, 4, 3));
+
+        Assert.Equal(verb, parsed.CountVerb);
+    }
+
+    [Theory]
+    [InlineData("How much money did the club lose?", NumberFit.Money)]
+    [InlineData("How much prize money did she win?", NumberFit.Money)]
+    [InlineData("How much did the club lose?", NumberFit.Amount)]
+    [InlineData("What share of homes have sewers?", NumberFit.Amount)]
+    public void Money_questions_want_money_not_a_share(string question, NumberFit fit) =>
+        Assert.Equal(fit, new QuestionParser([]).Parse(question, new DateOnly(2031, 4, 3)).Fit);
+}
