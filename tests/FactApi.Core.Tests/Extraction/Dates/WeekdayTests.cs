@@ -37,6 +37,14 @@ public class WeekdayTests
         => TaggerAssert.Value("The envoy would be traveling to the United States Friday with aides.", Wednesday, "Friday", "2025-05-16");
 
     [Fact]
+    public void A_participle_after_be_is_a_passive_not_past_tense()
+    {
+        TaggerAssert.Value("A new paper will be sat on Saturday, the minister said on Monday.", Wednesday, "Saturday", "2025-05-17");
+        TaggerAssert.Value("The final is to be held Saturday, organisers said.", Wednesday, "Saturday", "2025-05-17");
+        TaggerAssert.Value("The paper had been sat on Saturday.", Wednesday, "Saturday", "2025-05-10");
+    }
+
+    [Fact]
     public void A_participle_after_a_determiner_is_an_adjective_not_past_tense()
     {
         TaggerAssert.Value("The ministry would publish a revised toll on Monday after checking records.", Wednesday, "Monday", "2025-05-19");

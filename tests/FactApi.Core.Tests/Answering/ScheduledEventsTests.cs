@@ -1,0 +1,33 @@
+using FactApi.Core.Answering;
+
+namespace FactApi.Core.Tests.Answering;
+
+/// <summary>
+/// Dated acts news reports beyond meetings and attacks: detentions, hospital admissions, an exam sat again, an
+/// appeal heard, a forfeit. Invented names; published Wednesday 2 April 2031.
+/// </summary>
+public sealed class ScheduledEventsTests
+{
+    private const string Text =
+        "Police in Corvel detained three people on Monday over the leaked exam paper. " +
+        "A replacement paper will be sat on Saturday, the exams board said. " +
+        "A 41-year-old ferry worker was admitted to hospital in Corvel on Sunday with a fever. " +
+        "Skater Tobin Arke was forfeited in the ninth round on Saturday after a phone was found on him. " +
+        "Arke has appealed to a three-member panel, which will hear the case on Friday.";
+
+    private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
+
+    [Theory]
+    [InlineData("When did police detain people over the leak?", "31 March 2031")]
+    [InlineData("When will students sit the replacement paper?", "5 April 2031")]
+    [InlineData("When was the ferry worker admitted to hospital?", "30 March 2031")]
+    [InlineData("When was Tobin Arke forfeited?", "29 March 2031")]
+    [InlineData("When will Arke's appeal be heard?", "4 April 2031")]
+    public void The_act_is_dated(string question, string expected)
+    {
+        var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
+    }
+}
