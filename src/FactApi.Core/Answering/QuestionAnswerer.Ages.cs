@@ -118,6 +118,23 @@ public sealed partial class QuestionAnswerer
             new JsonObject { ["value"] = found.Age, ["qualifier"] = null, ["unit"] = "years", ["speaker"] = null });
     }
 
+    /// <summary>"Tadashi Ogura, 74, a dairy farmer": the name, the age and the noun phrase the sentence puts beside them.</summary>
+    private AnswerBody PersonBody((string ActorId, int Age, Evidence Evidence) found)
+    {
+        var name = Name(found.ActorId) ?? found.ActorId;
+        var described = AgeAfterName().Matches(found.Evidence.Sentence)
+            .Where(m => m.Groups["age"].Value == found.Age.ToString(CultureInfo.InvariantCulture) && name.EndsWith(m.Groups["name"].Value.Split(' ')[^1], StringComparison.Ordinal))
+            .Select(m => Apposition().Match(found.Evidence.Sentence, m.Index + m.Length))
+            .FirstOrDefault(m => m.Success)?.Groups["what"].Value;
+        var text = described is null ? $"{name}, {found.Age}" : $"{name}, {found.Age}, {described}";
+        return new AnswerBody(text, "person", new JsonObject { ["actor"] = found.ActorId, ["age"] = found.Age, ["description"] = described });
+    }
+
+    // After "Name, 74": ", a dairy farmer who ..." or, after "Name, a 30-year-old": " nurse,": a few words up to a
+    // comma, a relative pronoun or the sentence's end.
+    [GeneratedRegex(@"\G(?:,\s(?<what>(?:an?|the)\s[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s(?!who|which|that|whose)[\p{L}'’-]+){0,5})(?=[,.;]|\s(?:who|which|that|whose))|\s(?<what>\p{Ll}[\p{L}'’-]*(?:\s\p{Ll}[\p{L}'’-]*){0,3})(?=[,.;]))", RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
+
     // A capitalised name, a comma, and an age of one to three digits that ends the apposition ("Schiff, 56, who",
     // "Lind, aged 30,") or opens it ("Lind, a 30-year-old nurse"), or "at" an age before a verb ("Glenn, who at 77 is").
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3}),\s(?:(?:aged\s)?(?<age>\d{1,3})(?=[,.;])|(?:an?\s|the\s)?(?<age>\d{1,3})-year-old\b|(?:who\s)?at\s(?<age>\d{1,3})(?=,|\s(?:is|was|has|had|will|remains|became)\b))", RegexOptions.CultureInvariant)]

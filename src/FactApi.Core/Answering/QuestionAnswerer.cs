@@ -37,6 +37,9 @@ public sealed partial class QuestionAnswerer
     /// <summary>An event of a story about the country asked of, done by one of its bodies rather than the country by name.</summary>
     private const double StoryCountryWeight = 0.9;
 
+    /// <summary>A person described only by age and apposition: below an office, which says more.</summary>
+    private const double PersonScore = 0.8;
+
     /// <summary>A count whose claim says nothing of what happened to the things asked of ("died", "failed").</summary>
     private const double UnsaidCountVerbWeight = 0.8;
 
@@ -767,7 +770,14 @@ public sealed partial class QuestionAnswerer
             return [];
         }
 
-        return (rolesByHolder.GetValueOrDefault(actor.Id) ?? []).Select(i => new Candidate(Answers.Role, i, 1)).ToList();
+        if (rolesByHolder.GetValueOrDefault(actor.Id) is { Length: > 0 } held)
+        {
+            return held.Select(i => new Candidate(Answers.Role, i, 1)).ToList();
+        }
+
+        // "Who is Stoyanka Petkova?" of a picker the story gives no office: her age and what the sentence calls her.
+        var aged = Array.FindIndex(ages, a => a.ActorId == actor.Id);
+        return aged >= 0 ? [new Candidate(Answers.Person, aged, PersonScore)] : [];
     }
 
     /// <summary>
@@ -795,6 +805,8 @@ public sealed partial class QuestionAnswerer
                 return ListBody(disputes[candidate.Index]);
             case Answers.Age:
                 return AgeBody(ages[candidate.Index]);
+            case Answers.Person:
+                return PersonBody(ages[candidate.Index]);
             case Answers.Quote:
                 var c = claims[candidate.Index];
                 return new AnswerBody(AnswerText.Capitalised($"{SpeakerName(c)} {c.Cue} {c.Content}"), "quote",
@@ -832,7 +844,7 @@ public sealed partial class QuestionAnswerer
         Answers.Date or Answers.Place or Answers.Doer => [events[candidate.Index].Evidence],
         Answers.Number or Answers.Quote or Answers.Speaker => [claims[candidate.Index].Evidence],
         Answers.List => disputes[candidate.Index].Sides.Select(s => s.Evidence).ToList(),
-        Answers.Age => [ages[candidate.Index].Evidence],
+        Answers.Age or Answers.Person => [ages[candidate.Index].Evidence],
         _ => [roles[candidate.Index].Role.Evidence!],
     };
 
@@ -1043,6 +1055,9 @@ public sealed partial class QuestionAnswerer
         Role,
         Age,
         Doer,
+
+        /// <summary>A person the story gives no office, described by the age and words its sentence gives.</summary>
+        Person,
     }
 
     // Which fact answers, and how well: the answer itself is built only for the few shown.
