@@ -411,7 +411,7 @@ public sealed partial class QuestionAnswerer
         foreach (var (i, found) in Scored(claimFound, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
         {
             var c = claims[i];
-            var coverage = ClaimCoverage(i, keywords, found) * (verb.Word is null || ClaimCoverage(i, [verb], 0) > 0 ? 1 : UnsaidCountVerbWeight);
+            var coverage = ClaimCoverage(i, keywords, found) * (verb.Word is null || claimText.Match(i, verb) > 0 ? 1 : UnsaidCountVerbWeight);
             var weight = !c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) || !SaidBySource(i, q.SourceWords) ? 0 : Involvement(i, q.ActorIds, q.SaidByFirst);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)
@@ -1031,8 +1031,13 @@ public sealed partial class QuestionAnswerer
     // any written form ("spokesman" for a stored "spokesperson").
     private IEnumerable<string?> SpeakerWords(Claim c) =>
         c.Speaker.ActorId is { } id && actors.TryGetValue(id, out var speaker)
-            ? new[] { speaker.Name }.Concat(speaker.Roles.Where(r => r.Evidence?.SourceId == c.Evidence.SourceId).SelectMany(RoleWords))
+            ? new[] { speaker.Name, IsCompany(speaker) ? "company firm" : null }.Concat(speaker.Roles.Where(r => r.Evidence?.SourceId == c.Evidence.SourceId).SelectMany(RoleWords))
             : [];
+
+    // "according to the company" of a speaker whose name ends as companies' do ("Ñirehue Acuícola SA", "Reed PLC").
+    private static bool IsCompany(Actor actor) =>
+        actor.Kind == ActorKind.Organization && actor.Name.Split(' ') is { Length: > 1 } words
+        && QuestionParser.CompanyWords.ContainsKey(words[^1].TrimEnd('.', ','));
 
     // An office as a question may word it: its title in any written form, and whose it is.
     private IEnumerable<string?> RoleWords(ActorRole role) =>

@@ -68,7 +68,7 @@ internal sealed partial class QuestionParser
         singleNames = actors.Where(a => a.Kind == ActorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static readonly IReadOnlyDictionary<string, string> CompanyWords = Extraction.Lexicon.Load("Actors.Resources.company-words.txt");
+    internal static readonly IReadOnlyDictionary<string, string> CompanyWords = Extraction.Lexicon.Load("Actors.Resources.company-words.txt");
 
     /// <summary>
     /// "Brenner Motion" for "Brenner Motion AG": an organisation is asked about without the company words that end its

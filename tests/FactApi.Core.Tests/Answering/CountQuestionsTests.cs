@@ -16,6 +16,7 @@ public sealed class CountQuestionsTests
         "Shares in Velkan Marine have lost about 18% this year, brokers said. " +
         "Velkan Marine reported a net loss of $12.5 million for the quarter, its finance chief Ida Rusk said. " +
         "Skater Liv Orm finished with 7.5 points from 9 rounds and collected the first prize of $20,000. " +
+        "Brakvik Salmon Ltd said the storm had killed about 40,000 fish at its pens. " +
         "Norway's transport minister will answer questions about the closure in parliament, a committee spokesperson said.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
@@ -25,6 +26,7 @@ public sealed class CountQuestionsTests
     [InlineData("How much money did Velkan Marine lose in the quarter?", "$12.5 million")]
     [InlineData("How much prize money did Liv Orm collect?", "$20,000")]
     [InlineData("When did Norway close the Kvalsund Bridge?", "2031")]
+    [InlineData("How many fish did the storm kill, according to the company?", "about 40,000 fish")]
     public void The_question_gets_the_fact_it_asks_for(string question, string expected)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
