@@ -367,8 +367,9 @@ internal sealed partial class QuestionParser
             }
         }
 
-        // "How many tests does his manager say the runner passed?": what someone says is worded their own way.
-        var reported = aux >= 0 && tokens.Skip(aux + 1).Any(t => SayVerbs.Contains(t.Folded));
+        // "How many tests does his manager say the runner passed?", "How many birds have been culled according to the
+        // farmers?": what someone says is worded their own way.
+        var reported = aux >= 0 && tokens.Skip(aux + 1).Any(t => SayVerbs.Contains(t.Folded) || t.Folded == "according");
         return verb is not null && !reported && keywords.Contains(verb) ? verb : null;
     }
 

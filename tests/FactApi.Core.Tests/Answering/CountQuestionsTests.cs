@@ -47,7 +47,8 @@ public sealed class CountQuestionsTests
     [Theory]
     [InlineData("How many cows have died from the ash?", "died")]
     [InlineData("How much rose oil did Bulgaria export last year?", "export")]
-    [InlineData("How many flights has the airline cancelled, according to the union?", "cancelled")]
+    [InlineData("How many flights has the airline cancelled?", "cancelled")]
+    [InlineData("How many birds have been culled, according to the farmers?", null)]
     [InlineData("How many tests does his manager say the runner passed?", null)]
     [InlineData("How many children took part in the trial?", null)]
     public void The_verb_of_a_count_question_is_read_after_its_auxiliary(string question, string? verb)

@@ -24,7 +24,8 @@ internal sealed partial class ClaimExtractor
     private static readonly IReadOnlyDictionary<string, string> UnnamedSources = Lexicon.Load("Claims.Resources.unnamed-sources.txt");
 
     /// <summary>
-    /// The claims of the article's attributions, the quotations that continue them (<see cref="ContinuedQuotes"/>), then
+    /// The claims of the article's attributions (a statement quoted after a colon in full, <see cref="StatementQuotes"/>),
+    /// the quotations that continue them (<see cref="ContinuedQuotes"/>), then
     /// the figures someone "put at" a number (<see cref="ValuationClaims"/>), what someone "told reporters in X that"
     /// (<see cref="ToldClaims"/>), then the counts it states in its own voice
     /// (<see cref="NarratedClaims"/>) in sentences with no such figure;
@@ -34,7 +35,7 @@ internal sealed partial class ClaimExtractor
     {
         var (attributions, quotes) = FindWithQuotes(input.Text, sentences, tokens);
         var acts = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
-        var claims = FromAttributions(input, sentences, attributions, noise, acts);
+        var (claims, statements) = StatementQuotes.Apply(input, FromAttributions(input, sentences, attributions, noise, acts));
 
         // An attribution whose cue is no saying (an act, "voted"; or what an unnamed source heard or felt, "Many have
         // heard that 20 ships leave each day") makes no claim and leaves the count in it to the article's own voice.
@@ -46,7 +47,8 @@ internal sealed partial class ClaimExtractor
         // quotation) is not the publication's too.
         var narrated = NarratedClaims.Find(input, sentences, said, noise, quotes, publisher)
             .Where(n => !valued.Concat(told).Any(v => v.Evidence.Start == n.Evidence.Start)
-                && !continued.Any(c => c.Evidence.Start < n.Evidence.End && n.Evidence.Start < c.Evidence.End));
+                && !continued.Any(c => c.Evidence.Start < n.Evidence.End && n.Evidence.Start < c.Evidence.End)
+                && !statements.Any(b => b.Start < n.Evidence.End && n.Evidence.Start < b.End));
         return [.. claims.Select(c => ValuationClaims.WithValuersName(c, valued)), .. continued, .. valued, .. told, .. narrated];
     }
 

@@ -116,7 +116,7 @@ internal static partial class EventExtractor
         var place = sentence.Names
             .Where(n => n.Label == "LOC" && !sentence.Mentions.Any(m => m.Kind is ActorKind.Person or ActorKind.Organization && m.Start < n.End && n.Start < m.End))
             .Where(n => !sentence.Times.Any(t => t.Start < n.End && n.Start < t.End)) // "Easter" is when, not where
-            .Where(n => PlaceWords.Contains(WordBeforePlace(input.Text, n.Start)) && !ModifiesNoun(input.Text, n.End, sentence))
+            .Where(n => PlaceWords.Contains(WordBeforePlace(input.Text, n.Start)) && !ModifiesNoun(input.Text, n.End, sentence) && !Origin(input.Text, n.Start, sentence))
             .Select(n => (Text: input.Text[n.Start..n.End], n.Start))
             .Where(p => !countries.Contains(p.Text))
             .OrderBy(p => p.Start >= at && p.Start - at <= 12 ? 0 : 1)
@@ -189,6 +189,23 @@ internal static partial class EventExtractor
         }
 
         return text[start..end];
+    }
+
+    /// <summary>
+    /// "Okafor, a 23-year-old master from Enugu,": a place after "from" in an apposition that describes someone is where
+    /// they come from, not where the event was.
+    /// </summary>
+    private static bool Origin(string text, int placeStart, SentenceView sentence)
+    {
+        var (fromStart, fromEnd) = WordBefore.Find(text, placeStart, sentence.Start);
+        if (!text.AsSpan(fromStart, fromEnd - fromStart).SequenceEqual("from"))
+        {
+            return false;
+        }
+
+        var comma = text.LastIndexOf(',', Math.Max(fromStart - 1, sentence.Start), Math.Max(fromStart - sentence.Start, 0));
+        return comma > sentence.Start && text.AsSpan(comma + 1, fromStart - comma - 1).TrimStart() is var described
+            && (described.StartsWith("a ", StringComparison.Ordinal) || described.StartsWith("an ", StringComparison.Ordinal));
     }
 
     /// <summary>"outside the U.S. embassies": a name right before a lower-case noun modifies it, and is not where.</summary>

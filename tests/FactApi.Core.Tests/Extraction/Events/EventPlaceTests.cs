@@ -172,6 +172,22 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void Where_someone_described_comes_from_is_not_the_place()
+    {
+        var e = Assert.Single(Events("Chess news\n\nThe round was marred by the forfeit of Tobin Arke, a 23-year-old master from Corvel, on Saturday.\n"));
+
+        Assert.Null(e.Place);
+    }
+
+    [Fact]
+    public void An_event_after_a_dateline_is_its_subjects_not_the_datelines_place()
+    {
+        var e = Assert.Single(Events("Chess news\n\nTROMSDAL, Arden \u2014 Tobin Arke won the Harbour Open on Sunday.\n"));
+
+        Assert.StartsWith("Tobin Arke won", e.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_capitalised_trigger_inside_a_name_is_no_event()
     {
         Assert.Empty(Events("Museum news\n\nThe Harbour War Museum has stood beside the pier since 2029.\n"));
