@@ -305,7 +305,9 @@ internal sealed partial class QuestionParser
 
         var future = !folded.Any(PastWords.Contains);
         var eachSide = Contains(folded, "each", "side") || Contains(folded, "both", "sides") || Contains(folded, "either", "side")
-            || Enumerable.Range(0, folded.Count).Any(i => folded[i] == "each" && (i + 1 == folded.Count || !TimeUnits.Contains(folded[i + 1])));
+            // "for each culled bird", "per each ticket" is a rate, not each side.
+            || Enumerable.Range(0, folded.Count).Any(i => folded[i] == "each" && (i + 1 == folded.Count || !TimeUnits.Contains(folded[i + 1]))
+                && (i == 0 || folded[i - 1] is not ("for" or "per")));
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
             : folded[0] == "what" ? (folded[1] is "share" or "percentage" or "proportion" or "fraction" or "percent" || folded.Any(MoneyNouns.Contains) ? NumberFit.Amount : NumberFit.Any)
             : folded[1] == "long" ? NumberFit.Duration
@@ -330,7 +332,9 @@ internal sealed partial class QuestionParser
             ? CountVerb(question, tokens, countedAt, dates, keywords)
             : null;
         return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.StemOf(verb), actVerb,
-            kind == QuestionKind.HowMany && folded.Count > countedAt && folded[1] == "many" ? Strip(folded[countedAt]) : null,
+            kind == QuestionKind.HowMany && folded.Count > countedAt && folded[1] == "many" ? Strip(folded[countedAt])
+            : kind == QuestionKind.HowMany && folded.Count > 3 && folded[0] == "what" && folded[1] is "quantity" or "amount" or "number" && folded[2] == "of" ? Strip(folded[3])
+            : null,
             kind == QuestionKind.Quote && named.Count + shared.Count > 0 && !NamesTheSpeaker(tokens, named.Select(n => n.At).Concat(shared.Select(n => n.At)).Min()),
             asksLeader,
             source is not null,
@@ -480,6 +484,10 @@ internal sealed partial class QuestionParser
             case "what" when NumberNounBeforeVerb(w, skip + 1):
                 // "What savings figure did the council give?", "What compensation is the airline offering?": a number.
                 return QuestionKind.HowMany;
+            case "what" when At(1) is "quantity" or "amount" or "number" && At(2) == "of":
+                // "What quantity of petals is needed ...?" asks "how much".
+                kindWords++;
+                return QuestionKind.HowMany;
             case "what" when At(1) is "share" or "percentage" or "proportion" or "fraction" or "percent":
                 // "What share of the vote ...?" asks a number, as "how much" does.
                 kindWords++;
@@ -487,7 +495,7 @@ internal sealed partial class QuestionParser
             case "how" when At(1) is "old":
                 kindWords++;
                 return QuestionKind.Age;
-            case "how" when At(1) is "many" or "much" or "often" or "long" or "big" or "large" or "far" or "high" or "tall" or "deep" or "wide" or "heavy" or "fast" or "effective" or "well":
+            case "how" when At(1) is "many" or "much" or "often" or "long" or "big" or "large" or "far" or "high" or "tall" or "deep" or "wide" or "heavy" or "fast" or "effective" or "well" or "widely" or "frequently":
                 // "How big was the verdict?", "How far behind the house?": a measure, which a number answers.
                 kindWords++;
                 return QuestionKind.HowMany;

@@ -17,6 +17,8 @@ public sealed class CountQuestionsTests
         "Velkan Marine reported a net loss of $12.5 million for the quarter, its finance chief Ida Rusk said. " +
         "Skater Liv Orm finished with 7.5 points from 9 rounds and collected the first prize of $20,000. " +
         "Brakvik Salmon Ltd said the storm had killed about 40,000 fish at its pens. " +
+        "Growers are being paid 38,000 dong per culled duck. " +
+        "The exams board said it had found the photos in fewer than 300 group chats. " +
         "Norway's transport minister will answer questions about the closure in parliament, a committee spokesperson said.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
@@ -27,6 +29,8 @@ public sealed class CountQuestionsTests
     [InlineData("How much prize money did Liv Orm collect?", "$20,000")]
     [InlineData("When did Norway close the Kvalsund Bridge?", "2031")]
     [InlineData("How many fish did the storm kill, according to the company?", "about 40,000 fish")]
+    [InlineData("How much are growers compensated for each culled duck?", "38,000 dong")]
+    [InlineData("How widely were the photos shared, according to the exams board?", "fewer than 300")]
     public void The_question_gets_the_fact_it_asks_for(string question, string expected)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));

@@ -10,7 +10,7 @@ namespace FactApi.Core.Extraction.Claims;
 /// "more than", "breaches"; "$2.5 billion" is 2500000000 "USD"; "a 30-day truce" is 30 "day".
 /// Qualifiers, number words and non-units are data files.
 /// </summary>
-public static class NumberExtractor
+public static partial class NumberExtractor
 {
     private static readonly IReadOnlyDictionary<string, string> Qualifiers = Lexicon.Load("Claims.Resources.number-qualifiers.txt");
     private static readonly IReadOnlyDictionary<string, string> Words = Lexicon.Load("Claims.Resources.number-words.txt");
@@ -31,6 +31,29 @@ public static class NumberExtractor
 
     /// <summary>Whether <paramref name="text"/> has a digit or a number word, without which <see cref="Find"/> finds nothing.</summary>
     public static bool MayHold(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAny(WordValues) >= 0;
+
+    /// <summary>"at about 10.40 last night", "at 9.30am": a time of day written with a point is no quantity.</summary>
+    private static bool ClockTime(string text, Group number)
+    {
+        if (!ClockDigits().IsMatch(number.Value))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(number.Index + number.Length, Math.Min(16, text.Length - number.Index - number.Length));
+        // "closed at 10.40 euros": a word after it other than a time's is what the number counts.
+        return ClockAfter().IsMatch(after)
+            || (ClockBefore().IsMatch(text.AsSpan(Math.Max(0, number.Index - 16), Math.Min(16, number.Index))) && !(after.Length > 1 && after[0] == ' ' && char.IsLetter(after[1])));
+    }
+
+    [GeneratedRegex(@"^(?:[01]?\d|2[0-3])[.:][0-5]\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockDigits();
+
+    [GeneratedRegex(@"^\s?(?:[ap]\.?m\b|(?:last|this|tomorrow|on)\s|tonight\b|(?:GMT|UTC|BST|CET|local time)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockAfter();
+
+    [GeneratedRegex(@"\b(?:at|until)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockBefore();
 
     public static IReadOnlyList<NumberMention> Find(string text)
     {
@@ -62,6 +85,11 @@ public static class NumberExtractor
             }
 
             var scale = match.Groups[ScaleGroup].Value.ToLowerInvariant();
+            if (number.Success && scale.Length == 0 && !match.Groups[CurrencyGroup].Success && ClockTime(text, number))
+            {
+                continue;
+            }
+
             value *= scale switch { "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, "trillion" => 1_000_000_000_000m, _ => 1m };
             var unit = match.Groups[CurrencyGroup].Success ? Currency(match.Groups[CurrencyGroup].Value)
                 : scale is "%" or "percent" ? "percent"

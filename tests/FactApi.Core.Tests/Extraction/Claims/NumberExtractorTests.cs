@@ -141,4 +141,16 @@ public sealed class NumberExtractorTests
     {
         Assert.Empty(NumberExtractor.Find(text));
     }
+
+    [Theory]
+    [InlineData("A caller phoned the helpline at about 10.40 last night.")]
+    [InlineData("The paper will be sat at 9.30am on Friday.")]
+    [InlineData("The first images appeared at 22:15 GMT.")]
+    public void A_time_of_day_is_no_number(string text) => Assert.Empty(NumberExtractor.Find(text));
+
+    [Theory]
+    [InlineData("Shares rose 10.40 percent on the day.", 10.40)]
+    [InlineData("The index closed at 10.40 euros.", 10.40)]
+    public void A_decimal_that_is_no_time_of_day_is_kept(string text, double value) =>
+        Assert.Contains(NumberExtractor.Find(text), n => n.Value == (decimal)value);
 }
