@@ -16,7 +16,8 @@ namespace FactApi.Core.Answering;
 /// still to come ("When will ...?", "their next strike"), which an event on or before its story's day is not.
 /// <see cref="AsksStart"/>: "When did X start?", the first of X's events. <see cref="CountVerb"/>: what happened to
 /// what "how many" counts ("How many cows died?"), folded: a count of the same thing that says nothing of it counts
-/// something else (the cows a farmer left behind).
+/// something else (the cows a farmer left behind); <see cref="CountVerbReported"/>: the count is someone's ("according to
+/// the farmers", "does X say"), who may word it otherwise.
 /// </summary>
 public sealed record ParsedQuestion(
     QuestionKind Kind,
@@ -39,7 +40,8 @@ public sealed record ParsedQuestion(
     IReadOnlyList<string>? SourceWords = null,
     bool Upcoming = false,
     bool AsksStart = false,
-    string? CountVerb = null);
+    string? CountVerb = null,
+    bool CountVerbReported = false);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

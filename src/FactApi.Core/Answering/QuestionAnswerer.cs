@@ -407,8 +407,17 @@ public sealed partial class QuestionAnswerer
         var named = q.ActorIds.Count > 0 ? q.ActorIds[0] : null;
         var thing = q.Counted is null ? (Keyword?)null : Keyword.Of(q.Counted, true);
         var verb = keywords.FirstOrDefault(k => k.Word == q.CountVerb);
+        var scored = Scored(claimFound, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)).ToList();
+        // What someone says is worded their own way ("the real number is 300,000" of birds culled): the verb then only
+        // ranks a claim that uses it above those that do not, and weighs nothing when none of that source's does.
+        if (q.CountVerbReported && verb.Word is not null
+            && !scored.Any(s => claimText.Match(s.Fact, verb) > 0 && SaidBySource(s.Fact, q.SourceWords) && Involvement(s.Fact, q.ActorIds, q.SaidByFirst) > 0))
+        {
+            verb = default;
+        }
+
         var result = new List<Candidate>();
-        foreach (var (i, found) in Scored(claimFound, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)))
+        foreach (var (i, found) in scored)
         {
             var c = claims[i];
             var coverage = ClaimCoverage(i, keywords, found) * (verb.Word is null || claimText.Match(i, verb) > 0 ? 1 : UnsaidCountVerbWeight);

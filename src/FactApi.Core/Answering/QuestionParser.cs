@@ -328,9 +328,9 @@ internal sealed partial class QuestionParser
             actVerb = null;
         }
 
-        var countVerb = kind == QuestionKind.HowMany && folded.Count > 2 && folded[0] == "how" && folded[1] is "many" or "much"
+        var (countVerb, countVerbReported) = kind == QuestionKind.HowMany && folded.Count > 2 && folded[0] == "how" && folded[1] is "many" or "much"
             ? CountVerb(question, tokens, countedAt, dates, keywords)
-            : null;
+            : (null, false);
         return new ParsedQuestion(kind, actorIds, date, keywords, required, future, eachSide, asksRole, fit, readings, verb is null ? null : Keyword.StemOf(verb), actVerb,
             kind == QuestionKind.HowMany && folded.Count > countedAt && folded[1] == "many" ? Strip(folded[countedAt])
             : kind == QuestionKind.HowMany && folded.Count > 3 && folded[0] == "what" && folded[1] is "quantity" or "amount" or "number" && folded[2] == "of" ? Strip(folded[3])
@@ -344,15 +344,16 @@ internal sealed partial class QuestionParser
             : null,
             future && folded.Any(UpcomingWords.Contains),
             kind == QuestionKind.When && folded.Any(w => w is "start" or "started" or "begin" or "began" or "begun"),
-            countVerb);
+            countVerb,
+            countVerbReported);
     }
 
     /// <summary>
     /// The verb of a "how many/much" question: after an auxiliary, the last word before a preposition, a comma or the
     /// end ("How much rose oil did Bulgaria export last year?", "How many cows have died from the ash?"); null when
-    /// there is no auxiliary or that word is no keyword.
+    /// there is no auxiliary or that word is no keyword. Reported when someone is said to say the count.
     /// </summary>
-    private static string? CountVerb(string question, List<(int Index, int End, string Text, string Folded)> tokens, int countedAt, List<(int Start, int End)> dates, List<string> keywords)
+    private static (string? Verb, bool Reported) CountVerb(string question, List<(int Index, int End, string Text, string Folded)> tokens, int countedAt, List<(int Start, int End)> dates, List<string> keywords)
     {
         var aux = -1;
         for (var i = countedAt + 1; i < tokens.Count && aux < 0; i++)
@@ -374,7 +375,7 @@ internal sealed partial class QuestionParser
         // "How many tests does his manager say the runner passed?", "How many birds have been culled according to the
         // farmers?": what someone says is worded their own way.
         var reported = aux >= 0 && tokens.Skip(aux + 1).Any(t => SayVerbs.Contains(t.Folded) || t.Folded == "according");
-        return verb is not null && !reported && keywords.Contains(verb) ? verb : null;
+        return verb is not null && keywords.Contains(verb) ? (verb, reported) : (null, false);
     }
 
     private static readonly FrozenSet<string> VerbEnds = FrozenSet.Create(StringComparer.Ordinal,
