@@ -123,7 +123,7 @@ public sealed partial class QuestionAnswerer
     {
         var name = Name(found.ActorId) ?? found.ActorId;
         var described = AgeAfterName().Matches(found.Evidence.Sentence)
-            .Where(m => m.Groups["age"].Value == found.Age.ToString(CultureInfo.InvariantCulture) && name.EndsWith(m.Groups["name"].Value.Split(' ')[^1], StringComparison.Ordinal))
+            .Where(m => m.Groups["age"].Value == found.Age.ToString(CultureInfo.InvariantCulture) && name.Split(' ')[^1] == m.Groups["name"].Value.Split(' ')[^1])
             .Select(m => Apposition().Match(found.Evidence.Sentence, m.Index + m.Length))
             .FirstOrDefault(m => m.Success)?.Groups["what"].Value;
         var text = described is null ? $"{name}, {found.Age}" : $"{name}, {found.Age}, {described}";
@@ -132,7 +132,7 @@ public sealed partial class QuestionAnswerer
 
     // After "Name, 74": ", a dairy farmer who ..." or, after "Name, a 30-year-old": " nurse,": a few words up to a
     // comma, a relative pronoun or the sentence's end.
-    [GeneratedRegex(@"\G(?:,\s(?<what>(?:an?|the)\s[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s(?!who|which|that|whose)[\p{L}'’-]+){0,5})(?=[,.;]|\s(?:who|which|that|whose))|\s(?<what>\p{Ll}[\p{L}'’-]*(?:\s\p{Ll}[\p{L}'’-]*){0,3})(?=[,.;]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:,\s(?<what>(?:an?|the)\s[\p{Ll}\p{Lu}][\p{L}'’-]*(?:\s(?!who\b|which\b|that\b|whose\b)[\p{L}'’-]+){0,5})(?=[,.;]|\s(?:who|which|that|whose)\b)|\s(?<what>\p{Ll}[\p{L}'’-]*(?:\s\p{Ll}[\p{L}'’-]*){0,3})(?=[,.;]))", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     // A capitalised name, a comma, and an age of one to three digits that ends the apposition ("Schiff, 56, who",

@@ -350,9 +350,9 @@ public sealed partial class QuestionAnswerer
             var coverage = keywords.Count == 0 ? 1 : keywords.Sum(k => EventMatch(i, k)) / keywords.Count;
             // Only for a question naming the country alone: with a person too ("When did Zelensky visit Moscow?") the
             // country is what the event must be about.
-            var inStoryOnly = q.ActorIds.Count == 1 && !Involves(i, q.ActorIds[0]) && storyCountries.Contains((e.Evidence.SourceId, q.ActorIds[0])) ? 1 : 0;
+            var inStoryOnly = q.ActorIds.Count == 1 && !Involves(i, q.ActorIds[0]) && storyCountries.Contains((e.Evidence.SourceId, q.ActorIds[0]));
             if ((kind == Answers.Place && e.Place is null) || (kind == Answers.Date && e.When is null)
-                || q.ActorIds.Count(a => Involves(i, a)) + inStoryOnly < q.ActorIds.Count)
+                || (!inStoryOnly && !q.ActorIds.All(a => Involves(i, a))))
             {
                 continue;
             }
@@ -365,7 +365,7 @@ public sealed partial class QuestionAnswerer
             // Tense picks between a past and a planned event on the same subject. What was planned is told by its
             // article: "When will they hold their next march?" asks of a date after the story, not of the last march
             // the story recalls, however long ago the story was.
-            var score = (coverage + (e.When is not null && (e.When.End >= asOf) == q.Future ? 0.05 : 0)) * (inStoryOnly > 0 ? StoryCountryWeight : 1);
+            var score = (coverage + (e.When is not null && (e.When.End >= asOf) == q.Future ? 0.05 : 0)) * (inStoryOnly ? StoryCountryWeight : 1);
             if (e.When is not null && e.Evidence.PublishedAt is { } published && q.Future && (e.When.End < published || (q.Upcoming && e.When.End <= published)))
             {
                 score *= RecalledWeight;
@@ -406,7 +406,7 @@ public sealed partial class QuestionAnswerer
     {
         var named = q.ActorIds.Count > 0 ? q.ActorIds[0] : null;
         var thing = q.Counted is null ? (Keyword?)null : Keyword.Of(q.Counted, true);
-        var verb = keywords.FirstOrDefault(k => k.Word == q.CountVerb);
+        var verb = q.CountVerb is null ? default : keywords.FirstOrDefault(k => k.Word == q.CountVerb);
         var scored = Scored(claimFound, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)).ToList();
         // What someone says is worded their own way ("the real number is 300,000" of birds culled): the verb then only
         // ranks a claim that uses it above those that do not, and weighs nothing when none of that source's does.
@@ -1043,10 +1043,12 @@ public sealed partial class QuestionAnswerer
             ? new[] { speaker.Name, IsCompany(speaker) ? "company firm" : null }.Concat(speaker.Roles.Where(r => r.Evidence?.SourceId == c.Evidence.SourceId).SelectMany(RoleWords))
             : [];
 
-    // "according to the company" of a speaker whose name ends as companies' do ("Ñirehue Acuícola SA", "Reed PLC").
+    // "according to the company" of a speaker whose name ends in a company's legal form ("Ñirehue Acuícola SA", "Reed PLC").
     private static bool IsCompany(Actor actor) =>
         actor.Kind == ActorKind.Organization && actor.Name.Split(' ') is { Length: > 1 } words
-        && QuestionParser.CompanyWords.ContainsKey(words[^1].TrimEnd('.', ','));
+        && CompanyLegalForms.Contains(words[^1].TrimEnd('.', ','));
+
+    private static readonly FrozenSet<string> CompanyLegalForms = EmbeddedData.DataLines("Answering.Resources.company-legal-forms.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // An office as a question may word it: its title in any written form, and whose it is.
     private IEnumerable<string?> RoleWords(ActorRole role) =>

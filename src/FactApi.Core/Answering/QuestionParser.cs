@@ -68,7 +68,7 @@ internal sealed partial class QuestionParser
         singleNames = actors.Where(a => a.Kind == ActorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
     }
 
-    internal static readonly IReadOnlyDictionary<string, string> CompanyWords = Extraction.Lexicon.Load("Actors.Resources.company-words.txt");
+    private static readonly IReadOnlyDictionary<string, string> CompanyWords = Extraction.Lexicon.Load("Actors.Resources.company-words.txt");
 
     /// <summary>
     /// "Brenner Motion" for "Brenner Motion AG": an organisation is asked about without the company words that end its
@@ -309,10 +309,12 @@ internal sealed partial class QuestionParser
             || Enumerable.Range(0, folded.Count).Any(i => folded[i] == "each" && (i + 1 == folded.Count || !TimeUnits.Contains(folded[i + 1]))
                 && (i == 0 || folded[i - 1] is not ("for" or "per")));
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
+            : folded[0] == "what" && folded[1] is "number" or "quantity" ? NumberFit.Any
             : folded[0] == "what" ? (folded[1] is "share" or "percentage" or "proportion" or "fraction" or "percent" || folded.Any(MoneyNouns.Contains) ? NumberFit.Amount : NumberFit.Any)
             : folded[1] == "long" ? NumberFit.Duration
             : folded[0] == "how" && folded[1] is "large" or "big" or "far" or "wide" or "deep" or "high" or "tall" or "heavy" ? NumberFit.Size
-            : folded[1] == "much" && folded.Count > 2 && (MoneyNouns.Contains(folded[2]) || (folded.Count > 3 && MoneyNouns.Contains(folded[3]))) ? NumberFit.Money
+            : folded[1] == "much" && folded.Count > 2 && (MoneyNouns.Contains(folded[2])
+                || (folded.Count > 3 && !Stopwords.Contains(folded[2]) && !Auxiliaries.Contains(folded[2]) && MoneyNouns.Contains(folded[3]))) ? NumberFit.Money
             : folded[1] == "much" && (folded.Count < 3 || Stopwords.Contains(folded[2]) || AmountWords.Contains(folded[2])) ? NumberFit.Amount
             : NumberFit.Any;
         // The verb asked of: a reporting verb, or any cue the stored claims use ("What did X deny?" when claims say "denied").
@@ -365,7 +367,9 @@ internal sealed partial class QuestionParser
         string? verb = null;
         for (var i = aux + 1; aux >= 0 && i < tokens.Count && !Inside(dates, tokens[i].Index) && !VerbEnds.Contains(tokens[i].Folded); i++)
         {
-            verb = Auxiliaries.Contains(tokens[i].Folded) || tokens[i].Folded is "been" or "not" ? verb : Strip(tokens[i].Folded);
+            // "How many cases were reported nationwide?": an adverb after the verb is not it.
+            var adverb = tokens[i].Folded.EndsWith("ly", StringComparison.Ordinal) || tokens[i].Folded.EndsWith("wide", StringComparison.Ordinal);
+            verb = Auxiliaries.Contains(tokens[i].Folded) || tokens[i].Folded is "been" or "not" || (adverb && verb is not null) ? verb : Strip(tokens[i].Folded);
             if (tokens[i].End < question.Length && question[tokens[i].End] == ',')
             {
                 break;

@@ -48,6 +48,15 @@ public sealed class CountQuestionsTests
         Assert.False(answer.Answered, answer.Body?.Text);
     }
 
+    [Fact]
+    public void A_body_named_with_a_trade_word_is_not_the_company()
+    {
+        var answerer = TestArticle.Answerer("Harbour Aid International said 40 volunteers had come to help clear the quay.");
+
+        Assert.True(answerer.Ask("How many volunteers came to help, according to Harbour Aid International?", new DateOnly(2031, 4, 3)).Answered);
+        Assert.False(answerer.Ask("How many volunteers came to help, according to the company?", new DateOnly(2031, 4, 3)).Answered);
+    }
+
     [Theory]
     [InlineData("How many cows have died from the ash?", "died")]
     [InlineData("How much rose oil did Bulgaria export last year?", "export")]
@@ -55,6 +64,7 @@ public sealed class CountQuestionsTests
     [InlineData("How many birds have been culled, according to the farmers?", "culled")]
     [InlineData("How many tests does his manager say the runner passed?", "passed")]
     [InlineData("How many children took part in the trial?", null)]
+    [InlineData("How many cases were recorded nationwide?", "recorded")]
     public void The_verb_of_a_count_question_is_read_after_its_auxiliary(string question, string? verb)
     {
         var parsed = new QuestionParser([]).Parse(question, new DateOnly(2031, 4, 3));
@@ -74,6 +84,8 @@ public sealed class CountQuestionsTests
     [InlineData("How much prize money did she win?", NumberFit.Money)]
     [InlineData("How much did the club lose?", NumberFit.Amount)]
     [InlineData("What share of homes have sewers?", NumberFit.Amount)]
+    [InlineData("How much did prices rise in March?", NumberFit.Amount)]
+    [InlineData("What number of families received compensation?", NumberFit.Any)]
     public void Money_questions_want_money_not_a_share(string question, NumberFit fit) =>
         Assert.Equal(fit, new QuestionParser([]).Parse(question, new DateOnly(2031, 4, 3)).Fit);
 }

@@ -99,7 +99,8 @@ internal static class AttributionFinder
 
         // "The mayor toured the dock and said ...": the second verb shares the subject that opens the sentence.
         // A dateline ("SANTIAGO, Nov 12 (Wire) -") is not part of that subject.
-        var opening = Math.Max(0, words.FindIndex(w => w.Start >= Datelines.LengthAt(text, 0, text.Length)));
+        var datelineEnd = Datelines.LengthAt(text, 0, text.Length);
+        var opening = Math.Max(0, words.FindIndex(w => w.Start >= datelineEnd));
         if (!endsHere && first > opening + 1 && text[words[first - 1].Start..words[first - 1].End] == "and"
             && PhraseForward(text, words, opening, words[opening].Start) is { } subject && subject.End < words[first - 1].Start)
         {

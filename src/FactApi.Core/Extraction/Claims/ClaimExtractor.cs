@@ -40,9 +40,11 @@ internal sealed partial class ClaimExtractor
         // An attribution whose cue is no saying (an act, "voted"; or what an unnamed source heard or felt, "Many have
         // heard that 20 ships leave each day") makes no claim and leaves the count in it to the article's own voice.
         var said = attributions.Where(a => !acts.Contains(a)).ToList();
-        var valued = ValuationClaims.Find(input, sentences, said, quotes).Where(v => !noise.Overlaps(v.Evidence.Start, v.Evidence.End)).ToList();
-        var told = ToldClaims.Find(input, sentences, claims, quotes).Where(t => !noise.Overlaps(t.Evidence.Start, t.Evidence.End)).ToList();
-        var continued = ContinuedQuotes.Find(input, sentences, attributions, claims, quotes, noise).ToList();
+        // Words of a quoted statement are its speaker's, and no other rule's claim.
+        bool InStatement(Claim c) => statements.Any(b => c.Evidence.Start >= b.Start && c.Evidence.Start < b.End);
+        var valued = ValuationClaims.Find(input, sentences, said, quotes).Where(v => !noise.Overlaps(v.Evidence.Start, v.Evidence.End) && !InStatement(v)).ToList();
+        var told = ToldClaims.Find(input, sentences, claims, quotes).Where(t => !noise.Overlaps(t.Evidence.Start, t.Evidence.End) && !InStatement(t)).ToList();
+        var continued = ContinuedQuotes.Find(input, sentences, attributions, claims, quotes, noise).Where(c => !InStatement(c)).ToList();
         // A sentence another rule made someone's claim of ("“... taking the rate to 3.0%,” said Vesela" as a continued
         // quotation) is not the publication's too.
         var narrated = NarratedClaims.Find(input, sentences, said, noise, quotes, publisher)

@@ -32,6 +32,9 @@ public static partial class NumberExtractor
     /// <summary>Whether <paramref name="text"/> has a digit or a number word, without which <see cref="Find"/> finds nothing.</summary>
     public static bool MayHold(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAny(WordValues) >= 0;
 
+    /// <summary>Characters read before a number for "at approximately".</summary>
+    private const int LookBack = 24;
+
     /// <summary>"at about 10.40 last night", "at 9.30am": a time of day written with a point is no quantity.</summary>
     private static bool ClockTime(string text, Group number)
     {
@@ -43,13 +46,13 @@ public static partial class NumberExtractor
         var after = text.AsSpan(number.Index + number.Length, Math.Min(16, text.Length - number.Index - number.Length));
         // "closed at 10.40 euros": a word after it other than a time's is what the number counts.
         return ClockAfter().IsMatch(after)
-            || (ClockBefore().IsMatch(text.AsSpan(Math.Max(0, number.Index - 16), Math.Min(16, number.Index))) && !(after.Length > 1 && after[0] == ' ' && char.IsLetter(after[1])));
+            || (ClockBefore().IsMatch(text.AsSpan(Math.Max(0, number.Index - LookBack), Math.Min(LookBack, number.Index))) && !(after.Length > 1 && after[0] == ' ' && char.IsLetter(after[1])));
     }
 
-    [GeneratedRegex(@"^(?:[01]?\d|2[0-3])[.:][0-5]\d$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[01]?\d|2[0-3])\.[0-5]\d$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockDigits();
 
-    [GeneratedRegex(@"^\s?(?:[ap]\.?m\b|(?:last|this|tomorrow|on)\s|tonight\b|(?:GMT|UTC|BST|CET|local time)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s?(?:[ap]\.?m\b|last night\b|this (?:morning|afternoon|evening)\b|tonight\b|(?:GMT|UTC|BST|CET|local time)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClockAfter();
 
     [GeneratedRegex(@"\b(?:at|until)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -19,7 +19,7 @@ internal static class StatementQuotes
     {
         var text = input.Text;
         var result = new List<Claim>(claims.Count);
-        var blocks = new List<(int Start, int End)>();
+        var blocks = new List<(int Colon, int Start, int End)>();
         foreach (var claim in claims)
         {
             if (blocks.Any(b => claim.Evidence.Start >= b.Start && claim.Evidence.Start < b.End))
@@ -27,7 +27,10 @@ internal static class StatementQuotes
                 continue;
             }
 
-            if (Colon(text, claim.Evidence.Start, claim.Evidence.End) is not { } colon || Block(text, colon) is not var (start, end, paragraphs) || paragraphs.Count == 0)
+            // Only the attribution the colon ends: "Officials said 40 people had died, and the governor said in a
+            // statement:" keeps the officials' claim, whose content lies before the colon.
+            if (Colon(text, claim.Evidence.Start, claim.Evidence.End) is not { } colon || !IntroducedBy(text, claim, colon)
+                || blocks.Any(b => b.Colon == colon) || Block(text, colon) is not var (start, end, paragraphs) || paragraphs.Count == 0)
             {
                 result.Add(claim);
                 continue;
@@ -37,7 +40,7 @@ internal static class StatementQuotes
             var numbers = NumberExtractor.Find(content);
             var from = claim.Evidence.Start;
             var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, text[from..end], from, end);
-            blocks.Add((start, end));
+            blocks.Add((colon, start, end));
             result.RemoveAll(c => c.Evidence.Start >= start && c.Evidence.Start < end);
             result.Add(claim with
             {
@@ -51,8 +54,13 @@ internal static class StatementQuotes
             });
         }
 
-        return (result, blocks);
+        return (result, blocks.Select(b => (b.Start, b.End)).ToList());
     }
+
+    /// <summary>The claim's cue ends with the colon, or its content (as the tagger read it) lies after it.</summary>
+    private static bool IntroducedBy(string text, Claim claim, int colon) =>
+        claim.Cue.EndsWith(':')
+        || (claim.Content.Length > 0 && text.IndexOf(claim.Content, claim.Evidence.Start, claim.Evidence.End - claim.Evidence.Start, StringComparison.Ordinal) is var at && at > colon);
 
     /// <summary>
     /// A colon that ends a line of the sentence (the splitter may run the sentence on into the quotation's first

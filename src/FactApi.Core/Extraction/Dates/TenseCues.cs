@@ -64,7 +64,7 @@ internal sealed class TenseCues
 
         var from = SentenceStart(text, start);
         var to = SentenceEnd(text, end);
-        var pastDistance = Nearest(past, text, from, to, start, end, afterBe: false);
+        var pastDistance = Nearest(past, text, from, to, start, end, skipAfterBe: true);
         var futureDistance = Nearest(future, text, from, to, start, end);
         if (pastDistance == int.MaxValue && futureDistance == int.MaxValue)
         {
@@ -75,17 +75,17 @@ internal sealed class TenseCues
     }
 
     /// <summary>
-    /// Characters between the expression and the nearest cue in the sentence. With <paramref name="afterBe"/> false a
+    /// Characters between the expression and the nearest cue in the sentence. With <paramref name="skipAfterBe"/> a
     /// participle right after "be" is no cue: "a new paper will be sat on Saturday", "the vote is to be held Friday".
     /// </summary>
-    private static int Nearest(Regex cue, string text, int from, int to, int start, int end, bool afterBe = true)
+    private static int Nearest(Regex cue, string text, int from, int to, int start, int end, bool skipAfterBe = false)
     {
         var best = int.MaxValue;
         foreach (var m in cue.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var at = from + m.Index;
             var stop = at + m.Length;
-            if (!afterBe && at >= 3 && text[at - 1] == ' ' && text.AsSpan(at - 3, 2).Equals("be", StringComparison.OrdinalIgnoreCase)
+            if (skipAfterBe && at >= 3 && text[at - 1] == ' ' && text.AsSpan(at - 3, 2).Equals("be", StringComparison.OrdinalIgnoreCase)
                 && (at == 3 || !char.IsLetter(text[at - 4])))
             {
                 continue;

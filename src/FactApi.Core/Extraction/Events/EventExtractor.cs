@@ -203,9 +203,11 @@ internal static partial class EventExtractor
             return false;
         }
 
+        // The apposition follows a name ("Okafor, a ... from"), not an opening phrase ("In the morning, an aid convoy ... from").
         var comma = text.LastIndexOf(',', Math.Max(fromStart - 1, sentence.Start), Math.Max(fromStart - sentence.Start, 0));
         return comma > sentence.Start && text.AsSpan(comma + 1, fromStart - comma - 1).TrimStart() is var described
-            && (described.StartsWith("a ", StringComparison.Ordinal) || described.StartsWith("an ", StringComparison.Ordinal));
+            && (described.StartsWith("a ", StringComparison.Ordinal) || described.StartsWith("an ", StringComparison.Ordinal))
+            && WordBefore.Find(text, comma, sentence.Start) is var (nameStart, nameEnd) && nameEnd > nameStart && char.IsUpper(text[nameStart]);
     }
 
     /// <summary>"outside the U.S. embassies": a name right before a lower-case noun modifies it, and is not where.</summary>

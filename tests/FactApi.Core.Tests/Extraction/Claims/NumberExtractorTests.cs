@@ -145,12 +145,14 @@ public sealed class NumberExtractorTests
     [Theory]
     [InlineData("A caller phoned the helpline at about 10.40 last night.")]
     [InlineData("The paper will be sat at 9.30am on Friday.")]
+    [InlineData("A caller phoned at approximately 10.40, police said.")]
     [InlineData("The first images appeared at 22:15 GMT.")]
     public void A_time_of_day_is_no_number(string text) => Assert.Empty(NumberExtractor.Find(text));
 
     [Theory]
     [InlineData("Shares rose 10.40 percent on the day.", 10.40)]
     [InlineData("The index closed at 10.40 euros.", 10.40)]
+    [InlineData("The fertility rate fell to 1.26 last year.", 1.26)]
     public void A_decimal_that_is_no_time_of_day_is_kept(string text, double value) =>
         Assert.Contains(NumberExtractor.Find(text), n => n.Value == (decimal)value);
 }

@@ -38,4 +38,17 @@ public sealed class StatementQuotesTests
 
         Assert.Contains(facts.Claims, c => c.Content == "We will not give up" && c.Speaker.Text.Contains("union leader", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Only_the_attribution_the_colon_ends_takes_the_statement()
+    {
+        var facts = TestArticle.Extract(
+            "Harbour officials said 40 people had died, and the governor, Ann Bell, said in a statement:\n\n" +
+            "\"We mourn them all.\n\n\"We will rebuild the harbour.\"\n\nThe port stays shut.");
+
+        Assert.Contains(facts.Claims, c => c.Content.Contains("40 people had died", StringComparison.Ordinal));
+        var statement = Assert.Single(facts.Claims, c => c.Content.Contains("rebuild", StringComparison.Ordinal));
+        Assert.Contains("We mourn them all", statement.Content, StringComparison.Ordinal);
+        Assert.Equal(facts.Claims.Count, facts.Claims.Select(c => c.Id).Distinct().Count());
+    }
 }

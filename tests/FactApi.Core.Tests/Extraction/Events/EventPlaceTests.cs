@@ -180,6 +180,14 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_place_after_from_in_an_opening_phrase_is_still_the_place()
+    {
+        var e = Assert.Single(Events("Aid news\n\nIn the morning, an aid convoy was sent from Corvel on Monday.\n"));
+
+        Assert.Equal("Corvel", e.Place);
+    }
+
+    [Fact]
     public void An_event_after_a_dateline_is_its_subjects_not_the_datelines_place()
     {
         var e = Assert.Single(Events("Chess news\n\nTROMSDAL, Arden \u2014 Tobin Arke won the Harbour Open on Sunday.\n"));
