@@ -166,7 +166,7 @@ public sealed partial class QuestionAnswerer
             .Concat(x.e.Place is null ? [] : byName[x.e.Place]).Select(a => (a, x.i))));
 
         claims = [.. facts.Claims];
-        // "When did Norway close the bridge?" of a story where the Norwegian roads agency shut it.
+        // "When did Norway close the bridge?" of a story about Norway where the Norwegian roads agency shut it.
         storyCountries = events.SelectMany(e => e.Actors.Select(a => (e.Evidence.SourceId, a)))
             .Concat(claims.SelectMany(c => (c.Mentioned ?? []).Append(c.Speaker.ActorId).OfType<string>().Select(a => (c.Evidence.SourceId, a))))
             .Where(p => actors.TryGetValue(p.Item2, out var actor) && actor.Kind == ActorKind.Country)
@@ -350,7 +350,8 @@ public sealed partial class QuestionAnswerer
             var coverage = keywords.Count == 0 ? 1 : keywords.Sum(k => EventMatch(i, k)) / keywords.Count;
             // Only for a question naming the country alone: with a person too ("When did Zelensky visit Moscow?") the
             // country is what the event must be about.
-            var inStoryOnly = q.ActorIds.Count == 1 && !Involves(i, q.ActorIds[0]) && storyCountries.Contains((e.Evidence.SourceId, q.ActorIds[0]));
+            var inStoryOnly = q.ActorIds.Count == 1 && !Involves(i, q.ActorIds[0]) && storyCountries.Contains((e.Evidence.SourceId, q.ActorIds[0]))
+                && e.Actors.Any(a => CountrysBody(a, q.ActorIds[0]));
             if ((kind == Answers.Place && e.Place is null) || (kind == Answers.Date && e.When is null)
                 || (!inStoryOnly && !q.ActorIds.All(a => Involves(i, a))))
             {
@@ -1042,6 +1043,22 @@ public sealed partial class QuestionAnswerer
         c.Speaker.ActorId is { } id && actors.TryGetValue(id, out var speaker)
             ? new[] { speaker.Name, IsCompany(speaker) ? "company firm" : null }.Concat(speaker.Roles.Where(r => r.Evidence?.SourceId == c.Evidence.SourceId).SelectMany(RoleWords))
             : [];
+
+    /// <summary>Whether an actor's name says it is the country's ("Norwegian Public Roads Administration" of Norway).</summary>
+    private bool CountrysBody(string actorId, string countryId)
+    {
+        if (!actors.TryGetValue(actorId, out var body) || !actors.TryGetValue(countryId, out var country) || body.Kind == ActorKind.Country)
+        {
+            return false;
+        }
+
+        var name = " " + body.Name + " ";
+        return country.Names.Concat(Demonyms.Where(d => d.Value == country.Name).Select(d => d.Key))
+            .Any(word => name.Contains(" " + word + " ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // Adjective TAB country ("Norwegian\tNorway").
+    private static readonly IReadOnlyDictionary<string, string> Demonyms = Extraction.Lexicon.Load("Actors.Resources.demonyms.txt");
 
     // "according to the company" of a speaker whose name ends in a company's legal form ("Ñirehue Acuícola SA", "Reed PLC").
     private static bool IsCompany(Actor actor) =>

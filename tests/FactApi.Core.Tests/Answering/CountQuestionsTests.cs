@@ -49,6 +49,17 @@ public sealed class CountQuestionsTests
     }
 
     [Fact]
+    public void Another_countrys_body_does_not_act_for_the_country_asked_of()
+    {
+        var answerer = TestArticle.Answerer(
+            "The Swedish Transport Agency shut the Lidvik Bridge on Monday after inspectors found cracks. " +
+            "Norway's transport minister said the closure would hurt trade, a committee spokesperson said.");
+
+        Assert.True(answerer.Ask("When did the Swedish Transport Agency shut the Lidvik Bridge?", new DateOnly(2031, 4, 3)).Answered);
+        Assert.False(answerer.Ask("When did Norway close the Lidvik Bridge?", new DateOnly(2031, 4, 3)).Answered);
+    }
+
+    [Fact]
     public void A_body_named_with_a_trade_word_is_not_the_company()
     {
         var answerer = TestArticle.Answerer("Harbour Aid International said 40 volunteers had come to help clear the quay.");
