@@ -408,21 +408,23 @@ public sealed partial class QuestionAnswerer
         var named = q.ActorIds.Count > 0 ? q.ActorIds[0] : null;
         var thing = q.Counted is null ? (Keyword?)null : Keyword.Of(q.Counted, true);
         var verb = q.CountVerb is null ? default : keywords.FirstOrDefault(k => k.Word == q.CountVerb);
-        var scored = Scored(claimFound, keywords, () => named is null ? null : ClaimsOfOrMentioning(named)).ToList();
+        // How much each claim is the asked source's: said by the source words, involving the actors asked of.
+        var scored = Scored(claimFound, keywords, () => named is null ? null : ClaimsOfOrMentioning(named))
+            .Select(s => (s.Fact, s.Coverage, Source: SaidBySource(s.Fact, q.SourceWords) ? Involvement(s.Fact, q.ActorIds, q.SaidByFirst) : 0))
+            .ToList();
         // What someone says is worded their own way ("the real number is 300,000" of birds culled): the verb then only
         // ranks a claim that uses it above those that do not, and weighs nothing when none of that source's does.
-        if (q.CountVerbReported && verb.Word is not null
-            && !scored.Any(s => claimText.Match(s.Fact, verb) > 0 && SaidBySource(s.Fact, q.SourceWords) && Involvement(s.Fact, q.ActorIds, q.SaidByFirst) > 0))
+        if (q.CountVerbReported && verb.Word is not null && !scored.Any(s => s.Source > 0 && claimText.Match(s.Fact, verb) > 0))
         {
             verb = default;
         }
 
         var result = new List<Candidate>();
-        foreach (var (i, found) in scored)
+        foreach (var (i, found, source) in scored)
         {
             var c = claims[i];
             var coverage = ClaimCoverage(i, keywords, found) * (verb.Word is null || claimText.Match(i, verb) > 0 ? 1 : UnsaidCountVerbWeight);
-            var weight = !c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) || !SaidBySource(i, q.SourceWords) ? 0 : Involvement(i, q.ActorIds, q.SaidByFirst);
+            var weight = c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) ? source : 0;
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)
             {
@@ -715,7 +717,7 @@ public sealed partial class QuestionAnswerer
     private List<Candidate> FromRoles(ParsedQuestion q, List<Keyword> keywords)
     {
         var result = new List<Candidate>();
-        var asked = AskedTitles(q.Keywords);
+        var asked = TitleLexicon.Default.TitlesIn(q.Keywords);
         foreach (var (i, coverage) in roleText.Covering(keywords, minScore))
         {
             var (holder, role) = roles[i];
@@ -732,27 +734,6 @@ public sealed partial class QuestionAnswerer
         }
 
         return result;
-    }
-
-    /// <summary>The offices the question names (titles.txt phrases among its words, longest first), as canonical titles.</summary>
-    private static List<string> AskedTitles(IReadOnlyList<string> words)
-    {
-        var titles = new List<string>();
-        var lexicon = TitleLexicon.Default;
-        for (var i = 0; i < words.Count; i++)
-        {
-            for (var n = Math.Min(lexicon.MaxWords, words.Count - i); n >= 1; n--)
-            {
-                if (lexicon.Find(string.Join(' ', words.Skip(i).Take(n))) is { } title)
-                {
-                    titles.Add(title);
-                    i += n - 1;
-                    break;
-                }
-            }
-        }
-
-        return titles;
     }
 
     /// <summary>"Who runs Nordvik?": the holders of an office of the named actor whose title says it leads (leader-titles.txt).</summary>
@@ -1053,12 +1034,9 @@ public sealed partial class QuestionAnswerer
         }
 
         var name = " " + body.Name + " ";
-        return country.Names.Concat(Demonyms.Where(d => d.Value == country.Name).Select(d => d.Key))
+        return country.Names.Concat(AffiliationResolver.DemonymsOf(country.Name))
             .Any(word => name.Contains(" " + word + " ", StringComparison.OrdinalIgnoreCase));
     }
-
-    // Adjective TAB country ("Norwegian\tNorway").
-    private static readonly IReadOnlyDictionary<string, string> Demonyms = Extraction.Lexicon.Load("Actors.Resources.demonyms.txt");
 
     // "according to the company" of a speaker whose name ends in a company's legal form ("Ñirehue Acuícola SA", "Reed PLC").
     private static bool IsCompany(Actor actor) =>

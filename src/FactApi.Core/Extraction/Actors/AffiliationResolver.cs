@@ -31,6 +31,11 @@ internal sealed class AffiliationResolver
         }
     }
 
+    private static readonly Lazy<ILookup<string, string>> ByCountry = new(() => Demonyms.Value.ToLookup(d => d.Value, d => d.Key, StringComparer.Ordinal));
+
+    /// <summary>The demonyms of a country as the data file names it ("Norway": "Norwegian").</summary>
+    public static IEnumerable<string> DemonymsOf(string country) => ByCountry.Value[country];
+
     /// <summary>The demonyms as written in the data file (for building one alternation).</summary>
     public static IEnumerable<string> DemonymWords => Demonyms.Value.Keys;
 

@@ -63,6 +63,26 @@ internal sealed class TitleLexicon
     /// <summary>The canonical title of a phrase ("spokesman" → "spokesperson"), or null.</summary>
     public string? Find(string phrase) => titles.GetValueOrDefault(SearchKey.Fold(phrase));
 
+    /// <summary>The offices named among <paramref name="words"/> (the longest phrase at each place first), as canonical titles.</summary>
+    public List<string> TitlesIn(IReadOnlyList<string> words)
+    {
+        var found = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var n = Math.Min(MaxWords, words.Count - i); n >= 1; n--)
+            {
+                if (Find(string.Join(' ', words.Skip(i).Take(n))) is { } title)
+                {
+                    found.Add(title);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Every phrase written for a canonical title ("CEO": "ceo", "chief executive"), none for another text.</summary>
     public IReadOnlyList<string> SpokenFormsOf(string title) => spoken.TryGetValue(title, out var forms) ? forms : [];
 
