@@ -4,7 +4,7 @@ namespace FactApi.Core.Tests.Answering;
 
 /// <summary>
 /// Dated acts news reports beyond meetings and attacks: detentions, hospital admissions, an exam sat again, an
-/// appeal heard, a forfeit. Invented names; published Wednesday 2 April 2031.
+/// appeal heard, a forfeit, a deadline closing and bookings opening. Invented names; published Wednesday 2 April 2031.
 /// </summary>
 public sealed class ScheduledEventsTests
 {
@@ -13,7 +13,9 @@ public sealed class ScheduledEventsTests
         "A replacement paper will be sat on Saturday, the exams board said. " +
         "A 41-year-old ferry worker was admitted to hospital in Corvel on Sunday with a fever. " +
         "Skater Tobin Arke was forfeited in the ninth round on Saturday after a phone was found on him. " +
-        "Arke has appealed to a three-member panel, which will hear the case on Friday.";
+        "Arke has appealed to a three-member panel, which will hear the case on Friday. " +
+        "The delay hurts clubs, with the transfer window closing at 11pm next Tuesday. " +
+        "Bookings for the Corvel ferry will open at 7 a.m. on May 3.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -23,6 +25,8 @@ public sealed class ScheduledEventsTests
     [InlineData("When was the ferry worker admitted to hospital?", "30 March 2031")]
     [InlineData("When was Tobin Arke forfeited?", "29 March 2031")]
     [InlineData("When will Arke's appeal be heard?", "4 April 2031")]
+    [InlineData("When does the transfer window close?", "8 April 2031")]
+    [InlineData("When do bookings for the Corvel ferry open?", "3 May 2031")]
     public void The_act_is_dated(string question, string expected)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));

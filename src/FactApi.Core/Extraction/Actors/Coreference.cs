@@ -77,14 +77,21 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         mentions.Where(m => m.Kind == ActorKind.Person).Select(m => (Mention: m, Words: m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .Where(n => n.Words.Length > 1 && IsFullName(n.Words));
 
-    /// <summary>The folded surnames a full name is met by again: its last word, and its words from a particle on ("de blasio").</summary>
-    private static List<string> SurnamesOf(string[] words)
+    /// <summary>
+    /// The folded surnames a full name is met by again: its last word, its words from a particle on ("de blasio"), and
+    /// the first of two surnames ("Garza" of "Humberto Garza Leal", as Spanish and Portuguese news shorten them).
+    /// </summary>
+    internal static List<string> SurnamesOf(string[] words)
     {
         var surnames = new List<string> { SearchKey.Fold(words[^1]) };
         var particle = Array.FindIndex(words, 1, w => Particles.ContainsKey(w.ToLowerInvariant()));
         if (particle > 0)
         {
             surnames.Add(SearchKey.Fold(string.Join(' ', words[particle..])));
+        }
+        else if (words.Length == 3 && words[1].Length >= 3 && char.IsUpper(words[1][0]) && !words[1].Contains('.', StringComparison.Ordinal))
+        {
+            surnames.Add(SearchKey.Fold(words[1]));
         }
 
         return surnames;
@@ -157,6 +164,19 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// </summary>
     private static List<ActorMention> ByAcronym(string text, List<ActorMention> mentions)
     {
+        // "Servicios de Agua de Valdecañas (SAV)": the name tagger reads a foreign name of capitalised words joined by
+        // "de" as a person's, but nobody sets a person's initials in parentheses after the name.
+        var abbreviated = mentions.Where(m => m.Kind == ActorKind.Person && !m.IsKnown && m.Text.Count(c => c == ' ') >= 2
+                && ParenthesisedAcronym(text, m.End) is { } acronym && acronym == Initials(m.Text))
+            .Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count && abbreviated.Count > 0; i++)
+        {
+            if (abbreviated.Contains(mentions[i].ActorId))
+            {
+                mentions[i] = mentions[i] with { Kind = ActorKind.Organization };
+            }
+        }
+
         var initials = mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal))
             .Select(m => (Initials: Initials(m.Text), m.ActorId, m.Kind, m.IsKnown))
             .Where(m => m.Initials.Length >= 2)

@@ -159,9 +159,17 @@ public sealed partial class RoleFinder
             }
         }
 
-        // "according to the agency's director, Ana Roe.": the sentence's end closes the pair as a comma would.
-        return comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length || text[nameEnd] is not (',' or '.' or ';') ? -1 : comma - 1;
+        // "according to the agency's director, Ana Roe.": the sentence's end closes the pair as a comma would, and so
+        // does the name's affiliation ("Whitlock's lawyer, Priya Raman of the Northern Justice Project, said").
+        return comma == sentenceStart || text[comma - 1] != ',' || nameEnd >= text.Length
+            || (text[nameEnd] is not (',' or '.' or ';') && !AffiliationAfterName().IsMatch(text.AsSpan(nameEnd, Math.Min(80, text.Length - nameEnd))))
+            ? -1
+            : comma - 1;
     }
+
+    // " of the Northern Justice Project,": "of", "at" or "from" and a capitalised name of up to six words, then the comma.
+    [GeneratedRegex(@"^ (?:of|at|from) (?:the )?[A-Z][\w'&.-]*(?: (?:of|for|and|the|[A-Z][\w'&.-]*)){0,6}[,;]", RegexOptions.CultureInvariant)]
+    private static partial Regex AffiliationAfterName();
 
     /// <summary>"The Swedish foreign minister, Bren Torvik, said": the apposition comes first, between commas.</summary>
     private (string Title, string? Of, int Start, int End)? FrontedApposition(string text, int sentenceStart, int nameStart, int nameEnd, IReadOnlyList<ActorMention> mentions)

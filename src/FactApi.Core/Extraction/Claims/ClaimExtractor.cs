@@ -89,6 +89,13 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "The trail recorded more than 410,000 visits last year": a cue whose own sentence goes on with a count as
+            // its object said that, not a quotation from a sentence around it.
+            if (Elsewhere(found) && CountFollows(input.Text, found.Cue.End, found.Sentence.End))
+            {
+                continue;
+            }
+
             var sentence = found.Sentence;
             var (cueEnd, contentStart) = AccusationCue(input.Text, found.Cue.Start, found.Cue.End, found.Content.Start);
             var content = ClaimText.Clean(input.Text[contentStart..found.Content.End]);
@@ -105,7 +112,7 @@ internal sealed partial class ClaimExtractor
                 ? (sentence.Start, sentence.End)
                 : (sentences.LastOrDefault(s => s.Start <= first)?.Start ?? sentence.Start, sentences.FirstOrDefault(s => s.End >= last)?.End ?? sentence.End);
             var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, input.Text[from..to], from, to);
-            var numbers = NumberExtractor.Find(content);
+            var numbers = ElidedUnits.Resolve(input.Text, contentStart, content, NumberExtractor.Find(content));
             if (found.Speaker is null && NumberExtractor.Find(sourceText) is { Count: > 0 } share)
             {
                 // "69 percent of those polled said they did not know": the count is who says it, and what the claim reports.
@@ -167,6 +174,19 @@ internal sealed partial class ClaimExtractor
 
     [GeneratedRegex(@"\baccus(?:ed|es|ing|e)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AccusingVerb();
+
+    /// <summary>Whether a number starts within three words after the cue, in its sentence ("recorded more than 410,000").</summary>
+    private static bool CountFollows(string text, int cueEnd, int sentenceEnd)
+    {
+        var end = Math.Min(sentenceEnd, cueEnd + 40);
+        if (end <= cueEnd || NumberExtractor.Find(text[cueEnd..end]).FirstOrDefault() is not { } number)
+        {
+            return false;
+        }
+
+        var at = text.IndexOf(number.Text, cueEnd, end - cueEnd, StringComparison.Ordinal);
+        return at >= 0 && text.AsSpan(cueEnd, at - cueEnd).Trim().Count(' ') < 3;
+    }
 
     /// <summary>Whether the content lies wholly outside the cue's sentence (taken from a neighbouring one).</summary>
     private static bool Elsewhere(Attribution found) =>

@@ -38,6 +38,6 @@ public static partial class Datelines
     // A place in capitals, an optional country, state or date after a comma or two ("KYIV, Ukraine, May 11"), an optional agency in parentheses, then the
     // dash or underscore wire copy puts before the story.
     // A broadcaster's copy may carry the agency alone ("(CNN) —"), and a live blog's entry opens with its time ("13:10 JST -").
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu} .'\u2019-]*\p{Lu}(?:,[ \u00A0]*\p{Lu}[\p{L}\p{N}.'\u2019 -]{1,30}?){0,2}[ \u00A0]*(?:\([\p{L}. ]{1,20}\))?|\(\p{Lu}[\p{L}. ]{1,19}\)|\d{1,2}[:.]\d\d(?:[ \u00A0]?[ap]\.?m\.?)?(?:[ \u00A0]\p{Lu}{2,5})?)[ \u00A0]*(?:_|\u2015|\u2014|\u2013|--|-)[ \u00A0]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu} .'\u2019-]*\p{Lu}(?:,[ \u00A0]*\p{Lu}[\p{L}\p{N}.'\u2019 -]{1,30}?){0,2}[ \u00A0]*(?:\([\p{L}. ]{1,40}\))?|\(\p{Lu}[\p{L}. ]{1,19}\)|\d{1,2}[:.]\d\d(?:[ \u00A0]?[ap]\.?m\.?)?(?:[ \u00A0]\p{Lu}{2,5})?)[ \u00A0]*(?:_|\u2015|\u2014|\u2013|--|-)[ \u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

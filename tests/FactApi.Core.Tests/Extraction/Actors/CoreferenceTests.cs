@@ -14,6 +14,24 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void A_name_the_text_abbreviates_in_parentheses_is_an_organisation()
+    {
+        var facts = TestArticle.Extract("The city utility, Servicios de Agua de Molvera (SAM), says 145 trucks are delivering water. SAM said the trucks were busy.");
+
+        var utility = Assert.Single(facts.Actors, a => a.Name == "Servicios de Agua de Molvera");
+        Assert.Equal(FactApi.Core.Model.ActorKind.Organization, utility.Kind);
+        Assert.DoesNotContain(facts.Actors, a => a.Name == "SAM");
+    }
+
+    [Fact]
+    public void The_first_of_two_surnames_links_to_the_full_name()
+    {
+        const string text = "The utility's director, Humberto Garza Leal, said the reservoir was low. Garza said rain was due.";
+        var (mentions, _) = ActorPipeline.Run(text);
+        Assert.Equal("humberto-garza-leal", ActorPipeline.IdAt(text, mentions, "Garza", 60));
+    }
+
+    [Fact]
     public void A_surname_alone_links_to_the_person_named_earlier()
     {
         const string text = "Norwegian Prime Minister Alda Kest arrived on Monday. Kest said the talks were useful.";

@@ -68,4 +68,33 @@ public class ClaimsFromAttributionsTests
 
         Assert.Equal("dismissed", Assert.Single(claims).Cue);
     }
+
+    [Fact]
+    public void A_cue_followed_by_a_count_in_its_sentence_does_not_take_a_quotation_from_another()
+    {
+        const string text = "\u201CThe meadows need a rest,\u201D said the minister. The trail recorded more than 410,000 visits last year.";
+        var quote = new TextSpan(1, text.IndexOf(',', StringComparison.Ordinal));
+        var second = text.IndexOf("The trail", StringComparison.Ordinal);
+        var sentences = new[] { new SentenceView(0, second - 1, text[..(second - 1)], [], [], []), new SentenceView(second, text.Length, text[second..], [], [], []) };
+        var source = new TextSpan(second, second + "The trail".Length);
+        var cue = text.IndexOf("recorded", StringComparison.Ordinal);
+        var attribution = new Attribution(sentences[1], source, null, new TextSpan(cue, cue + "recorded".Length), quote, QuoteForm.Direct);
+
+        var claims = ClaimExtractor.FromAttributions(new ExtractionInput("test", null, null, new DateOnly(2031, 6, 2), text), sentences, [attribution], new NoiseLines(text));
+
+        Assert.Empty(claims);
+    }
+
+    [Theory]
+    [InlineData("Police put the crowd at about 300 people; organisers said more than 1,000 had taken part.", "more than 1,000 had taken part", "people")]
+    [InlineData("The utility says 145 tanker trucks are out. A councillor says only about 70 were on the streets.", "only about 70 were on the streets", "trucks")]
+    [InlineData("The utility says 145 tanker trucks are out.\nA councillor says only about 70 were on the streets.", "only about 70 were on the streets", null)]
+    [InlineData("Police put the crowd at about 300 people; organisers said 1,000 flags.", "1,000 flags", "flags")]
+    [InlineData("Police put the crowd at about 300 people; organisers said the march lasted 3 hours.", "the march lasted 3 hours", "hours")]
+    public void A_bare_count_that_opens_what_was_said_counts_what_the_count_before_it_in_its_paragraph_counts(string text, string content, string? unit)
+    {
+        var numbers = ElidedUnits.Resolve(text, text.IndexOf(content, StringComparison.Ordinal), content, NumberExtractor.Find(content));
+
+        Assert.Equal(unit, numbers[0].Unit);
+    }
 }

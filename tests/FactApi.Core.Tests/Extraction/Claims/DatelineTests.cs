@@ -20,6 +20,7 @@ public sealed class DatelineTests
     [InlineData("TROMSDAL (AP) --\n\nThe Harbour Union said Friday it would end the strike.")]
     [InlineData("TROMSDAL, Arden (Reuters) - The Harbour Union said Friday it would end the strike.")]
     [InlineData("TROMSDAL, Arden, March 12 (Xinhua) --\n\nThe Harbour Union said Friday it would end the strike.")]
+    [InlineData("TROMSDAL (Australasian Harbour Newswire) - The Harbour Union said Friday it would end the strike.")]
     public void The_place_of_a_dateline_is_no_actor(string text)
     {
         var facts = TestArticle.Extract(text);
