@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using FactApi.Core.Extraction.Text;
+
 namespace FactApi.Core.Answering;
 
 /// <summary>
@@ -10,12 +13,14 @@ internal readonly record struct Keyword(string Word, string Stem, string? Group,
     public static Keyword Of(string word, bool required) => new(word, StemOf(word), Synonyms.Group(word), required);
 
     /// <summary>
-    /// The word without one inflectional ending (-ing, -ed, -s; a doubled final consonant undoubled, so "planned"
+    /// The word (an irregular verb's form read as its base) without one inflectional ending (-ing, -ed, -s; a doubled final consonant undoubled, so "planned"
     /// is "plan"; -ied and -ies back to -y, so "denied" is "deny") and without a final e (so "raise" meets "raised"),
     /// cut to five letters. Crude, but it only ever adds a partial match.
     /// </summary>
     public static string StemOf(string word)
     {
+        // "took" and "taken" are "take" (irregular-verbs.txt).
+        word = IrregularBase.GetValueOrDefault(word, word);
         // "denied", "denies" and "deny" are one verb; "applied", "applies" and "apply".
         var stem = word.Length >= 5 && (word.EndsWith("ied", StringComparison.Ordinal) || word.EndsWith("ies", StringComparison.Ordinal))
             ? word[..^3] + "y"
@@ -43,4 +48,10 @@ internal readonly record struct Keyword(string Word, string Stem, string? Group,
     }
 
     private static readonly string[] Endings = ["ing", "ed", "s"];
+
+    private static readonly FrozenDictionary<string, string> IrregularBase = EmbeddedData.DataLines("Answering.Resources.irregular-verbs.txt")
+        .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .SelectMany(forms => forms.Skip(1).Select(form => KeyValuePair.Create(form, forms[0])))
+        .DistinctBy(p => p.Key, StringComparer.Ordinal)
+        .ToFrozenDictionary(StringComparer.Ordinal);
 }

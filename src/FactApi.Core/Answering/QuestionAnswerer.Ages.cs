@@ -86,14 +86,18 @@ public sealed partial class QuestionAnswerer
         for (var i = 0; i < roles.Length; i++)
         {
             var (holder, role) = roles[i];
-            if (!q.ActorIds.All(a => a == role.Of || a == holder.Id || Mentions(roleText, i, a)))
+            // "How old is Colombia's central bank governor?" of "Governor Esteban Villamizar told reporters" in a story
+            // about Colombia: a country the role's story is about, not its sentence, counts less.
+            var inStory = false;
+            if (!q.ActorIds.All(a => a == role.Of || a == holder.Id || Mentions(roleText, i, a)
+                || (inStory = role.Evidence is { } evidence && storyCountries.Contains((evidence.SourceId, a)))))
             {
                 continue;
             }
 
             var leads = SearchKey.Fold(role.Title) is var title && LeaderTitles.Any(t => title == t || title.EndsWith(" " + t, StringComparison.Ordinal));
             double Held(Keyword k) => LeaderWords.Contains(k.Word) && leads ? 1 : Math.Max(roleText.Match(i, k), SentenceOnly * roleContext.Match(i, k));
-            var coverage = keywords.Sum(Held) / keywords.Count;
+            var coverage = keywords.Sum(Held) / keywords.Count * (inStory ? StoryCountryWeight : 1);
             if (coverage < minScore || keywords.Any(k => k.Required && Held(k) == 0))
             {
                 continue;

@@ -119,11 +119,11 @@ public sealed partial class QuestionAnswerer
         var demonyms = AffiliationResolver.DemonymWords.Select(d => (Word: SearchKey.Fold(d), Country: affiliations.Country(d)))
             .Where(d => d.Country is not null).ToLookup(d => d.Country!.Id, d => new[] { d.Word }, StringComparer.Ordinal);
         // A person is mentioned by surname too ("Marchetti had ignored ..."), unless another person shares it.
-        var surnames = Surnames.Of(actors.Values).Where(s => s.Value is not null).ToDictionary(s => s.Value!, s => new[] { s.Key }, StringComparer.Ordinal);
+        var surnames = Surnames.Of(actors.Values).Where(s => s.Value is not null).ToLookup(s => s.Value!, s => new[] { s.Key }, StringComparer.Ordinal);
         nameWords = actors.Values.ToFrozenDictionary(
             a => a.Id,
             a => a.Names.Select(n => SearchKey.Fold(n).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(demonyms[a.Id])
-                .Concat(surnames.TryGetValue(a.Id, out var surname) ? [surname] : []).ToArray(),
+                .Concat(surnames[a.Id]).ToArray(),
             StringComparer.Ordinal);
 
         // Within one article a person is mentioned by forename too ("Elian" after "Elian Gonzalez"), unless another
@@ -186,7 +186,7 @@ public sealed partial class QuestionAnswerer
         claimCue = new WordIndex(claims.Select(c => new[] { c.Cue }).ToList());
         claimOwn = new WordIndex(claims.Select(c => new[] { c.Cue, c.Content, c.Topic }.Concat(c.Numbers.Select(n => n.Unit))).ToList());
         claimSpeaker = new WordIndex(claims.Select(c => new[] { c.Speaker.ActorId is null ? c.Speaker.Text : null }).ToList());
-        claimSource = new WordIndex(claims.Select(c => new[] { c.Speaker.Text }.Concat(SpeakerWords(c))).ToList());
+        claimSource = new WordIndex(claims.Select(c => new[] { c.Speaker.Text, SpeakerDescription.Of(c.Evidence.Sentence, c.Speaker.Text) }.Concat(SpeakerWords(c))).ToList());
         // The actors each article names anywhere in its facts: its events' parties, its speakers and whom its claims refer to.
         sourceActors = events.Select(e => (e.Evidence.SourceId, Ids: (IEnumerable<string>)e.Actors))
             .Concat(claims.Select(c => (c.Evidence.SourceId, Ids: new[] { c.Speaker.ActorId }.OfType<string>().Concat(c.Mentioned ?? []))))
@@ -206,8 +206,9 @@ public sealed partial class QuestionAnswerer
             .Concat(roles.Select(r => (r.Role.Evidence!, (string?)r.Holder.Id))));
         // A role is asked about in any of its title's written forms ("chief executive" for a stored "CEO").
         roleText = new WordIndex(roles.Select(r => RoleWords(r.Role).Concat(Names(r.Role.Of))).ToList());
-        // A bare title ("Governor James Karanja") is of what the story is about: its headline says ("Kenya central bank cuts ...").
-        roleContext = new WordIndex(roles.Select(r => new[] { r.Role.Evidence!.Title }).ToList());
+        // A bare title ("Governor James Karanja") is of what the story is about: its headline says ("Kenya central bank cuts ..."),
+        // or the sentence that gives it ("Governor Tomas Arvelo said the central bank would ...").
+        roleContext = new WordIndex(roles.Select(r => new[] { r.Role.Evidence!.Title, r.Role.Evidence.Sentence }).ToList());
     }
 
     public Answer Ask(string question, DateOnly asOf)
@@ -352,8 +353,9 @@ public sealed partial class QuestionAnswerer
             // country is what the event must be about.
             var inStoryOnly = q.ActorIds.Count == 1 && !Involves(i, q.ActorIds[0]) && storyCountries.Contains((e.Evidence.SourceId, q.ActorIds[0]))
                 && e.Actors.Any(a => CountrysBody(a, q.ActorIds[0]));
+            var unnamedParty = !inStoryOnly && UnnamedParty(i, q.ActorIds);
             if ((kind == Answers.Place && e.Place is null) || (kind == Answers.Date && e.When is null)
-                || (!inStoryOnly && !q.ActorIds.All(a => Involves(i, a))))
+                || (!inStoryOnly && !unnamedParty && !q.ActorIds.All(a => Involves(i, a))))
             {
                 continue;
             }
@@ -366,7 +368,7 @@ public sealed partial class QuestionAnswerer
             // Tense picks between a past and a planned event on the same subject. What was planned is told by its
             // article: "When will they hold their next march?" asks of a date after the story, not of the last march
             // the story recalls, however long ago the story was.
-            var score = (coverage + (e.When is not null && (e.When.End >= asOf) == q.Future ? 0.05 : 0)) * (inStoryOnly ? StoryCountryWeight : 1);
+            var score = (coverage + (e.When is not null && (e.When.End >= asOf) == q.Future ? 0.05 : 0)) * (inStoryOnly ? StoryCountryWeight : unnamedParty ? ArticleOnlyWeight : 1);
             if (e.When is not null && e.Evidence.PublishedAt is { } published && q.Future && (e.When.End < published || (q.Upcoming && e.When.End <= published)))
             {
                 score *= RecalledWeight;
@@ -378,6 +380,21 @@ public sealed partial class QuestionAnswerer
         }
 
         return q.AsksStart ? Earliest(result) : result;
+    }
+
+    /// <summary>
+    /// "When did the court quash Whitlock's conviction?" of "The Court of Appeal on Wednesday quashed the murder conviction
+    /// of a Cairns man who ...": the event's sentence describes a person the question names without naming them. It
+    /// counts (less) when it involves the first actor asked of, every other one is a person its article names, and no
+    /// person takes part in it, who would be someone else.
+    /// </summary>
+    private bool UnnamedParty(int eventIndex, IReadOnlyList<string> actorIds)
+    {
+        var e = events[eventIndex];
+        return actorIds.Count >= 2 && Involves(eventIndex, actorIds[0]) && !actorIds.All(a => Involves(eventIndex, a))
+            && e.Actors.All(a => actors.TryGetValue(a, out var actor) && actor.Kind != ActorKind.Person)
+            && actorIds.Where(a => !Involves(eventIndex, a)).All(a => actors.TryGetValue(a, out var actor) && actor.Kind == ActorKind.Person
+                && sourceActors.TryGetValue(e.Evidence.SourceId, out var named) && named.Contains(a));
     }
 
     /// <summary>
@@ -413,8 +430,9 @@ public sealed partial class QuestionAnswerer
             .Select(s => (s.Fact, s.Coverage, Source: SaidBySource(s.Fact, q.SourceWords) ? Involvement(s.Fact, q.ActorIds, q.SaidByFirst) : 0))
             .ToList();
         // What someone says is worded their own way ("the real number is 300,000" of birds culled): the verb then only
-        // ranks a claim that uses it above those that do not, and weighs nothing when none of that source's does.
-        if (q.CountVerbReported && verb.Word is not null && !scored.Any(s => s.Source > 0 && claimText.Match(s.Fact, verb) > 0))
+        // ranks a claim that uses it above those that do not, and weighs nothing when none of that source's counts does.
+        if (q.CountVerbReported && verb.Word is not null
+            && !scored.Any(s => s.Source > 0 && claimText.Match(s.Fact, verb) > 0 && claims[s.Fact].Numbers.Any(n => Fits(n, q.Fit, q.Counted))))
         {
             verb = default;
         }

@@ -66,7 +66,14 @@ internal sealed partial class QuestionParser
         surnames = Surnames.Of(actors);
         sharedSurnames = Surnames.Shared(actors);
         singleNames = actors.Where(a => a.Kind == ActorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        described = PossessedRoles.Of(actors);
     }
+
+    private readonly Dictionary<(string Owner, string Head), string?> described;
+
+    /// <summary>"Whitlock's lawyer": the one the stories describe so is who the question asks about, not Whitlock.</summary>
+    private string? Described(string question, int nameEnd, string name) =>
+        PossessedRoles.Head(question, nameEnd) is { } head ? described.GetValueOrDefault((SearchKey.Fold(name.Split(' ')[^1]), head)) : null;
 
     private static readonly IReadOnlyDictionary<string, string> CompanyWords = Extraction.Lexicon.Load("Actors.Resources.company-words.txt");
 
@@ -132,6 +139,12 @@ internal sealed partial class QuestionParser
         foreach (var mention in linker.Find(question, []).Where(m => m.IsKnown))
         {
             covered.Add((mention.Start, mention.End));
+            if (Described(question, mention.End, mention.Text) is { } holder)
+            {
+                named.Add((mention.Start, holder));
+                continue;
+            }
+
             // A person stored under a surname alone ("Clinton", from an article that gave no first name) may be any
             // stored person of that surname as well.
             if (mention.Kind == ActorKind.Person && singleNames.Contains(mention.ActorId) && SurnameHolders(SearchKey.Fold(mention.Text)) is { Length: > 0 } holders)
@@ -179,7 +192,11 @@ internal sealed partial class QuestionParser
             if (surnames.TryGetValue(Strip(t.Folded), out var person))
             {
                 covered.Add((t.Index, t.End));
-                if (person is not null)
+                if (Described(question, t.Index + Strip(t.Text).Length, Strip(t.Text)) is { } holder)
+                {
+                    named.Add((t.Index, holder));
+                }
+                else if (person is not null)
                 {
                     named.Add((t.Index, person));
                     loose.Add((person, Strip(t.Folded)));

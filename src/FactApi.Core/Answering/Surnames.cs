@@ -1,10 +1,11 @@
+using FactApi.Core.Extraction.Actors;
 using FactApi.Core.Model;
 using FactApi.Core.Text;
 
 namespace FactApi.Core.Answering;
 
 /// <summary>
-/// The folded surname of every person with a name of two words or more, and the one person it names; null when
+/// The folded surnames of every person with a name of two words or more (Coreference.SurnamesOf), and the one person it names; null when
 /// people of different ids share it. Questions ask by surname and claims mention by it, listed as an alias or not.
 /// </summary>
 internal static class Surnames
@@ -18,6 +19,7 @@ internal static class Surnames
 
     private static IEnumerable<KeyValuePair<string, string[]>> BySurname(IEnumerable<Actor> actors) =>
         actors.Where(a => a.Kind == ActorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(a => SearchKey.Fold(a.Name).Split(' ')[^1], StringComparer.Ordinal)
-            .Select(g => KeyValuePair.Create(g.Key, g.Select(a => a.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()));
+            .SelectMany(a => Coreference.SurnamesOf(a.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(s => !s.Contains(' ', StringComparison.Ordinal)).Select(s => (Surname: s, a.Id)))
+            .GroupBy(p => p.Surname, StringComparer.Ordinal)
+            .Select(g => KeyValuePair.Create(g.Key, g.Select(p => p.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()));
 }
