@@ -330,8 +330,53 @@ public sealed partial class QuestionAnswerer
             }
         }
 
+        if (OtherSide(best, found, q) is { } other)
+        {
+            var otherBody = Body(other, q, keywords);
+            bestBody = new AnswerBody($"{bestBody.Text}; {otherBody.Text}", "list", new JsonArray(bestBody.Value?.DeepClone(), otherBody.Value?.DeepClone()));
+            return (new Answer(question, true, bestBody, [.. Evidence(best), .. Evidence(other)], Math.Round(Math.Min(1, best.Score), 3), alternatives, null), best.Score);
+        }
+
         return (new Answer(question, true, bestBody, Evidence(best), Math.Round(Math.Min(1, best.Score), 3), alternatives, null), best.Score);
     }
+
+    // How close to the best count another speaker's must score to be the other side of it.
+    private const double SideMargin = 0.1;
+
+    /// <summary>
+    /// "How many people took part in the blockade?" of "Police put the crowd at about 300 people; organisers said more than
+    /// 1,000 had taken part": when nobody is named, a count as good as the best by another speaker in the same story, of
+    /// the same thing and at odds with it, is the other side of one answer, as a dispute's sides are.
+    /// </summary>
+    private Candidate? OtherSide(Candidate best, List<Candidate> found, ParsedQuestion q)
+    {
+        if (best.Kind != Answers.Number || q.ActorIds.Count > 0 || q.SourceWords is { Count: > 0 } || IsNarrated(claims[best.Index])
+            || claims[best.Index].Numbers.FirstOrDefault(n => Fits(n, q.Fit, q.Counted)) is not { } first)
+        {
+            return null;
+        }
+
+        var c = claims[best.Index];
+        foreach (var other in found.Skip(1))
+        {
+            if (other.Score < best.Score - SideMargin)
+            {
+                break;
+            }
+
+            var o = claims[other.Index];
+            if (other.Kind == Answers.Number && !IsNarrated(o) && o.Evidence.SourceId == c.Evidence.SourceId && SpeakerKey(o) != SpeakerKey(c)
+                && o.Numbers.FirstOrDefault(n => Fits(n, q.Fit, q.Counted)) is { } second && second.Unit == first.Unit
+                && Math.Abs(second.Value - first.Value) > 0.1m * Math.Max(Math.Abs(first.Value), Math.Abs(second.Value)))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    private static string SpeakerKey(Claim c) => c.Speaker.ActorId ?? SearchKey.Fold(c.Speaker.Text);
 
     private List<Candidate> FromEvents(ParsedQuestion q, List<Keyword> keywords, DateOnly asOf)
     {

@@ -517,8 +517,8 @@ internal sealed partial class QuestionParser
             case "how" when At(1) is "old":
                 kindWords++;
                 return QuestionKind.Age;
-            case "how" when At(1) is "many" or "much" or "often" or "long" or "big" or "large" or "far" or "high" or "tall" or "deep" or "wide" or "heavy" or "fast" or "effective" or "well" or "widely" or "frequently":
-                // "How big was the verdict?", "How far behind the house?": a measure, which a number answers.
+            case "how" when At(1) is "many" or "much" or "often" or "long" or "big" or "large" or "far" or "high" or "tall" or "deep" or "wide" or "heavy" or "fast" or "effective" or "well" or "widely" or "frequently" or "full" or "hot" or "expensive" or "costly":
+                // "How big was the verdict?", "How far behind the house?", "How full is the reservoir?": a measure, which a number answers.
                 kindWords++;
                 return QuestionKind.HowMany;
             case "when":

@@ -38,6 +38,26 @@ public sealed class DescribedSourcesTests
     }
 
     [Fact]
+    public void Two_speakers_counts_of_the_same_thing_are_both_the_answer_when_nobody_is_asked_of()
+    {
+        var answer = Answerer.Value.Ask("How many people took part?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("more than 1,000 people", answer.Body!.Text, StringComparison.Ordinal);
+        Assert.Contains("about 300 people", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_speakers_two_counts_are_not_two_sides()
+    {
+        var answerer = TestArticle.Answerer("Organisers said about 300 people marched in the morning and more than 1,000 people marched in the afternoon.");
+        var answer = answerer.Ask("How many people marched?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.DoesNotContain(";", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_event_whose_sentence_describes_the_person_without_naming_them_is_theirs()
     {
         var answer = Answerer.Value.Ask("When did the Court of Appeal quash Owen Brennan's conviction?", new DateOnly(2031, 4, 3));

@@ -5,7 +5,7 @@ namespace FactApi.Core.Tests.Answering;
 /// <summary>
 /// Openings a reader uses for a number or a quote beyond "how many" and "what did X say": a hedge ("About how many"),
 /// "how effective", a money verb ("What are farmers paid"), a number noun a few words on ("What price per dose"),
-/// "What reasons did X give".
+/// "What reasons did X give", "At what depth", "How full".
 /// </summary>
 public sealed class QuestionOpeningsTests
 {
@@ -15,7 +15,9 @@ public sealed class QuestionOpeningsTests
         "Halvik aims to sell the vaccine for less than $10 a dose, its chief scientist Osric Pellow said. " +
         "The growers' alliance said cocoa farmers were being paid as little as 2,600 crowns a bag. " +
         "The river authority said a dry spring and the legal minimum flow for the wetlands had forced it to release less water. " +
-        "The outbreak had reached children in nine provinces, the health ministry said.";
+        "The outbreak had reached children in nine provinces, the health ministry said. " +
+        "The Varn drill struck hot rock at a depth of about 2,080 metres, the project said. " +
+        "The Tessel reservoir stood at 6.2% of capacity on Tuesday.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -26,6 +28,8 @@ public sealed class QuestionOpeningsTests
     [InlineData("What price per dose is Halvik aiming for?", "less than $10")]
     [InlineData("What are cocoa farmers being paid per bag, according to the growers' alliance?", "2,600 crowns")]
     [InlineData("What reasons did the river authority give for releasing less water?", "dry spring")]
+    [InlineData("At what depth did the Varn drill strike hot rock?", "about 2,080 metres")]
+    [InlineData("How full is the Tessel reservoir?", "6.2%")]
     public void The_opening_is_read_as_the_question_it_asks(string question, string expected)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
