@@ -82,6 +82,16 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void A_sentence_ending_in_its_speaker_and_cue_says_its_own_clause_not_the_one_before()
+    {
+        var claims = Claims("The drill struck rock at a depth of 2,080 metres, the project said. " +
+            "The reservoir stood at 6.2% of capacity on Tuesday, the water board said in a statement.");
+
+        var board = Assert.Single(claims, c => c.Speaker.Text == "the water board");
+        Assert.Equal("The reservoir stood at 6.2% of capacity on Tuesday", board.Content);
+    }
+
+    [Fact]
     public void Indirect_speech_with_the_speaker_before_the_cue()
     {
         var claim = Assert.Single(Claims("Border talks resume\n\nForeign Minister Lena Ortiz said on Monday that the crossing at Harn would reopen within a week.\n"));
