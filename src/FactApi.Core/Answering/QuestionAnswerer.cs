@@ -350,7 +350,8 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private Candidate? OtherSide(Candidate best, List<Candidate> found, ParsedQuestion q)
     {
-        if (best.Kind != Answers.Number || q.ActorIds.Count > 0 || q.SourceWords is { Count: > 0 } || IsNarrated(claims[best.Index])
+        // "How many people did police say they arrested?" asks one source's count, though no actor names it.
+        if (best.Kind != Answers.Number || q.ActorIds.Count > 0 || q.SourceWords is { Count: > 0 } || q.CountVerbReported || IsNarrated(claims[best.Index])
             || claims[best.Index].Numbers.FirstOrDefault(n => Fits(n, q.Fit, q.Counted)) is not { } first)
         {
             return null;

@@ -48,6 +48,18 @@ public sealed class DescribedSourcesTests
     }
 
     [Fact]
+    public void A_count_asked_of_whoever_said_it_has_one_side()
+    {
+        var answerer = TestArticle.Answerer(
+            "Police said they had arrested 19 people after the march. A police spokeswoman, Ana Bell, said two people had been arrested at the station.");
+        var answer = answerer.Ask("How many people did police say they arrested?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("19 people", answer.Body!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(";", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void One_speakers_two_counts_are_not_two_sides()
     {
         var answerer = TestArticle.Answerer("Organisers said about 300 people marched in the morning and more than 1,000 people marched in the afternoon.");

@@ -111,7 +111,7 @@ public sealed class ActorLinker
                 continue;
             }
 
-            var name = tagged.Label == "PER" ? WithoutTitle(text, tagged) : tagged;
+            var name = tagged.Label == "PER" ? WithoutTitle(text, tagged) : WithoutTitledPerson(text, tagged);
 
             // A name never runs over a line break: one that does is a link or headline line merged with the next paragraph.
             if (Overlaps(mentions, name.Start, name.End) || text.AsSpan(name.Start, name.End - name.Start).Contains('\n') || InDateline(text, name))
@@ -310,6 +310,17 @@ public sealed class ActorLinker
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// "Board Chair Gloria Vasquez-Ruud": the tagger may read an office of two words or more and the name after it as an
+    /// organisation's name. With the office gone and two words or more left, it is a person's. A one-word office is
+    /// left alone: "General Electric Company" is no general.
+    /// </summary>
+    private static EntitySpan WithoutTitledPerson(string text, EntitySpan name)
+    {
+        var person = WithoutTitle(text, name);
+        return person.Start == name.Start || name.TokenCount - person.TokenCount < 2 || person.TokenCount < 2 ? name : person with { Label = "PER" };
     }
 
     private Actor? Person(string folded)

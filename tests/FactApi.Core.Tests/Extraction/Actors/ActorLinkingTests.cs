@@ -17,6 +17,17 @@ public sealed class ActorLinkingTests
     }
 
     [Fact]
+    public void An_office_of_two_words_the_tagger_took_into_an_organisations_name_leaves_the_person()
+    {
+        var facts = TestArticle.Extract("The closure has split the Tessel County Board of Supervisors. Board Chair Gloria Vasquez-Ruud has proposed a one-time grant.");
+
+        var chair = Assert.Single(facts.Actors, a => a.Name == "Gloria Vasquez-Ruud");
+        Assert.Equal(ActorKind.Person, chair.Kind);
+        Assert.Contains(chair.Roles, r => r.Title == "Chair");
+        Assert.DoesNotContain(facts.Actors, a => a.Name.StartsWith("Board Chair", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_one_letter_slip_in_a_long_surname_links()
     {
         const string text = "Speaking in Kyiv, Kovalzky said the convoy had arrived.";
