@@ -535,11 +535,33 @@ internal sealed partial class QuestionParser
             case "who" or "who's" when At(1) is "is" or "are" or "was" or "s" || At(0) == "who's":
                 asksRole = true;
                 return QuestionKind.Who;
+            case "which" when !AsksActor(w, skip + 1):
+                // "Which banned substance was found?", "Which film won?": a thing, not who.
+                return QuestionKind.Unknown;
             case "who" or "which":
                 return QuestionKind.Who;
             default:
                 return QuestionKind.Unknown;
         }
+    }
+
+    private static readonly FrozenSet<string> WhichActorNouns = EmbeddedData.DataLines("Answering.Resources.which-actor-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether one of the three words after "which" names a person or an actor's kind ("which judge", "which side").</summary>
+    private static bool AsksActor(List<string> words, int from)
+    {
+        foreach (var word in words.Skip(from).Take(3))
+        {
+            var noun = Strip(word);
+            var singular = noun.Length > 3 && noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+                : noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+            if (WhichActorNouns.Contains(singular) || Extraction.Actors.RoleFinder.IsPersonHead(singular))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.Ordinal, "did", "does", "do", "is", "was", "are", "were", "will", "has", "have", "had", "would", "could");

@@ -37,4 +37,14 @@ public sealed class QuestionOpeningsTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Which judge suspended the levy?", QuestionKind.Who)]
+    [InlineData("Which retailer stopped stocking the chocolate?", QuestionKind.Who)]
+    [InlineData("Which side blamed the thruster?", QuestionKind.Who)]
+    [InlineData("Which banks are lending the money?", QuestionKind.Who)]
+    [InlineData("Which banned drug was found in the sample?", QuestionKind.Unknown)]
+    [InlineData("Which film won the festival's top award?", QuestionKind.Unknown)]
+    public void Which_asks_who_only_of_a_person_or_an_actors_kind(string question, QuestionKind kind) =>
+        Assert.Equal(kind, new QuestionParser([]).Parse(question, new DateOnly(2031, 4, 3)).Kind);
 }
