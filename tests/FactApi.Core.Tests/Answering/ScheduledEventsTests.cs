@@ -15,7 +15,7 @@ public sealed class ScheduledEventsTests
         "Skater Tobin Arke was forfeited in the ninth round on Saturday after a phone was found on him. " +
         "Arke has appealed to a three-member panel, which will hear the case on Friday. " +
         "The delay hurts clubs, with the transfer window closing at 11pm next Tuesday. " +
-        "Bookings for the Corvel ferry will open at 7 a.m. on May 3.";
+        "Bookings for the Corvel ferry will open at 7 a.m. Pacific time on May 3.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
