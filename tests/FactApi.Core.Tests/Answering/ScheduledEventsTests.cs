@@ -4,7 +4,7 @@ namespace FactApi.Core.Tests.Answering;
 
 /// <summary>
 /// Dated acts news reports beyond meetings and attacks: detentions, hospital admissions, an exam sat again, an
-/// appeal heard, a forfeit, a deadline closing and bookings opening. Invented names; published Wednesday 2 April 2031.
+/// appeal heard, a forfeit, a deadline closing, bookings opening, an engine shut down, layoffs announced and a rally planned. Invented names; published Wednesday 2 April 2031.
 /// </summary>
 public sealed class ScheduledEventsTests
 {
@@ -15,7 +15,10 @@ public sealed class ScheduledEventsTests
         "Skater Tobin Arke was forfeited in the ninth round on Saturday after a phone was found on him. " +
         "Arke has appealed to a three-member panel, which will hear the case on Friday. " +
         "The delay hurts clubs, with the transfer window closing at 11pm next Tuesday. " +
-        "Bookings for the Corvel ferry will open at 7 a.m. Pacific time on May 3.";
+        "Bookings for the Corvel ferry will open at 7 a.m. Pacific time on May 3. " +
+        "The crew of a Corvel Air plane shut down an engine on Sunday. " +
+        "Halvard Interactive will lay off 230 people, the company announced on Tuesday. " +
+        "The dockers' union plans a rally outside the terminal on Thursday at noon.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -27,6 +30,9 @@ public sealed class ScheduledEventsTests
     [InlineData("When will Arke's appeal be heard?", "4 April 2031")]
     [InlineData("When does the transfer window close?", "8 April 2031")]
     [InlineData("When do bookings for the Corvel ferry open?", "3 May 2031")]
+    [InlineData("When did the Corvel Air crew shut down an engine?", "30 March 2031")]
+    [InlineData("When did Halvard Interactive announce the layoffs?", "1 April 2031")]
+    [InlineData("When is the dockers' union rally?", "3 April 2031")]
     public void The_act_is_dated(string question, string expected)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));

@@ -286,6 +286,14 @@ public sealed class ActorLinker
     /// </summary>
     private static EntitySpan WithoutTitle(string text, EntitySpan name)
     {
+        // "Ms Lindqvist", "Mr Whitlock": British copy writes a personal title without its period.
+        var firstSpace = text.IndexOf(' ', name.Start, name.End - name.Start);
+        if (firstSpace > name.Start && name.TokenCount > 1 && Abbreviations.Classify(text.AsSpan(name.Start, firstSpace - name.Start)) == AbbreviationClass.Title
+            && text.AsSpan(name.Start, firstSpace - name.Start) is not "St")
+        {
+            return name with { Start = firstSpace + 1, FirstToken = name.FirstToken + 1, TokenCount = name.TokenCount - 1 };
+        }
+
         var spaces = new List<int>();
         for (var i = name.Start; i < name.End; i++)
         {

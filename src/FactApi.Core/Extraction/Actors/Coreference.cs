@@ -166,8 +166,10 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     {
         // "Servicios de Agua de Valdecañas (SAV)": the name tagger reads a foreign name of capitalised words joined by
         // "de" as a person's, but nobody sets a person's initials in parentheses after the name.
-        var abbreviated = mentions.Where(m => m.Kind == ActorKind.Person && !m.IsKnown && m.Text.Count(c => c == ' ') >= 2
-                && ParenthesisedAcronym(text, m.End) is { } acronym && acronym == Initials(m.Text))
+        // "Video game developer Lumenfall Interactive": nor does a person's name end in a company's word.
+        var abbreviated = mentions.Where(m => m.Kind == ActorKind.Person && !m.IsKnown
+                && ((m.Text.Count(c => c == ' ') >= 2 && ParenthesisedAcronym(text, m.End) is { } acronym && acronym == Initials(m.Text))
+                    || (m.Text.Contains(' ', StringComparison.Ordinal) && CompanyWords.ContainsKey(m.Text[(m.Text.LastIndexOf(' ') + 1)..].TrimEnd('.', ',').ToLowerInvariant()))))
             .Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count && abbreviated.Count > 0; i++)
         {

@@ -88,6 +88,9 @@ internal static class OwnerNouns
         return counts is [var first, ..] && first.Count >= 3 && (counts.Count == 1 || counts[1].Count < first.Count) && !first.Named ? first.Id : null;
     }
 
+    private static bool OtherKind(string name, string noun) =>
+        SearchKey.Fold(name).Split(' ') is var words && words.Any(w => w != noun && Nouns.ContainsKey(w));
+
     // How far before the role's sentence an organisation not named by the noun may be: about one sentence. Further
     // back, the last organisation named is as likely to be a different one (or a place the tagger took for one).
     internal const int NearbyChars = 300;
@@ -96,6 +99,8 @@ internal static class OwnerNouns
     {
         var earlier = organisations.Where(m => m.End <= before && m.ActorId != holder).ToList();
         var named = noun is null ? null : earlier.LastOrDefault(m => SearchKey.Fold(m.Text).Split(' ').Contains(noun, StringComparer.Ordinal));
-        return (named ?? earlier.LastOrDefault(m => m.End >= sentenceStart - NearbyChars))?.ActorId;
+        // "the airline's chief financial officer" right after "The Civil Aviation Authority said": a name that says it
+        // is another kind of body (it holds another owner noun) is not the one the noun refers to.
+        return (named ?? earlier.LastOrDefault(m => m.End >= sentenceStart - NearbyChars && (noun is null || !OtherKind(m.Text, noun))))?.ActorId;
     }
 }
