@@ -317,6 +317,28 @@ public sealed class ActorLinker
             }
         }
 
+        return OfficeInside(text, name, spaces);
+    }
+
+    /// <summary>
+    /// "Kinosew Lake Mayor Dale Ostrowski": a place before the office the tagger took in with it; the person is the two
+    /// words or more after an office that starts inside the span.
+    /// </summary>
+    private static EntitySpan OfficeInside(string text, EntitySpan name, List<int> spaces)
+    {
+        for (var from = 0; from + 2 < spaces.Count; from++)
+        {
+            var start = spaces[from] + 1;
+            for (var n = Math.Min(TitleLexicon.Default.MaxWords, spaces.Count - from - 2); n >= 1; n--)
+            {
+                if (TitleLexicon.Default.Find(text[start..spaces[from + n]]) is not null)
+                {
+                    var rest = spaces[from + n] + 1;
+                    return name with { Start = rest, FirstToken = name.FirstToken + from + n + 1, TokenCount = name.TokenCount - from - n - 1 };
+                }
+            }
+        }
+
         return name;
     }
 

@@ -40,4 +40,13 @@ public sealed class NamesInUnseenCopyTests
         var raman = Assert.Single(facts.Actors, a => a.Name == "Priya Raman");
         Assert.Contains(raman.Roles, r => r.Of == "tessel-air");
     }
+
+    [Fact]
+    public void An_office_inside_a_tagged_name_leaves_the_person_after_it()
+    {
+        var facts = TestArticle.Extract("\u201CEverybody is scared,\u201D said Tessel Lake Mayor Dale Ostrowski, 58.");
+
+        var mayor = Assert.Single(facts.Actors, a => a.Name == "Dale Ostrowski");
+        Assert.Contains(mayor.Roles, r => r.Title == "Mayor");
+    }
 }
