@@ -374,8 +374,9 @@ internal sealed partial class QuestionParser
     /// </summary>
     private static (string? Verb, bool Reported) CountVerb(string question, List<(int Index, int End, string Text, string Folded)> tokens, int countedAt, List<(int Start, int End)> dates, List<string> keywords)
     {
+        // "How much did Lotus spend ...?" names nothing counted: the auxiliary is where the counted noun would be.
         var aux = -1;
-        for (var i = countedAt + 1; i < tokens.Count && aux < 0; i++)
+        for (var i = Math.Max(countedAt, 2); i < tokens.Count && aux < 0; i++)
         {
             aux = Auxiliaries.Contains(tokens[i].Folded) || tokens[i].Folded == "been" ? i : -1;
         }

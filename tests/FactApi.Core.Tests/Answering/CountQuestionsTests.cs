@@ -48,6 +48,12 @@ public sealed class CountQuestionsTests
         Assert.False(answer.Answered, answer.Body?.Text);
     }
 
+    [Theory]
+    [InlineData("How much did Lotus spend on running the trial?", "spend")]
+    [InlineData("How many sheep have died in the flood?", "died")]
+    public void The_verb_of_a_count_question_is_found_with_or_without_a_counted_noun(string question, string verb) =>
+        Assert.Equal(verb, new QuestionParser([]).Parse(question, new DateOnly(2031, 4, 3)).CountVerb);
+
     [Fact]
     public void Another_countrys_body_does_not_act_for_the_country_asked_of()
     {
