@@ -374,11 +374,12 @@ internal sealed partial class QuestionParser
     /// </summary>
     private static (string? Verb, bool Reported) CountVerb(string question, List<(int Index, int End, string Text, string Folded)> tokens, int countedAt, List<(int Start, int End)> dates, List<string> keywords)
     {
-        // "How much did Lotus spend ...?" names nothing counted: the auxiliary is where the counted noun would be.
+        // "How much did Lotus spend ...?" names nothing counted: the auxiliary is where the counted noun would be. Not a
+        // form of "be" there: "How much was the deal worth?", "How much is X paying?" ask the amount, whatever the verb.
         var aux = -1;
         for (var i = Math.Max(countedAt, 2); i < tokens.Count && aux < 0; i++)
         {
-            aux = Auxiliaries.Contains(tokens[i].Folded) || tokens[i].Folded == "been" ? i : -1;
+            aux = (Auxiliaries.Contains(tokens[i].Folded) && !(i == countedAt && tokens[i].Folded is "is" or "was" or "are" or "were")) || tokens[i].Folded == "been" ? i : -1;
         }
 
         // Without an auxiliary the verb may be one of a phrase ("took part in") that facts word otherwise ("enrolled").
