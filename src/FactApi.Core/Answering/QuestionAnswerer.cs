@@ -914,10 +914,43 @@ public sealed partial class QuestionAnswerer
             .MaxBy(n => (thing is { } t && Says(n.Unit, t) ? 100 + (Says(n.Text, t) ? 50 : 0) : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)) + NumberNearness.Of(text, n.Text, c.Numbers.Where(o => o != n).Select(o => o.Text), keywords)
                 - (NumberNearness.Superseded(text, n.Text, c.Numbers.Select(o => o.Text)) ? 1 : 0))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
+        // "between NZ$8 million and NZ$11 million": a range is both its ends.
+        if (RangeOf(text, number, c.Numbers) is var (low, high, phrase))
+        {
+            value["value"] = low.Value;
+            value["to"] = high.Value;
+            return new AnswerBody($"{speaker}: {phrase}", "number", value);
+        }
+
         // "69 percent of those polled said ...": the count is who spoke, and says itself.
         var shown = c.Speaker.ActorId is null && c.Speaker.Text.Contains(number.Text, StringComparison.Ordinal) ? c.Speaker.Text
             : $"{speaker}: {number.Text}" + (number.Unit is null || Shows(number.Text, number.Unit) ? "" : " " + number.Unit);
         return new AnswerBody(shown, "number", value);
+    }
+
+    /// <summary>The range "between A and B" or "from A to B" the number is an end of, with its words, or null.</summary>
+    private static (NumberMention Low, NumberMention High, string Phrase)? RangeOf(string text, NumberMention number, IReadOnlyList<NumberMention> numbers)
+    {
+        foreach (var other in numbers)
+        {
+            if (other == number || other.Unit != number.Unit)
+            {
+                continue;
+            }
+
+            foreach (var (low, high) in new[] { (number, other), (other, number) })
+            {
+                foreach (var phrase in new[] { $"between {low.Text} and {high.Text}", $"from {low.Text} to {high.Text}" })
+                {
+                    if (low.Value < high.Value && text.Contains(phrase, StringComparison.Ordinal))
+                    {
+                        return (low, high, phrase);
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a number's words already say its unit: "40 cranes", "10%", "$5 million".</summary>

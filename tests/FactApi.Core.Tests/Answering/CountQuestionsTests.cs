@@ -57,6 +57,16 @@ public sealed class CountQuestionsTests
         Assert.Equal(verb, new QuestionParser([]).Parse(question, new DateOnly(2031, 4, 3)).CountVerb);
 
     [Fact]
+    public void A_range_is_answered_with_both_its_ends()
+    {
+        var answerer = TestArticle.Answerer("The port authority said the repairs would cost between $8 million and $11 million.");
+        var answer = answerer.Ask("How much will the repairs cost?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("between $8 million and $11 million", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Another_countrys_body_does_not_act_for_the_country_asked_of()
     {
         var answerer = TestArticle.Answerer(
