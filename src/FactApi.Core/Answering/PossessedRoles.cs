@@ -18,13 +18,13 @@ internal static class PossessedRoles
             foreach (var role in actor.Roles)
             {
                 var words = role.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var owner = Array.FindLastIndex(words, w => w.Length > 2 && char.IsUpper(w[0]) && Possessive(w) > 0);
+                var owner = Array.FindLastIndex(words, w => w.Length > 2 && char.IsUpper(w[0]) && QuestionParser.Strip(w).Length < w.Length);
                 if (owner < 0 || owner == words.Length - 1)
                 {
                     continue;
                 }
 
-                var key = (SearchKey.Fold(words[owner][..Possessive(words[owner])]), SearchKey.Fold(words[^1]));
+                var key = (SearchKey.Fold(QuestionParser.Strip(words[owner])), SearchKey.Fold(words[^1]));
                 result[key] = result.TryGetValue(key, out var held) && held != actor.Id ? null : actor.Id;
             }
         }
@@ -50,8 +50,4 @@ internal static class PossessedRoles
 
         return stop > at && char.IsLower(question[at]) ? SearchKey.Fold(question[at..stop]) : null;
     }
-
-    /// <summary>The length of the word before its "'s", or 0.</summary>
-    private static int Possessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word.Length - 2 : 0;
 }

@@ -86,11 +86,7 @@ public sealed partial class QuestionAnswerer
         for (var i = 0; i < roles.Length; i++)
         {
             var (holder, role) = roles[i];
-            // "How old is Colombia's central bank governor?" of "Governor Esteban Villamizar told reporters" in a story
-            // about Colombia: a country the role's story is about, not its sentence, counts less.
-            var inStory = false;
-            if (!q.ActorIds.All(a => a == role.Of || a == holder.Id || Mentions(roleText, i, a)
-                || (inStory = role.Evidence is { } evidence && storyCountries.Contains((evidence.SourceId, a)))))
+            if (RoleInvolves(i, q.ActorIds) is not { } inStory)
             {
                 continue;
             }
@@ -110,6 +106,33 @@ public sealed partial class QuestionAnswerer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether the role involves every actor asked of: its body, its holder or named in its words (false), or some only
+    /// as a country the role's story is about (true: "How old is Colombia's central bank governor?" of "Governor Esteban
+    /// Villamizar told reporters" in a story about Colombia, which counts less); null when one is not involved at all.
+    /// </summary>
+    private bool? RoleInvolves(int i, IReadOnlyList<string> actorIds)
+    {
+        var (holder, role) = roles[i];
+        var inStory = false;
+        foreach (var a in actorIds)
+        {
+            if (a == role.Of || a == holder.Id || Mentions(roleText, i, a))
+            {
+                continue;
+            }
+
+            if (role.Evidence is not { } evidence || !storyCountries.Contains((evidence.SourceId, a)))
+            {
+                return null;
+            }
+
+            inStory = true;
+        }
+
+        return inStory;
     }
 
     private static readonly FrozenSet<string> LeaderWords = FrozenSet.Create(StringComparer.Ordinal, "leader", "head", "boss", "chief");

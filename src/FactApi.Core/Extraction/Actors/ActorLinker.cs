@@ -288,8 +288,7 @@ public sealed class ActorLinker
     {
         // "Ms Lindqvist", "Mr Whitlock": British copy writes a personal title without its period.
         var firstSpace = text.IndexOf(' ', name.Start, name.End - name.Start);
-        if (firstSpace > name.Start && name.TokenCount > 1 && Abbreviations.Classify(text.AsSpan(name.Start, firstSpace - name.Start)) == AbbreviationClass.Title
-            && text.AsSpan(name.Start, firstSpace - name.Start) is not "St")
+        if (firstSpace > name.Start && name.TokenCount > 1 && Abbreviations.IsPersonalTitle(text.AsSpan(name.Start, firstSpace - name.Start)))
         {
             return name with { Start = firstSpace + 1, FirstToken = name.FirstToken + 1, TokenCount = name.TokenCount - 1 };
         }

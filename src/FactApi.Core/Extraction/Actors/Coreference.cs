@@ -37,7 +37,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// is not a president of 2017 on); none, every office counts and the current holder is taken.</param>
     public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null, DateOnly? asOf = null)
     {
-        var result = ByFirstWord(ByHeadNoun(ByCompanyName(ByAcronym(text, ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? []))))));
+        var result = ByFirstWord(ByHeadNoun(ByCompanyName(ByAcronym(text, Organisations(text, ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? [])))))));
         ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return DefiniteNouns.Resolve(text, result);
@@ -164,21 +164,6 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// </summary>
     private static List<ActorMention> ByAcronym(string text, List<ActorMention> mentions)
     {
-        // "Servicios de Agua de Valdecañas (SAV)": the name tagger reads a foreign name of capitalised words joined by
-        // "de" as a person's, but nobody sets a person's initials in parentheses after the name.
-        // "Video game developer Lumenfall Interactive": nor does a person's name end in a company's word.
-        var abbreviated = mentions.Where(m => m.Kind == ActorKind.Person && !m.IsKnown
-                && ((m.Text.Count(c => c == ' ') >= 2 && ParenthesisedAcronym(text, m.End) is { } acronym && acronym == Initials(m.Text))
-                    || (m.Text.Contains(' ', StringComparison.Ordinal) && CompanyWords.ContainsKey(m.Text[(m.Text.LastIndexOf(' ') + 1)..].TrimEnd('.', ',').ToLowerInvariant()))))
-            .Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < mentions.Count && abbreviated.Count > 0; i++)
-        {
-            if (abbreviated.Contains(mentions[i].ActorId))
-            {
-                mentions[i] = mentions[i] with { Kind = ActorKind.Organization };
-            }
-        }
-
         var initials = mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Contains(' ', StringComparison.Ordinal))
             .Select(m => (Initials: Initials(m.Text), m.ActorId, m.Kind, m.IsKnown))
             .Where(m => m.Initials.Length >= 2)
@@ -223,6 +208,32 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     }
 
     /// <summary>
+    /// Names the tagger read as people's that are organisations' (every mention of the id becomes one): "Servicios de
+    /// Agua de Valdecañas (SAV)", a foreign name of capitalised words joined by "de", since nobody sets a person's
+    /// initials in parentheses after the name; "Video game developer Lumenfall Interactive", since no person's name ends
+    /// in a company's word.
+    /// </summary>
+    private static List<ActorMention> Organisations(string text, List<ActorMention> mentions)
+    {
+        var organisations = mentions.Where(m => m.Kind == ActorKind.Person && !m.IsKnown
+                && ((m.Text.Count(c => c == ' ') >= 2 && ParenthesisedAcronym(text, m.End) is { } acronym && acronym == Initials(m.Text))
+                    || (m.Text.Contains(' ', StringComparison.Ordinal) && IsCompanyWord(m.Text[(m.Text.LastIndexOf(' ') + 1)..]))))
+            .Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count && organisations.Count > 0; i++)
+        {
+            if (organisations.Contains(mentions[i].ActorId))
+            {
+                mentions[i] = mentions[i] with { Kind = ActorKind.Organization };
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>A word that may end a company's full name (company-words.txt), compared without a final period or comma.</summary>
+    private static bool IsCompanyWord(string word) => CompanyWords.ContainsKey(word.TrimEnd('.', ','));
+
+    /// <summary>
     /// "Reed said" after "Reed International PLC": an organisation (or a lone word read as a person) named by the
     /// first words of exactly one company named earlier, whose other words only say it is a company
     /// (company-words.txt: "International", "PLC", "Inc.", "Logistics"), is that company.
@@ -238,7 +249,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
             // Shipping"); one that no person of the text holds as surname is still unlinked here, and is the company.
             m => m.Kind != ActorKind.Person || !m.Text.Contains(' ', StringComparison.Ordinal),
             (words, name) => words.SequenceEqual(name.Take(words.Length), StringComparer.OrdinalIgnoreCase)
-                && name.Skip(words.Length).All(w => CompanyWords.ContainsKey(w.TrimEnd('.', ','))));
+                && name.Skip(words.Length).All(IsCompanyWord));
 
     /// <summary>
     /// "Brenner's works council" after "Brenner Motion AG": a lone name that is the first word of exactly one

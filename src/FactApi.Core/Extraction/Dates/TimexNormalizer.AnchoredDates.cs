@@ -10,15 +10,19 @@ internal sealed partial class TimexNormalizer
             return null;
         }
 
-        var weekday = int.Parse(v, Invariant);
-        var date = Int(m, "dir") switch
-        {
-            < 0 => TimexCalendar.Weekday(m.Anchor, weekday, -1, strict: true),
-            > 0 => TimexCalendar.Weekday(m.Anchor, weekday, +1, strict: true),
-            _ => TimexCalendar.Weekday(m.Anchor, weekday, m.Tense == Tense.Future ? +1 : -1, strict: false),
-        };
-        return TimexCalendar.Day(date) + Part(m);
+        return TimexCalendar.Day(WeekdayDate(m, int.Parse(v, Invariant))) + Part(m);
     }
+
+    /// <summary>
+    /// The day of the weekday a match names: "last"/"next" ("dir") pick the one before or after the anchor, never the
+    /// anchor's own day; without one, tense picks the nearest in its direction, the anchor's own day included.
+    /// </summary>
+    private DateOnly WeekdayDate(RuleMatch m, int weekday) => Int(m, "dir") switch
+    {
+        < 0 => TimexCalendar.Weekday(m.Anchor, weekday, -1, strict: true),
+        > 0 => TimexCalendar.Weekday(m.Anchor, weekday, +1, strict: true),
+        _ => TimexCalendar.Weekday(m.Anchor, weekday, m.Tense == Tense.Future ? +1 : -1, strict: false),
+    };
 
     /// <summary>"the weekend": the one before the anchor, or the coming one in future tense, as week-WE.</summary>
     private static string Weekend(RuleMatch m)

@@ -44,14 +44,8 @@ internal sealed partial class TimexNormalizer
         var date = m.Anchor;
         if (m.Get("weekday") is { } wd && lexicon.TryLookup("weekday", wd, out var w))
         {
-            var weekday = int.Parse(w, Invariant);
             // "at 11pm next Tuesday": a direction word picks the weekday as it does for the weekday alone.
-            date = Int(m, "dir") switch
-            {
-                < 0 => TimexCalendar.Weekday(m.Anchor, weekday, -1, strict: true),
-                > 0 => TimexCalendar.Weekday(m.Anchor, weekday, +1, strict: true),
-                _ => TimexCalendar.Weekday(m.Anchor, weekday, m.Tense == Tense.Future ? +1 : -1, strict: false),
-            };
+            date = WeekdayDate(m, int.Parse(w, Invariant));
         }
         else if (m.Get("dw") is { } dw && lexicon.TryLookup("dayword", dw, out var offset))
         {

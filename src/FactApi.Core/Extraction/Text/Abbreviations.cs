@@ -15,7 +15,10 @@ internal static class Abbreviations
 
     /// <summary>Titles that precede a person's name (Mr, Dr, Gen...), without their period; St is left out as it also starts place names.</summary>
     public static IEnumerable<string> PersonalTitles =>
-        Known.Value.Where(pair => pair.Value == AbbreviationClass.Title && pair.Key != "St").Select(pair => pair.Key);
+        Known.Value.Keys.Where(key => IsPersonalTitle(key));
+
+    /// <summary>Whether <paramref name="word"/> (without its period) is one of <see cref="PersonalTitles"/>.</summary>
+    public static bool IsPersonalTitle(ReadOnlySpan<char> word) => Classify(word) == AbbreviationClass.Title && word is not "St";
 
     /// <summary>True for capitalised words that typically open a sentence (The, He, But...).</summary>
     public static bool IsSentenceOpener(ReadOnlySpan<char> word) =>
