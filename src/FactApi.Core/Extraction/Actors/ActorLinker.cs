@@ -111,7 +111,8 @@ public sealed class ActorLinker
                 continue;
             }
 
-            var name = tagged.Label == "PER" ? WithoutTitle(text, tagged) : WithoutTitledPerson(text, tagged);
+            var plain = WithoutPostNominal(text, tagged);
+            var name = plain.Label == "PER" ? WithoutTitle(text, plain) : WithoutTitledPerson(text, plain);
 
             // A name never runs over a line break: one that does is a link or headline line merged with the next paragraph.
             if (Overlaps(mentions, name.Start, name.End) || text.AsSpan(name.Start, name.End - name.Start).Contains('\n') || InDateline(text, name))
@@ -286,13 +287,20 @@ public sealed class ActorLinker
     /// </summary>
     private static EntitySpan WithoutTitle(string text, EntitySpan name)
     {
-        // "Ms Lindqvist", "Mr Whitlock": British copy writes a personal title without its period.
+        // "Ms Lindqvist", "Mr Whitlock": British copy writes a personal title without its period. An office may follow
+        // it ("Mrs Justice Adaeze Okonkwo-Hale").
         var firstSpace = text.IndexOf(' ', name.Start, name.End - name.Start);
         if (firstSpace > name.Start && name.TokenCount > 1 && Abbreviations.IsPersonalTitle(text.AsSpan(name.Start, firstSpace - name.Start)))
         {
-            return name with { Start = firstSpace + 1, FirstToken = name.FirstToken + 1, TokenCount = name.TokenCount - 1 };
+            var rest = name with { Start = firstSpace + 1, FirstToken = name.FirstToken + 1, TokenCount = name.TokenCount - 1 };
+            return rest.TokenCount > 2 ? WithoutOffice(text, rest) : rest;
         }
 
+        return WithoutOffice(text, name);
+    }
+
+    private static EntitySpan WithoutOffice(string text, EntitySpan name)
+    {
         var spaces = new List<int>();
         for (var i = name.Start; i < name.End; i++)
         {
@@ -349,7 +357,26 @@ public sealed class ActorLinker
     private static EntitySpan WithoutTitledPerson(string text, EntitySpan name)
     {
         var person = WithoutTitle(text, name);
-        return person.Start == name.Start || name.TokenCount - person.TokenCount < 2 || person.TokenCount < 2 ? name : person with { Label = "PER" };
+        var personal = Abbreviations.IsPersonalTitle(text.AsSpan(name.Start, Math.Max(0, text.IndexOf(' ', name.Start, name.End - name.Start) - name.Start)));
+        return person.Start == name.Start || (name.TokenCount - person.TokenCount < 2 && !personal) || person.TokenCount < 2 ? name : person with { Label = "PER" };
+    }
+
+    /// <summary>"Philippa Greaves KC": post-nominals after a name of two words or more are not part of it, and say a person bears it.</summary>
+    private static EntitySpan WithoutPostNominal(string text, EntitySpan name)
+    {
+        var lastSpace = name.TokenCount < 3 ? -1 : text.LastIndexOf(' ', name.End - 1, name.End - name.Start);
+        if (lastSpace <= name.Start || !PostNominals.Is(text.AsSpan(lastSpace + 1, name.End - lastSpace - 1)))
+        {
+            return name;
+        }
+
+        var end = lastSpace;
+        while (end > name.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        return name with { End = end, TokenCount = name.TokenCount - 1, Label = "PER" };
     }
 
     private Actor? Person(string folded)

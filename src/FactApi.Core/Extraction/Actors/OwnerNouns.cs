@@ -98,9 +98,13 @@ internal static class OwnerNouns
     private static string? Nearest(List<ActorMention> organisations, string? noun, int before, int sentenceStart, string holder)
     {
         var earlier = organisations.Where(m => m.End <= before && m.ActorId != holder).ToList();
-        var named = noun is null ? null : earlier.LastOrDefault(m => SearchKey.Fold(m.Text).Split(' ').Contains(noun, StringComparer.Ordinal));
+        var named = noun is null ? null : earlier.LastOrDefault(m => SearchKey.Fold(m.Text).Split(' ').Any(word => Names(word, noun)));
         // "the airline's chief financial officer" right after "The Civil Aviation Authority said": a name that says it
         // is another kind of body (it holds another owner noun) is not the one the noun refers to.
         return (named ?? earlier.LastOrDefault(m => m.End >= sentenceStart - NearbyChars && (noun is null || !OtherKind(m.Text, noun))))?.ActorId;
     }
+
+    /// <summary>A name's word for the noun: the noun itself, or for a long noun the same word with another ending ("Cooperativa" for "cooperative").</summary>
+    private static bool Names(string word, string noun) =>
+        word == noun || (noun.Length >= 7 && word.Length >= noun.Length - 1 && word.Length <= noun.Length + 1 && word.StartsWith(noun[..^1], StringComparison.Ordinal));
 }

@@ -36,10 +36,11 @@ public sealed partial class RoleFinder
             }
 
             var sentence = sentences[s];
-            var after = AfterParenthetical(text, mention.End, sentence.End);
+            var nameEnd = PostNominals.After(text, mention.End);
+            var after = AfterParenthetical(text, nameEnd, sentence.End);
             var comma = CommaFollows(text, after, sentence.End);
-            var before = BeforeName(text, sentence.Start, mention.Start, mentions) ?? FrontedApposition(text, sentence.Start, mention.Start, mention.End, mentions);
-            if (before is { Of: null } office && OwnerAfterName(text, mention.End, sentence.End, mentions) is { } ownerAfter)
+            var before = BeforeName(text, sentence.Start, mention.Start, mentions) ?? FrontedApposition(text, sentence.Start, mention.Start, nameEnd, mentions);
+            if (before is { Of: null } office && OwnerAfterName(text, nameEnd, sentence.End, mentions) is { } ownerAfter)
             {
                 // "Detective Inspector Rachel Dunmore of Lakes District Police": the office before the name, its owner after.
                 before = office with { Of = ownerAfter };
@@ -64,9 +65,13 @@ public sealed partial class RoleFinder
             {
                 roles.Add(new FoundRole(mention.ActorId, heads.Title, heads.Of, sentence.Start, sentence.End));
             }
+            else if (before is null && comma && WhoBecame(Rest(), after, mentions) is { } became && became.Title != apposition?.Title)
+            {
+                roles.Add(new FoundRole(mention.ActorId, became.Title, became.Of, sentence.Start, sentence.End));
+            }
 
             // An office before the name leaves the apposition free to say more ("Del. Ann Roe (D), a corporate attorney").
-            var described = (before ?? apposition) is null ? DescribedBefore(text, sentence.Start, mention.Start, mentions) ?? DescribedFronted(text, sentence.Start, mention.Start, mention.End) : null;
+            var described = (before ?? apposition) is null ? DescribedBefore(text, sentence.Start, mention.Start, mentions) ?? DescribedFronted(text, sentence.Start, mention.Start, nameEnd) : null;
             if ((described ?? (apposition is null && comma ? DescribedAfter(Rest(), after) : null)) is { } description)
             {
                 roles.Add(new FoundRole(mention.ActorId, description.Title, description.Of, sentence.Start, sentence.End));

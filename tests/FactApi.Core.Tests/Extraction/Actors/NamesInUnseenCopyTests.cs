@@ -49,4 +49,48 @@ public sealed class NamesInUnseenCopyTests
         var mayor = Assert.Single(facts.Actors, a => a.Name == "Dale Ostrowski");
         Assert.Contains(mayor.Roles, r => r.Title == "Mayor");
     }
+
+    [Fact]
+    public void Letters_after_a_name_are_no_part_of_it_and_make_a_person()
+    {
+        var facts = TestArticle.Extract("Philippa Greaves KC, for the museum, told the court the loan was lawful. " +
+            "The Minister for Transport, Aoife Breen TD, said the route would reopen.");
+
+        var counsel = Assert.Single(facts.Actors, a => a.Name == "Philippa Greaves");
+        Assert.Equal(ActorKind.Person, counsel.Kind);
+        var minister = Assert.Single(facts.Actors, a => a.Name == "Aoife Breen");
+        Assert.Contains(minister.Roles, r => r.Title.StartsWith("Minister", StringComparison.Ordinal));
+        Assert.DoesNotContain(facts.Actors, a => a.Name.EndsWith("KC", StringComparison.Ordinal) || a.Name.EndsWith("TD", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_personal_title_and_an_office_before_a_name_both_leave_it()
+    {
+        var facts = TestArticle.Extract("Mrs Justice Adaeze Okonkwo-Hale granted the injunction on Wednesday.");
+
+        var judge = Assert.Single(facts.Actors, a => a.Name == "Adaeze Okonkwo-Hale");
+        Assert.Equal(ActorKind.Person, judge.Kind);
+        Assert.Contains(judge.Roles, r => r.Title == "Justice");
+    }
+
+    [Fact]
+    public void An_office_a_relative_clause_says_was_taken_is_held_of_the_body_its_noun_names()
+    {
+        var facts = TestArticle.Extract("Last month the Cooperativa de Pescadores de Tavira (CPT) won a grant. " +
+            "It plans to rebuild the quay over the next three years, and to train new crews at its own school. " +
+            "\"This is the first real money in decades,\" said Rita Alves, 39, a biologist who became the cooperative's president in 2024.");
+
+        var president = Assert.Single(facts.Actors, a => a.Name == "Rita Alves");
+        Assert.Contains(president.Roles, r => r.Title == "president" && r.Of == "cooperativa-de-pescadores-de-tavira");
+    }
+
+    [Fact]
+    public void A_trusts_chief_executive_is_the_trusts()
+    {
+        var facts = TestArticle.Extract("The Harwick Heritage Trust (HHT) won its appeal on Tuesday. " +
+            "Carol Penn, the trust's chief executive, said the charity was relieved.");
+
+        var chief = Assert.Single(facts.Actors, a => a.Name == "Carol Penn");
+        Assert.Contains(chief.Roles, r => r.Title == "chief executive" && r.Of == "harwick-heritage-trust");
+    }
 }
