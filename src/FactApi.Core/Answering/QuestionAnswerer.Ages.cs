@@ -91,7 +91,7 @@ public sealed partial class QuestionAnswerer
                 continue;
             }
 
-            var leads = SearchKey.Fold(role.Title) is var title && LeaderTitles.Any(t => title == t || title.EndsWith(" " + t, StringComparison.Ordinal));
+            var leads = Leads(role.Title);
             double Held(Keyword k) => LeaderWords.Contains(k.Word) && leads ? 1 : Math.Max(roleText.Match(i, k), SentenceOnly * roleContext.Match(i, k));
             var coverage = keywords.Sum(Held) / keywords.Count * (inStory ? StoryCountryWeight : 1);
             if (coverage < minScore || keywords.Any(k => k.Required && Held(k) == 0))

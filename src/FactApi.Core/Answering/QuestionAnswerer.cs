@@ -807,13 +807,22 @@ public sealed partial class QuestionAnswerer
         for (var i = 0; i < roles.Length; i++)
         {
             var (_, role) = roles[i];
-            if (role.Of == q.ActorIds[0] && SearchKey.Fold(role.Title) is var title && LeaderTitles.Any(t => title == t || title.EndsWith(" " + t, StringComparison.Ordinal)))
+            if (role.Of == q.ActorIds[0] && Leads(role.Title))
             {
                 result.Add(new Candidate(Answers.Role, i, 1));
             }
         }
 
         return result;
+    }
+
+    /// <summary>Whether an office leads its body (leader-titles.txt): "chief executive", "union president", "chair of NIAC".</summary>
+    private static bool Leads(string title)
+    {
+        var folded = SearchKey.Fold(title);
+        var of = folded.IndexOf(" of ", StringComparison.Ordinal);
+        var office = of > 0 ? folded[..of] : folded;
+        return LeaderTitles.Any(t => office == t || office.EndsWith(" " + t, StringComparison.Ordinal));
     }
 
     private static readonly FrozenSet<string> LeaderTitles = EmbeddedData.DataLines("Answering.Resources.leader-titles.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
@@ -882,8 +891,9 @@ public sealed partial class QuestionAnswerer
                 return new AnswerBody(doer.Name, "actor", new JsonObject { ["id"] = doer.Id, ["name"] = doer.Name });
             default:
                 var (holder, role) = roles[candidate.Index];
-                // "head of Brenner's works council" names its owner already; "of Brenner" again would say it twice.
-                var title = role.Of is null || role.Title.Contains(Name(role.Of)!, StringComparison.OrdinalIgnoreCase) ? role.Title : $"{role.Title} of {Name(role.Of)}";
+                // "head of Brenner's works council", "chair of NIAC" name their owner already; "of Brenner" again would say it twice.
+                var title = role.Of is null || role.Title.Contains(Name(role.Of)!, StringComparison.OrdinalIgnoreCase)
+                    || Names(role.Of).Any(n => $" {role.Title} ".Contains($" {n} ", StringComparison.Ordinal)) ? role.Title : $"{role.Title} of {Name(role.Of)}";
                 return new AnswerBody($"{holder.Name}, {title}", "role", new JsonObject { ["actor"] = holder.Id, ["title"] = role.Title, ["of"] = role.Of });
         }
     }

@@ -209,6 +209,19 @@ public sealed class PhrasingTests
     }
 
     [Fact]
+    public void Who_chairs_a_body_is_the_holder_of_an_office_named_with_its_short_form()
+    {
+        var answerer = TestArticle.Answerer(
+            "The National Rail Safety Council (NRSC) backed the plan on Monday. " +
+            "Professor Ilse Varga, who chairs NRSC, said the evidence was clear.");
+
+        var answer = answerer.Ask("Who chairs the National Rail Safety Council?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("Ilse Varga, chair of NRSC", answer.Body!.Text);
+    }
+
+    [Fact]
     public void According_to_X_asks_what_X_said_not_what_others_said_about_X()
     {
         var answerer = TestArticle.Answerer(
