@@ -118,6 +118,12 @@ internal sealed partial class QuestionParser
             question = $"{lead.Groups["rest"].Value.TrimEnd('?', ' ')} according to {lead.Groups["source"].Value}?";
         }
 
+        // "GreenCanopy says how many households live there?" asks the same of the speaker named first.
+        if (SpeakerFirst().Match(question) is { Success: true } speaker)
+        {
+            question = $"{speaker.Groups["rest"].Value.TrimEnd('?', ' ')} according to {speaker.Groups["source"].Value}?";
+        }
+
         // "About how many children ...?" asks what "how many children ...?" does: the hedge is the asker's.
         if (LeadingHedge().Match(question) is { Success: true } hedge)
         {
@@ -623,6 +629,9 @@ internal sealed partial class QuestionParser
 
     [GeneratedRegex(@"^\s*according\s+to\s+(?<source>[^,?]{2,80}),\s*(?<rest>(?:(?:in|at|on|from|to|for|by|since|until)\s+)?(?:how|what|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingSource();
+
+    [GeneratedRegex(@"^\s*(?!(?:how|what|who|when|where|which|why|does|do|did|is|are)\b)(?<source>[^,?]{2,60}?)\s+(?:says|said|claims|claimed|estimates|estimated|reports|reported|believes|thinks)\s+(?<rest>(?:how|what|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerFirst();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

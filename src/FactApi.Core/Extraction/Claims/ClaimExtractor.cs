@@ -304,6 +304,7 @@ internal sealed partial class ClaimExtractor
         var people = new List<ActorMention>();
         (ActorMention Mention, int Sentence)? lastOther = null;
         (ActorMention Mention, int Sentence)? lastGroup = null;
+        (ActorMention Mention, int Sentence)? lastBodySpeaker = null;
         var ordered = spans.OrderBy(s => s.Cue.Start).ToList();
         var speakers = new List<ActorMention>();
         var next = 0;
@@ -326,6 +327,7 @@ internal sealed partial class ClaimExtractor
                 var speaker = s.Length == 0 ? null : Named(text, sentence, s)
                     ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
                     ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? Person(sentence, s, word) : Collective()) : null)
+                    ?? (word is "It" or "it" ? Body() : null)
                     ?? (word.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || word.StartsWith("their ", StringComparison.OrdinalIgnoreCase) ? Owner(sentence, s) : null);
                 var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' or '`' ? QuoteForm.Direct : QuoteForm.Indirect;
                 found.Add(new Attribution(sentence, s, speaker, c, body, form));
@@ -333,6 +335,10 @@ internal sealed partial class ClaimExtractor
                 {
                     Remember([speaker]);
                     speakers.Add(speaker);
+                    if (speaker.Kind is not (ActorKind.Person or ActorKind.Group))
+                    {
+                        lastBodySpeaker = (speaker, index);
+                    }
                 }
             }
 
@@ -374,6 +380,13 @@ internal sealed partial class ClaimExtractor
         // the owner is the organisation named last before, in this sentence or the one before.
         ActorMention? Owner(SentenceView sentence, TextSpan span) =>
             sentence.Mentions.LastOrDefault(m => m.Kind != ActorKind.Person && m.End <= span.Start && !quotes.Inside(m.Start)) ?? Collective();
+
+        // "The union disputes that picture. It says more than 120 skiers signed": "it" is an organisation or country
+        // that spoke in this sentence or the one before, else the one named last there.
+        ActorMention? Body() =>
+            lastBodySpeaker is { } body && body.Sentence >= index - 1 ? body.Mention
+            : lastOther is { } other && other.Sentence >= index - 1 ? other.Mention
+            : null;
 
         ActorMention? Collective() =>
             lastGroup is { } group && group.Sentence >= index - 1 ? group.Mention

@@ -350,6 +350,19 @@ public sealed class ClaimPatternTests
             "Ferries waited offshore until noon.\n\n\u201CWe will not give in to this,\u201D they said.\n"), a => a.Cue == "said" && a.Speaker is null);
     }
 
+    [Fact]
+    public void It_stands_for_the_body_that_spoke_just_before_and_for_nobody_further_back()
+    {
+        var near = Claims("The Harbour Pilots Union (HPU) disputes that figure. It says more than 120 pilots have signed an open letter.\n");
+        var far = Claims("The Harbour Pilots Union (HPU) disputes that figure. The harbour stayed closed all morning. " +
+            "Ferries waited offshore until noon. It says more than 120 pilots have signed an open letter.\n");
+
+        var letter = Assert.Single(near, c => c.Content.Contains("open letter", StringComparison.Ordinal));
+        Assert.Equal("harbour-pilots-union", letter.Speaker.ActorId);
+        Assert.Equal("more than 120 pilots", Assert.Single(letter.Numbers).Text);
+        Assert.DoesNotContain(far, c => c.Content.Contains("open letter", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Pell Oskarsen, the group's president, spoke in Osland. He accused Harbour Gas of knowing about the leak since late March and waiting a month before telling anyone.\n", "Harbour Gas of knowing about the leak")]
     [InlineData("The energy ministry has accused Harbour Gas (HG) of deliberately keeping two of its gas-fired units idle to save on fuel costs.\n", "Harbour Gas (HG) of deliberately keeping")]
