@@ -5,7 +5,7 @@ namespace FactApi.Core.Tests.Answering;
 /// <summary>
 /// Openings a reader uses for a number or a quote beyond "how many" and "what did X say": a hedge ("About how many"),
 /// "how effective", a money verb ("What are farmers paid"), a number noun a few words on ("What price per dose"),
-/// "What reasons did X give", "At what depth", "How full".
+/// "What reasons did X give", "At what depth", "How full", "X says how much ...?".
 /// </summary>
 public sealed class QuestionOpeningsTests
 {
@@ -30,6 +30,7 @@ public sealed class QuestionOpeningsTests
     [InlineData("What reasons did the river authority give for releasing less water?", "dry spring")]
     [InlineData("At what depth did the Varn drill strike hot rock?", "about 2,080 metres")]
     [InlineData("How full is the Tessel reservoir?", "6.2%")]
+    [InlineData("The growers' alliance says how much cocoa farmers are paid per bag?", "2,600 crowns")]
     public void The_opening_is_read_as_the_question_it_asks(string question, string expected)
     {
         var answer = Answerer.Value.Ask(question, new DateOnly(2031, 4, 3));
