@@ -22,7 +22,7 @@ public sealed partial class QuestionAnswerer
     /// The ages the cited sentences give. A surname two people share names neither, unless the sentence is a claim or
     /// role of one of them ("Denholm, 44, ... said" of the minister, whose husband shares her surname).
     /// </summary>
-    private static (string ActorId, int Age, Evidence Evidence)[] Ages(IEnumerable<Actor> people, IEnumerable<(Evidence Evidence, string? Who)> sentences)
+    private static (string ActorId, int Age, Evidence Evidence)[] Ages(IEnumerable<Actor> people, IEnumerable<(Evidence Evidence, string? Who)> sentences, IEnumerable<Claim> claims)
     {
         var surnameOf = people.Where(a => a.Kind == ActorKind.Person).ToDictionary(a => a.Id, a => a.Name.Split(' ')[^1], StringComparer.Ordinal);
         var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -47,6 +47,16 @@ public sealed partial class QuestionAnswerer
                 {
                     found.Add((id, age, evidence));
                 }
+            }
+        }
+
+        // "..., the 49-year-old said": a speaker called by age is the person the claim was resolved to.
+        foreach (var claim in claims)
+        {
+            if (claim.Speaker.ActorId is { } speaker && SpeakerByAge().Match(claim.Speaker.Text) is { Success: true } aged
+                && int.TryParse(aged.Groups["age"].Value, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120)
+            {
+                found.Add((speaker, age, claim.Evidence));
             }
         }
 
@@ -166,6 +176,9 @@ public sealed partial class QuestionAnswerer
     // "Lind, aged 30,") or opens it ("Lind, a 30-year-old nurse"), or "at" an age before a verb ("Glenn, who at 77 is").
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3}),\s(?:(?:aged\s)?(?<age>\d{1,3})(?=[,.;])|(?:an?\s|the\s)?(?<age>\d{1,3})-year-old\b|(?:who\s)?at\s(?<age>\d{1,3})(?=,|\s(?:is|was|has|had|will|remains|became)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfterName();
+
+    [GeneratedRegex(@"^[Tt]he\s(?<age>\d{1,3})-year-old\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerByAge();
 
     // "30-year-old Ada Lind": only when the name follows at once ("the 6-year-old son of Ada Lind" is not her age).
     [GeneratedRegex(@"\b(?<age>\d{1,3})-year-old\s(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3})", RegexOptions.CultureInvariant)]

@@ -16,6 +16,17 @@ public sealed class PersonAnswerTests
     }
 
     [Fact]
+    public void A_speaker_called_by_age_gives_the_age_of_the_person_named_before()
+    {
+        var answer = TestArticle.Answerer("The federation's alpine director, Hakon Lien, said the rule was overdue. " +
+            "\u201CWe have seen too many injuries,\u201D the 49-year-old said.")
+            .Ask("How old is Hakon Lien?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.StartsWith("Hakon Lien: 49", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_age_asked_with_the_persons_country_and_office_first_is_the_persons()
     {
         var answer = TestArticle.Answerer("Norway's Foreign Minister Ada Lind spoke to reporters on Monday. Lind, 58, said the talks would resume.")

@@ -328,6 +328,7 @@ internal sealed partial class ClaimExtractor
                     ?? (Relatives.ContainsKey(word) ? sentence.Mentions.LastOrDefault(m => m.End <= s.Start) : null)
                     ?? (Pronouns.ContainsKey(word) ? (word.ToLowerInvariant() is "he" or "she" ? Person(sentence, s, word) : Collective()) : null)
                     ?? (word is "It" or "it" ? Body() : null)
+                    ?? (AgedPerson().IsMatch(word) ? Aged(s) : null)
                     ?? (word.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || word.StartsWith("their ", StringComparison.OrdinalIgnoreCase) ? Owner(sentence, s) : null);
                 var form = body.Length > 0 && text[body.Start] is '"' or '\u201C' or '`' ? QuoteForm.Direct : QuoteForm.Indirect;
                 found.Add(new Attribution(sentence, s, speaker, c, body, form));
@@ -380,6 +381,12 @@ internal sealed partial class ClaimExtractor
         // the owner is the organisation named last before, in this sentence or the one before.
         ActorMention? Owner(SentenceView sentence, TextSpan span) =>
             sentence.Mentions.LastOrDefault(m => m.Kind != ActorKind.Person && m.End <= span.Start && !quotes.Inside(m.Start)) ?? Collective();
+
+        // "Speaking to the radio, the federation's director, Hakon Lien, ... the 49-year-old said": the person named last,
+        // in this sentence before the phrase or among the recent ones, whatever their gender.
+        ActorMention? Aged(TextSpan phrase) =>
+            sentences[index].Mentions.LastOrDefault(m => m.Kind == ActorKind.Person && m.End <= phrase.Start && !quotes.Inside(m.Start))
+            ?? (people.Count > 0 ? people[^1] : null);
 
         // "The union disputes that picture. It says more than 120 skiers signed": "it" is an organisation or country
         // that spoke in this sentence or the one before, else the one named last there.
@@ -608,4 +615,8 @@ internal sealed partial class ClaimExtractor
         sentence.Times.Where(t => t.Type == TimexType.Date && t.Start >= cueEnd && t.Start - cueEnd <= 5)
             .Select(t => TemporalValue.TryParse(t.Value, out var value) ? value : null)
             .FirstOrDefault(v => v is not null);
+
+    /// <summary>"the 49-year-old", "The 24-year-old striker": a person the text named before, called by age.</summary>
+    [GeneratedRegex(@"^[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}+){0,2}$", RegexOptions.CultureInvariant)]
+    internal static partial Regex AgedPerson();
 }

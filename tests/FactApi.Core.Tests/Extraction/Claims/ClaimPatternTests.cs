@@ -351,6 +351,15 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void A_speaker_called_by_age_is_the_person_named_last()
+    {
+        var claims = Claims("Speaking on Monday, the federation's alpine director, Hakon Lien, said the rule was overdue. " +
+            "\u201CWe have seen too many injuries,\u201D the 49-year-old said.\n");
+
+        Assert.Equal("hakon-lien", Assert.Single(claims, c => c.Content.Contains("injuries", StringComparison.Ordinal)).Speaker.ActorId);
+    }
+
+    [Fact]
     public void It_stands_for_the_body_that_spoke_just_before_and_for_nobody_further_back()
     {
         var near = Claims("The Harbour Pilots Union (HPU) disputes that figure. It says more than 120 pilots have signed an open letter.\n");
