@@ -231,7 +231,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     }
 
     /// <summary>A word that may end a company's full name (company-words.txt), compared without a final period or comma.</summary>
-    private static bool IsCompanyWord(string word) => CompanyWords.ContainsKey(word.TrimEnd('.', ','));
+    internal static bool IsCompanyWord(string word) => CompanyWords.ContainsKey(word.TrimEnd('.', ','));
 
     /// <summary>
     /// "Reed said" after "Reed International PLC": an organisation (or a lone word read as a person) named by the

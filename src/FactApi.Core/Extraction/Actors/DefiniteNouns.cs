@@ -8,12 +8,16 @@ namespace FactApi.Core.Extraction.Actors;
 /// "the department", "the health department", "the court": a definite common noun for an organisation
 /// (definite-nouns.txt) refers back to one the text named before: the organisation named last whose name holds the
 /// noun (and the one word before it, if any), as "the department" after "The Department of Health". Nouns names seldom
-/// hold ("the company", "the group") are not resolved: the organisation named last is as often another, or a name the
-/// tagger read as a person. A noun that opens a name of its own ("the department of transport") is no reference back.
+/// hold ("the group") are not resolved: the organisation named last is as often another, or a name the
+/// tagger read as a person; "the company" is only where one company was named (Companies). A noun that opens a name of
+/// its own ("the department of transport") is no reference back.
 /// </summary>
 internal static class DefiniteNouns
 {
     private static readonly IReadOnlyDictionary<string, string> Nouns = Lexicon.Load("Actors.Resources.definite-nouns.txt");
+
+    // "the company", "the airline": the owner nouns marked "main" (owner-nouns.txt).
+    private static readonly string[] CompanyNouns = [.. Lexicon.Load("Actors.Resources.owner-nouns.txt").Where(n => n.Value == "main").Select(n => n.Key)];
 
     public static List<ActorMention> Resolve(string text, List<ActorMention> mentions)
     {
@@ -43,6 +47,7 @@ internal static class DefiniteNouns
             added.Add(new ActorMention(start, end, antecedent.ActorId, match.Value, antecedent.Kind, antecedent.IsKnown));
         }
 
+        added.AddRange(Companies(text, mentions, organisations));
         if (added.Count == 0)
         {
             return mentions;
@@ -54,6 +59,42 @@ internal static class DefiniteNouns
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    /// <summary>
+    /// "the company reported ... profit" after "Aceites Guadalmar SA": a company noun refers back to a company only when
+    /// the text has named exactly one before it whose name says it is a company (its last word is a company word:
+    /// "SA", "Inc.", "Air"). With two so named, or none, the company meant is not told.
+    /// </summary>
+    private static IEnumerable<ActorMention> Companies(string text, List<ActorMention> mentions, List<(ActorMention Mention, string[] Words)> organisations)
+    {
+        var companies = organisations.Where(o => o.Words.Length > 1 && Coreference.IsCompanyWord(o.Words[^1])).Select(o => o.Mention).ToList();
+        if (companies.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new List<ActorMention>();
+        foreach (Match match in CompanyPattern.Value.Matches(text))
+        {
+            int start = match.Index, end = match.Index + match.Length;
+            if (Opens(text, end) || mentions.Any(m => m.Start < end && start < m.End))
+            {
+                continue;
+            }
+
+            var before = companies.Where(c => c.End <= start).ToList();
+            if (before.Count > 0 && before.All(c => c.ActorId == before[0].ActorId))
+            {
+                found.Add(new ActorMention(start, end, before[^1].ActorId, match.Value, before[^1].Kind, before[^1].IsKnown));
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly Lazy<Regex> CompanyPattern = new(() => new Regex(
+        $@"(?<![\p{{L}}\p{{N}}])[Tt]he\s+(?:{string.Join('|', CompanyNouns.Select(Regex.Escape))})(?![\p{{L}}\p{{N}}'’-])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private static ActorMention? Antecedent(List<(ActorMention Mention, string[] Words)> organisations, string noun, string? modifier, int before)
     {

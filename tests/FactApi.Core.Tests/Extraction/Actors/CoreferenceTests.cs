@@ -198,12 +198,22 @@ public sealed class CoreferenceTests
     [Theory]
     [InlineData("The Department of Fisheries counted 300 boats on Monday. Pell Oskarsen said the transport department was hiding losses.", "the transport department")]
     [InlineData("The Department of Fisheries counted 300 boats on Monday. Pell Oskarsen said the department of transport was hiding losses.", "the department")]
-    [InlineData("Talks with Arden Harbour Lines broke down on Monday. The Arden Coalition for Clean Harbours said the company had offered 6%.", "the company")]
+    [InlineData("Talks with Arden Harbour Lines Inc and Osland Ferries Ltd broke down on Monday. The Arden Coalition for Clean Harbours said the company had offered 6%.", "the company")]
+    [InlineData("Talks with the Arden Harbour Union broke down on Monday. The Arden Coalition for Clean Harbours said the company had offered 6%.", "the company")]
     public void A_common_noun_naming_another_organisation_or_none_by_name_refers_to_none(string text, string phrase)
     {
         var (mentions, _) = ActorPipeline.Run(text);
 
         Assert.Null(ActorPipeline.IdAt(text, mentions, phrase, 40));
+    }
+
+    [Fact]
+    public void The_company_is_the_one_company_the_text_named_before()
+    {
+        const string text = "Shares in Osland Ferries SA jumped 6% on Wednesday. The Arden Coalition for Clean Harbours welcomed the news, after the company reported record profit.";
+        var (mentions, _) = ActorPipeline.Run(text);
+
+        Assert.Equal(ActorPipeline.IdAt(text, mentions, "Osland Ferries SA"), ActorPipeline.IdAt(text, mentions, "the company", 40));
     }
 
     [Fact]
