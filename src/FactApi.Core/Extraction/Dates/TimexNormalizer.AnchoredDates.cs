@@ -19,6 +19,8 @@ internal sealed partial class TimexNormalizer
     /// </summary>
     private DateOnly WeekdayDate(RuleMatch m, int weekday) => Int(m, "dir") switch
     {
+        // "Thursday of next week" is in the calendar week after the anchor's, whichever day the anchor is.
+        { } week when m.Get("inweek") is not null => m.Anchor.AddDays((7 * week) + weekday - (((int)m.Anchor.DayOfWeek + 6) % 7) - 1),
         < 0 => TimexCalendar.Weekday(m.Anchor, weekday, -1, strict: true),
         > 0 => TimexCalendar.Weekday(m.Anchor, weekday, +1, strict: true),
         _ => TimexCalendar.Weekday(m.Anchor, weekday, m.Tense == Tense.Future ? +1 : -1, strict: false),

@@ -28,6 +28,14 @@ public class WeekdayTests
         TaggerAssert.Value("The plant reopens next Wednesday.", Wednesday, "next Wednesday", "2025-05-21");
     }
 
+    [Theory]
+    [InlineData("Farmers will drive tractors into the city on Thursday of next week.", "Thursday of next week", "2025-05-22")]
+    [InlineData("The vote is on Monday of next week.", "Monday of next week", "2025-05-19")]
+    [InlineData("The plant closed on Thursday of last week.", "Thursday of last week", "2025-05-08")]
+    [InlineData("The talks end on Friday of this week.", "Friday of this week", "2025-05-16")]
+    public void A_weekday_of_next_or_last_week_is_in_that_calendar_week(string text, string phrase, string value)
+        => TaggerAssert.Value(text, Wednesday, phrase, value);
+
     [Fact]
     public void Reporting_verb_outside_a_quotation_does_not_set_its_tense()
         => TaggerAssert.Value("\"We will strike on Friday,\" the union leader said.", Wednesday, "Friday", "2025-05-16");
