@@ -104,7 +104,9 @@ public sealed partial class QuestionAnswerer
             var leads = Leads(role.Title);
             double Held(Keyword k) => LeaderWords.Contains(k.Word) && leads ? 1 : Math.Max(roleText.Match(i, k), SentenceOnly * roleContext.Match(i, k));
             var coverage = keywords.Sum(Held) / keywords.Count * (inStory ? StoryCountryWeight : 1);
-            if (coverage < minScore || keywords.Any(k => k.Required && Held(k) == 0))
+            // An office must be asked of: "How old is Tembo?" of an elephant no fact names is not the age of the zoo
+            // director whose sentence mentions her.
+            if (coverage < minScore || keywords.Any(k => k.Required && Held(k) == 0) || !keywords.Any(k => roleText.Match(i, k) > 0 || (leads && LeaderWords.Contains(k.Word))))
             {
                 continue;
             }

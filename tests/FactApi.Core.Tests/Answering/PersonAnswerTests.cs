@@ -1,3 +1,7 @@
+using FactApi.Core.Extraction;
+using FactApi.Core.Facts;
+using FactApi.Core.Model;
+
 namespace FactApi.Core.Tests.Answering;
 
 /// <summary>Who a person is and how old: offices and ages as answers give them.</summary>
@@ -24,6 +28,20 @@ public sealed class PersonAnswerTests
 
         Assert.True(answer.Answered, answer.Reason);
         Assert.StartsWith("Hakon Lien: 49", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_age_of_a_name_no_fact_gives_is_not_an_officials_whose_sentence_mentions_it()
+    {
+        const string title = "Judge halts zoo's plan to send lone elephant Tembo to Spain";
+        var source = new Source("zoo", SourceKind.Article, "https://example.test/zoo", title, null, TestArticle.Published, null, FactCounts.None);
+        var facts = new FactExtractor([]).Extract(new ExtractionInput(source.Id, source.Url, title, TestArticle.Published,
+            "The zoo wants to move Tembo, a 47-year-old elephant, to Spain. " +
+            "In a statement, zoo director Martin Sellars, 52, said the site had never housed an animal of Tembo's size."), source);
+        var answerer = TestArticle.AnswererOver(facts);
+
+        Assert.False(answerer.Ask("How old is Tembo?", AsOf).Answered);
+        Assert.True(answerer.Ask("How old is the zoo director?", AsOf).Answered);
     }
 
     [Fact]
