@@ -224,8 +224,27 @@ public sealed partial class QuestionAnswerer
                 : part with { Question = question };
         }
 
+        var alone = split.Whole is { } asked ? AskOne(asked, asOf) : null;
+        if (alone is { Answered: true, Body.Type: "list" })
+        {
+            return alone with { Question = question };
+        }
+
         var asWritten = split.Certain ? null : AskOne(question, asOf);
-        return asWritten is { Answered: true } ? asWritten : Both(question, AskOne(split.First, asOf), AskOne(split.Second, asOf)) ?? asWritten ?? AskOne(question, asOf);
+        if (asWritten is { Answered: true })
+        {
+            return asWritten;
+        }
+
+        // "Do the growers and the packers agree on costs?" where only one side is found by its name: the other side is
+        // what the question alone finds, when that is another answer.
+        var sides = Both(question, AskOne(split.First, asOf), AskOne(split.Second, asOf));
+        if (alone is { Answered: true } && sides is { Answered: true, Body.Type: not "list" } one)
+        {
+            return Both(question, one, alone) ?? one;
+        }
+
+        return sides ?? (alone is { Answered: true } ? alone with { Question = question } : null) ?? asWritten ?? AskOne(question, asOf);
     }
 
     /// <summary>

@@ -6,12 +6,22 @@ namespace FactApi.Core.Answering;
 /// "How many ships are queuing, according to the union and according to the operator?": one question asked of two
 /// sources, split into one question for each. With "according to" written twice the split is certain; with it written
 /// once ("according to the union and the operator") the two may be one name ("Procter and Gamble"), so that reading is
-/// tried only when the question as written finds nothing.
+/// tried only when the question as written finds nothing. "Do A and B agree on X?" asks X of each, unless X asked alone
+/// already finds two sides (<c>Whole</c>).
 /// </summary>
 internal static partial class TwoSources
 {
-    public static (string First, string Second, bool Certain)? Split(string question)
+    public static (string First, string Second, bool Certain, string? Whole)? Split(string question)
     {
+        // "Do the growers and the packers agree on production costs?": what each says, side by side.
+        if (Agree().Match(question.Trim()) is { Success: true } agree)
+        {
+            var what = agree.Groups["what"].Value.Trim();
+            var asked = QuestionWord().IsMatch(what) ? what : $"How much are {what}";
+            var (one, other) = (agree.Groups["first"].Value.Trim(), agree.Groups["second"].Value.Trim());
+            return ($"{asked}, according to {one}?", $"{asked}, according to {other}?", true, asked + "?");
+        }
+
         var match = Pattern().Match(question.Trim());
         if (!match.Success)
         {
@@ -22,7 +32,7 @@ internal static partial class TwoSources
         var (first, second) = (match.Groups["first"].Value.Trim().TrimEnd(','), match.Groups["second"].Value.Trim().TrimEnd(',', '?', '.', ' '));
         return first.Length == 0 || second.Length == 0 || stem.Length == 0
             ? null
-            : ($"{stem}, according to {first}?", $"{stem}, according to {second}?", match.Groups["again"].Success);
+            : ($"{stem}, according to {first}?", $"{stem}, according to {second}?", match.Groups["again"].Success, null);
     }
 
     /// <summary>
@@ -34,6 +44,12 @@ internal static partial class TwoSources
 
     [GeneratedRegex(@"^(?<first>\S+(?:\s+\S+){2,}?),?\s+and\s+(?:what|how|when|where|who|whom|which|why)\b[^?]*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TwoQuestions();
+
+    [GeneratedRegex(@"^(?:do|does|did)\s+(?<first>[^,?]+?)\s+and\s+(?<second>[^,?]+?)\s+(?:agree|disagree)\s+(?:on|about|over)\s+(?<what>[^?]{3,}?)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Agree();
+
+    [GeneratedRegex(@"^(?:how|what|when|where|who|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionWord();
 
     [GeneratedRegex(@"^(?<stem>.+?)[,\s]+according\s+to\s+(?<first>[^,?]+?),?\s+and\s+(?<again>according\s+to\s+)?(?<second>[^?]+)\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

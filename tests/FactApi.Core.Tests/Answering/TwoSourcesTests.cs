@@ -2,7 +2,10 @@ using FactApi.Core.Answering;
 
 namespace FactApi.Core.Tests.Answering;
 
-/// <summary>One question asked of two sources ("according to the union and according to the operator") gets each one's answer.</summary>
+/// <summary>
+/// One question asked of two sources ("according to the union and according to the operator", "Do the union and the
+/// operator agree on ...?") gets each one's answer.
+/// </summary>
 public sealed class TwoSourcesTests
 {
     private static readonly DateOnly AsOf = new(2031, 6, 20);
@@ -33,7 +36,24 @@ public sealed class TwoSourcesTests
     {
         var split = TwoSources.Split(question);
 
-        Assert.Equal((first, second, certain), split);
+        Assert.Equal((first, second, certain, (string?)null), split);
+    }
+
+    [Theory]
+    [InlineData("Do the union and the operator agree on how many ships are waiting?", "how many ships are waiting, according to the union?", "how many ships are waiting, according to the operator?", "how many ships are waiting?")]
+    [InlineData("Do growers and packers agree on production costs?", "How much are production costs, according to growers?", "How much are production costs, according to packers?", "How much are production costs?")]
+    public void Whether_two_sides_agree_asks_each_and_the_question_alone(string question, string first, string second, string alone) =>
+        Assert.Equal((first, second, true, alone), TwoSources.Split(question));
+
+    [Fact]
+    public void Whether_two_sides_agree_is_answered_with_both_counts_even_when_one_side_is_not_found_by_its_name()
+    {
+        var answer = Answerer.Value.Ask("Do the dockers and the harbour operator agree on how many vessels were waiting?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("list", answer.Body!.Type);
+        Assert.Contains("46", answer.Body.Text, StringComparison.Ordinal);
+        Assert.Contains("31", answer.Body.Text, StringComparison.Ordinal);
     }
 
     [Fact]

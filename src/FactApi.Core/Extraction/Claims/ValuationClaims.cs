@@ -7,7 +7,7 @@ namespace FactApi.Core.Extraction.Claims;
 
 /// <summary>
 /// Figures given with "put ... at": "Police put the turnout at about 18,000", "Tennant put the number of homes lost at
-/// well over 60"; and with "gave a figure of": "The regulator gave a higher figure of about 52,000 connections". The attribution tagger, trained on political news, rarely takes "put" for a cue, yet this is how
+/// well over 60", "The hotel association puts the figure closer to 700,000"; and with "gave a figure of": "The regulator gave a higher figure of about 52,000 connections". The attribution tagger, trained on political news, rarely takes "put" for a cue, yet this is how
 /// wire copy gives the other side of a disputed count. A sentence that opens with its subject (a name, or a noun
 /// phrase of a few words), a valuation verb (valuation-verbs.txt), a possessive or "the", what is valued and "at"
 /// before a number is a claim by that subject. What is counted is the noun after "number of", else the last word
@@ -20,7 +20,7 @@ internal static class ValuationClaims
     // The verbs are data, so the pattern is built from them once: a fixed pattern with any lower-case word for the verb
     // would match from "by" in "called by the defence put the figure at" and pass over the verb.
     private static readonly Regex Valuation = new(
-        $@"(?<=\s|^)(?<verb>{string.Join('|', EmbeddedData.DataLines("Claims.Resources.valuation-verbs.txt").Select(Regex.Escape))})\s+(?<what>(?:the|its|their|his|her|our)\s+[^,;:.()]{{1,60}}?)\s+at\s+(?<figure>[""\u201C]?(?:(?i:{Qualifiers})\s+)?[$€£]?\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|percent|per\s+cent))?(?:%|\s+(?!(?:and|or|but|in|on|for|to|of|by|with|as|from)\b)[\p{{L}}-]+)?)",
+        $@"(?<=\s|^)(?<verb>{string.Join('|', EmbeddedData.DataLines("Claims.Resources.valuation-verbs.txt").Select(Regex.Escape))})\s+(?<what>(?:the|its|their|his|her|our)\s+[^,;:.()]{{1,60}}?)\s+(?:(?<link>at)\s+|(?=closer\s+to\s|close\s+to\s))(?<figure>[""\u201C]?(?:(?i:{Qualifiers})\s+)?[$€£]?\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|percent|per\s+cent))?(?:%|\s+(?!(?:and|or|but|in|on|for|to|of|by|with|as|from)\b)[\p{{L}}-]+)?)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "gave a higher preliminary figure of about 52,000 affected connections": a figure given with its own noun.
@@ -75,7 +75,7 @@ internal static class ValuationClaims
                 // An appositive describes the subject; a country named in it ("a German advocacy group") is not who speaks.
                 var named = subject.IndexOf(',', StringComparison.Ordinal) is var comma and >= 0 ? input.Text.IndexOf(subject, subjectStart, StringComparison.Ordinal) + comma : verbAt;
                 var actor = sentence.Mentions.LastOrDefault(m => m.Start >= subjectStart && m.End <= named)?.ActorId;
-                var content = ClaimText.Clean($"{match.Groups["what"].Value} {(match.Groups["link"].Success ? match.Groups["link"].Value : "at")} {figure}");
+                var content = ClaimText.Clean(match.Groups["link"].Success ? $"{match.Groups["what"].Value} {match.Groups["link"].Value} {figure}" : $"{match.Groups["what"].Value} {figure}");
                 var evidence = new Evidence(input.SourceId, input.Url, input.Title, input.PublishedAt, sentence.Text, sentence.Start, sentence.End);
                 yield return new Claim(FactIds.Claim(input.SourceId, sentence.Start, sentence.End, content), new Speaker(actor, subject), match.Groups["verb"].Value,
                     content, QuoteForm.Indirect, saidOn, ClaimTopics.Find(content, numbers), numbers, evidence);
@@ -106,13 +106,15 @@ internal static class ValuationClaims
 
     /// <summary>
     /// A subject of a few words, or a name with one appositive set off by commas ("The Heart Patients' Association, a
-    /// German advocacy group,").
+    /// German advocacy group,", "The growers' union (UOJ), which says it speaks for about 18,000 farmers,").
     /// </summary>
     private static bool Subject(string subject)
     {
-        var commas = subject.Count(c => c == ',');
+        // A comma inside a number ("18,000") sets nothing off; a relative clause ("which says it speaks for ...") may run longer.
+        var commas = subject.Where((c, i) => c == ',' && !(i + 1 < subject.Length && char.IsDigit(subject[i + 1]))).Count();
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return commas == 0 ? words <= MaxSubjectWords : commas == 2 && subject.EndsWith(',') && words <= 2 * MaxSubjectWords;
+        var relative = subject.Contains(", which ", StringComparison.Ordinal) || subject.Contains(", who ", StringComparison.Ordinal);
+        return commas == 0 ? words <= MaxSubjectWords : commas == 2 && subject.EndsWith(',') && words <= (relative ? 3 : 2) * MaxSubjectWords;
     }
 
     /// <summary>

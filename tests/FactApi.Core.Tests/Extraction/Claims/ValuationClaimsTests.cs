@@ -19,6 +19,8 @@ public sealed class ValuationClaimsTests
     [InlineData("An expert called by the defence put the figure at no more than 0.9 nanograms, saying the laboratory had erred.", "An expert called by the defence", 0.9, "up to", "nanograms")]
     [InlineData("The harbour board puts the damage at $2 billion.", "The harbour board", 2_000_000_000, null, "USD")]
     [InlineData("Mayor Ilse Varn put the number of homes lost at \"well over 60\".", "Mayor Ilse Varn", 60, "more than", "homes")]
+    [InlineData("The hotel association (AHC) puts the number of visitors closer to 700,000.", "The hotel association (AHC)", 700_000, "about", "visitors")]
+    [InlineData("The Arden Growers Union (AGU), which says it speaks for about 18,000 farmers in the province, puts the average cost at about 4.10 euros.", "The Arden Growers Union (AGU), which says it speaks for about 18,000 farmers in the province,", 4.1, "about", "euros")]
     public void A_figure_put_at_a_number_is_a_claim_of_whoever_gives_it(string sentence, string speaker, double value, string? qualifier, string unit)
     {
         var claim = Assert.Single(Claims("Harbour count\n\n" + sentence + "\n"), c => c.Cue.StartsWith("put", StringComparison.Ordinal));
