@@ -207,8 +207,9 @@ public sealed partial class QuestionAnswerer
         // A role is asked about in any of its title's written forms ("chief executive" for a stored "CEO").
         roleText = new WordIndex(roles.Select(r => RoleWords(r.Role).Concat(Names(r.Role.Of))).ToList());
         // A bare title ("Governor James Karanja") is of what the story is about: its headline says ("Kenya central bank cuts ..."),
-        // or the sentence that gives it ("Governor Tomas Arvelo said the central bank would ...").
-        roleContext = new WordIndex(roles.Select(r => new[] { r.Role.Evidence!.Title, r.Role.Evidence.Sentence }).ToList());
+        // the sentence that gives it ("Governor Tomas Arvelo said the central bank would ..."), or its lead ("HOLLIS CREEK, Kan.
+        // (AP) — The city council ..." of "Mayor Loretta Haskins").
+        roleContext = new WordIndex(roles.Select(r => new[] { r.Role.Evidence!.Title, r.Role.Evidence.Sentence, leads.GetValueOrDefault(r.Role.Evidence.SourceId) }).ToList());
     }
 
     public Answer Ask(string question, DateOnly asOf)
@@ -811,6 +812,28 @@ public sealed partial class QuestionAnswerer
             }
 
             if (q.ActorIds.All(a => a == role.Of || a == holder.Id))
+            {
+                result.Add(new Candidate(Answers.Role, i, coverage));
+            }
+        }
+
+        if (asked.Count == 0 || result.Count > 0)
+        {
+            return result;
+        }
+
+        // "Who is the mayor of Hollis Creek?" of "Mayor Loretta Haskins" in a story datelined HOLLIS CREEK: the office
+        // asked of, with the words its title lacks in its story's headline, sentence or lead, at half weight.
+        for (var i = 0; i < roles.Length; i++)
+        {
+            var (holder, role) = roles[i];
+            if (!asked.Any(t => TitleLexicon.Default.Matches(t, role.Title)) || !q.ActorIds.All(a => a == role.Of || a == holder.Id))
+            {
+                continue;
+            }
+
+            var coverage = keywords.Sum(k => Math.Max(roleText.Match(i, k), SentenceOnly * roleContext.Match(i, k))) / keywords.Count;
+            if (coverage >= minScore && !keywords.Any(k => k.Required && roleText.Match(i, k) == 0 && roleContext.Match(i, k) == 0))
             {
                 result.Add(new Candidate(Answers.Role, i, coverage));
             }

@@ -44,6 +44,20 @@ public sealed class PersonAnswerTests
         Assert.True(answerer.Ask("How old is the zoo director?", AsOf).Answered);
     }
 
+    [Theory]
+    [InlineData("Who is the mayor of Tarnby Creek?", "Ann Roe, Mayor")]
+    [InlineData("How old is the mayor of Tarnby Creek?", "Ann Roe: 61")]
+    public void A_bare_office_in_a_story_datelined_at_a_place_is_that_places(string question, string expected)
+    {
+        var answer = TestArticle.Answerer("TARNBY CREEK, Kan. (AP) \u2014 The city council in this farm town voted Tuesday to open a city-owned grocery store. " +
+            "The vote clears the way for the city to lease the old market.\n\n" +
+            "\u201CA town without a store starts to die,\u201D said Mayor Ann Roe, 61, who has led the town since 2019.")
+            .Ask(question, AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.StartsWith(expected, answer.Body!.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_age_asked_with_the_persons_country_and_office_first_is_the_persons()
     {
