@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using FactApi.Core.Extraction.Actors;
 using FactApi.Core.Extraction.Text;
 using FactApi.Core.Model;
@@ -215,6 +216,8 @@ public sealed partial class QuestionAnswerer
     public Answer Ask(string question, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(question);
+        // "per the city's consultant and per Prater" names sources as "according to" does; "per kilo" names none.
+        question = PerSource().Replace(question, "according to ");
         if (TwoSources.Split(question) is not { } split)
         {
             // "What wage rise is the union seeking, and what has the company offered?": when the two together find
@@ -1222,4 +1225,7 @@ public sealed partial class QuestionAnswerer
 
     // Which fact answers, and how well: the answer itself is built only for the few shown.
     private readonly record struct Candidate(Answers Kind, int Index, double Score);
+
+    [GeneratedRegex(@"\bper\s+(?=(?:the|its|his|her|their)\s|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PerSource();
 }

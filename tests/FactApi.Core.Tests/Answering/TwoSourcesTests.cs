@@ -46,6 +46,17 @@ public sealed class TwoSourcesTests
         Assert.Equal((first, second, true, alone), TwoSources.Split(question));
 
     [Fact]
+    public void Per_a_source_asks_as_according_to_does()
+    {
+        var answer = Answerer.Value.Ask("How many vessels were waiting per the union and per Kestrel Terminals?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("list", answer.Body!.Type);
+        Assert.Contains("46", answer.Body.Text, StringComparison.Ordinal);
+        Assert.Contains("31", answer.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Whether_two_sides_agree_is_answered_with_both_counts_even_when_one_side_is_not_found_by_its_name()
     {
         var answer = Answerer.Value.Ask("Do the dockers and the harbour operator agree on how many vessels were waiting?", AsOf);
