@@ -87,7 +87,8 @@ public static partial class NumberExtractor
                 continue;
             }
 
-            var scale = match.Groups[ScaleGroup].Value.ToLowerInvariant();
+            // "81 per cent", as British copy writes it, is "81 percent".
+            var scale = match.Groups[ScaleGroup].Value.ToLowerInvariant() is var written && written.StartsWith("per", StringComparison.Ordinal) ? "percent" : written;
             if (number.Success && scale.Length == 0 && !match.Groups[CurrencyGroup].Success && ClockTime(text, number))
             {
                 continue;
@@ -403,7 +404,7 @@ public static partial class NumberExtractor
         var qualifiers = string.Join('|', Qualifiers.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var words = string.Join('|', Words.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         return new Regex(
-            $@"(?<![\w.,]|\p{{L}}-)(?:(?<qual>(?i:{qualifiers}))\s+)?(?<core>(?:(?<currency>(?-i:A|C|NZ|HK|US|S|R)?[$€£])\s?)?(?:(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:{words})))(?:-(?<span>day|week|month|year|hour|minute|mile|kilometre|kilometer)s?\b|\s?(?<scale>%|percent\b|thousand\b|million\b|billion\b|trillion\b))?)(?:\s+(?:[A-Z][\w-]+\s+)?(?<unit>[a-z][a-z-]+))?",
+            $@"(?<![\w.,]|\p{{L}}-)(?:(?<qual>(?i:{qualifiers}))\s+)?(?<core>(?:(?<currency>(?-i:A|C|NZ|HK|US|S|R)?[$€£])\s?)?(?:(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:{words})))(?:-(?<span>day|week|month|year|hour|minute|mile|kilometre|kilometer)s?\b|\s?(?<scale>%|per\s?cent\b|thousand\b|million\b|billion\b|trillion\b))?)(?:\s+(?:[A-Z][\w-]+\s+)?(?<unit>[a-z][a-z-]+))?",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

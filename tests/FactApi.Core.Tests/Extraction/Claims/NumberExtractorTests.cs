@@ -60,6 +60,7 @@ public sealed class NumberExtractorTests
     [InlineData("which runs two cholera treatment centres in the city", 2, null, "centres")]
     [InlineData("a grant of $2.5 billion", 2_500_000_000, null, "USD")]
     [InlineData("turnout rose to 61 percent", 61, null, "percent")]
+    [InlineData("81 per cent of racers backed the rule", 81, null, "percent")]
     [InlineData("up to three ships", 3, "up to", "ships")]
     [InlineData("Twenty-nine people were injured", 29, null, "people")]
     [InlineData("about 1500 troops crossed", 1500, "about", "troops")]
