@@ -1008,10 +1008,10 @@ public sealed partial class QuestionAnswerer
         return null;
     }
 
-    /// <summary>Whether a number's words already say its unit: "40 cranes", "10%", "$5 million".</summary>
+    /// <summary>Whether a number's words already say its unit: "40 cranes", "10%", "81 per cent", "$5 million".</summary>
     private static bool Shows(string text, string unit) => unit switch
     {
-        "percent" => text.Contains('%', StringComparison.Ordinal) || text.Contains("percent", StringComparison.OrdinalIgnoreCase),
+        "percent" => text.Contains('%', StringComparison.Ordinal) || text.Contains("percent", StringComparison.OrdinalIgnoreCase) || text.Contains("per cent", StringComparison.OrdinalIgnoreCase),
         "USD" or "AUD" or "CAD" or "NZD" or "HKD" or "SGD" or "BRL" => text.Contains('$', StringComparison.Ordinal),
         "EUR" => text.Contains('€', StringComparison.Ordinal),
         "GBP" => text.Contains('£', StringComparison.Ordinal),

@@ -117,4 +117,14 @@ public sealed class CountQuestionsTests
     [InlineData("What number of families received compensation?", NumberFit.Any)]
     public void Money_questions_want_money_not_a_share(string question, NumberFit fit) =>
         Assert.Equal(fit, new QuestionParser([]).Parse(question, new DateOnly(2031, 4, 3)).Fit);
+
+    [Fact]
+    public void A_share_written_per_cent_is_answered_as_written()
+    {
+        var answer = TestArticle.Answerer("Federation director Hakon Lien said a survey found that 81 per cent of racers supported the rule.")
+            .Ask("What share of racers support the rule?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.EndsWith("81 per cent", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }
