@@ -259,10 +259,23 @@ internal sealed partial class ClaimExtractor
     /// <summary>
     /// "Milan prosecutors on Wednesday accused ...": the layers sometimes give the day as the speaker. A speaker that is
     /// only a time expression after "on" is the words before it, back to the sentence's start (past its dateline) or a
-    /// comma.
+    /// comma; one with no "on" ("..., Fiona Garvey TD, today announced") is the sentence's opening words before it when
+    /// they name an actor.
     /// </summary>
     private static TextSpan BeforeItsDay(string text, SentenceView sentence, TextSpan source)
     {
+        // "Aoife Breen, today": a day that ends the speaker is not part of it.
+        if (source.Length > 0 && sentence.Times.FirstOrDefault(t => t.Start > source.Start && t.End == source.End) is { } ending)
+        {
+            var before = ending.Start;
+            while (before > source.Start && (char.IsWhiteSpace(text[before - 1]) || text[before - 1] == ','))
+            {
+                before--;
+            }
+
+            return before > source.Start ? new TextSpan(source.Start, before) : source;
+        }
+
         if (source.Length == 0 || !sentence.Times.Any(t => t.Start <= source.Start && source.End <= t.End))
         {
             return source;
@@ -271,7 +284,18 @@ internal sealed partial class ClaimExtractor
         var (onStart, onEnd) = WordBefore.Find(text, source.Start, sentence.Start);
         if (text.AsSpan(onStart, onEnd - onStart) is not "on")
         {
-            return source;
+            // "The Minister for Health, Fiona Garvey TD, today announced": with no "on", the subject before the day, from
+            // the sentence's start, when it names an actor.
+            var opening = sentence.Start + Datelines.LengthAt(text, sentence.Start, sentence.End);
+            var last = source.Start;
+            while (last > opening && (char.IsWhiteSpace(text[last - 1]) || text[last - 1] == ','))
+            {
+                last--;
+            }
+
+            return last > opening && sentence.Mentions.Any(m => m.Start >= opening && m.End <= last) && text.AsSpan(opening, last - opening).Count(' ') < 12
+                ? new TextSpan(opening, last)
+                : source;
         }
 
         var from = Math.Max(sentence.Start + Datelines.LengthAt(text, sentence.Start, sentence.End), text.LastIndexOf(',', Math.Max(onStart - 1, 0), Math.Max(onStart - sentence.Start, 0)) + 1);

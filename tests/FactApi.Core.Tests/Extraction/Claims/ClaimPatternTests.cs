@@ -350,6 +350,18 @@ public sealed class ClaimPatternTests
             "Ferries waited offshore until noon.\n\n\u201CWe will not give in to this,\u201D they said.\n"), a => a.Cue == "said" && a.Speaker is null);
     }
 
+    [Theory]
+    [InlineData("The Minister for Transport, Aoife Breen, today announced that the ferry route would reopen in May.\n")]
+    [InlineData("The Minister for Transport, Aoife Breen TD, today announced that the free ferry pass will be offered to everyone aged 65 and over from 12 October 2031, under a new national programme.\n")]
+    public void A_day_between_the_speaker_and_the_cue_is_not_the_speaker(string text)
+    {
+        var claim = Assert.Single(Claims(text), c => c.Cue == "announced");
+
+        Assert.Equal("aoife-breen", claim.Speaker.ActorId);
+        Assert.Contains("Aoife Breen", claim.Speaker.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("today", claim.Speaker.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_speaker_called_by_age_is_the_person_named_last()
     {
