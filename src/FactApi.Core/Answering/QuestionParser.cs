@@ -72,8 +72,19 @@ internal sealed partial class QuestionParser
     private readonly Dictionary<(string Owner, string Head), string?> described;
 
     /// <summary>"Whitlock's lawyer": the one the stories describe so is who the question asks about, not Whitlock.</summary>
-    private string? Described(string question, int nameEnd, string name) =>
-        PossessedRoles.Head(question, nameEnd) is { } head ? described.GetValueOrDefault((SearchKey.Fold(name.Split(' ')[^1]), head)) : null;
+    private (string Holder, int End)? Described(string question, int nameEnd, string name, string? id = null)
+    {
+        var owner = SearchKey.Fold(name.Split(' ')[^1]);
+        foreach (var (head, end) in PossessedRoles.Heads(question, nameEnd))
+        {
+            if ((described.GetValueOrDefault((owner, head)) ?? (id is null ? null : described.GetValueOrDefault(("@" + id, head)))) is { } holder)
+            {
+                return (holder, end);
+            }
+        }
+
+        return null;
+    }
 
     private static readonly IReadOnlyDictionary<string, string> CompanyWords = Extraction.Lexicon.Load("Actors.Resources.company-words.txt");
 
@@ -145,8 +156,10 @@ internal sealed partial class QuestionParser
         foreach (var mention in linker.Find(question, []).Where(m => m.IsKnown))
         {
             covered.Add((mention.Start, mention.End));
-            if (Described(question, mention.End, mention.Text) is { } holder)
+            if (Described(question, mention.End, mention.Text, mention.ActorId) is var (holder, officeEnd))
             {
+                // The office's words say who is asked about; they are no keywords of what is asked.
+                covered.Add((mention.End, officeEnd));
                 named.Add((mention.Start, holder));
                 continue;
             }
@@ -198,8 +211,9 @@ internal sealed partial class QuestionParser
             if (surnames.TryGetValue(Strip(t.Folded), out var person))
             {
                 covered.Add((t.Index, t.End));
-                if (Described(question, t.Index + Strip(t.Text).Length, Strip(t.Text)) is { } holder)
+                if (Described(question, t.Index + Strip(t.Text).Length, Strip(t.Text)) is var (holder, officeEnd))
                 {
+                    covered.Add((t.End, officeEnd));
                     named.Add((t.Index, holder));
                 }
                 else if (person is not null)
@@ -223,6 +237,13 @@ internal sealed partial class QuestionParser
             if (fuzzy.Find(t.Folded) is { } id)
             {
                 covered.Add((t.Index, t.End));
+                if (Described(question, t.Index + Strip(t.Text).Length, Strip(t.Text), id) is var (holder, officeEnd))
+                {
+                    covered.Add((t.End, officeEnd));
+                    named.Add((t.Index, holder));
+                    continue;
+                }
+
                 named.Add((t.Index, id));
                 loose.Add((id, Strip(t.Folded)));
             }
@@ -345,11 +366,13 @@ internal sealed partial class QuestionParser
             ? folded.Skip(kindWords).FirstOrDefault(w => !GenericSayVerbs.Contains(w) && (SayVerbs.Contains(w) || cueStems.Contains(Keyword.StemOf(w))))
             : null;
         // "Who runs Nordvik?", "Who leads the party?", "Who is in charge of the agency?": the holder of its top office.
+        // "Who is the boss of Carvenian Post?" asks the same: a generic word for a leader is no office of its own.
         var asksLeader = kind == QuestionKind.Who && actorIds.Count == 1
-            && (folded.Count > 1 && LeaderVerbs.Contains(folded[1]) || (folded.Count > 4 && folded[1] is "is" or "s" && folded[2] == "in" && folded[3] == "charge" && folded[4] == "of"));
+            && (folded.Count > 1 && LeaderVerbs.Contains(folded[1]) || (folded.Count > 4 && folded[1] is "is" or "s" && folded[2] == "in" && folded[3] == "charge" && folded[4] == "of")
+                || (keywords.Count == 1 && keywords[0] is "boss" or "leader" or "head" && folded.Count > 3 && folded[1] is "is" or "s"));
         if (asksLeader)
         {
-            keywords.RemoveAll(k => LeaderVerbs.Contains(k) || k == "charge");
+            keywords.RemoveAll(k => LeaderVerbs.Contains(k) || k is "charge" or "boss" or "leader" or "head");
             actVerb = null;
         }
 

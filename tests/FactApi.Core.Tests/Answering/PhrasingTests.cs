@@ -196,6 +196,7 @@ public sealed class PhrasingTests
     [InlineData("Who runs Halvard Shipping Group?")]
     [InlineData("Who leads Halvard Shipping Group?")]
     [InlineData("Who is in charge of Halvard Shipping Group?")]
+    [InlineData("Who is the boss of Halvard Shipping Group?")]
     public void Who_runs_an_organisation_is_the_holder_of_its_top_office(string question)
     {
         var answerer = TestArticle.Answerer(
@@ -206,6 +207,21 @@ public sealed class PhrasingTests
 
         Assert.True(answer.Answered, answer.Reason);
         Assert.StartsWith("Ilse Varga", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("When does the Tarn Post chief executive appear before the infrastructure committee?")]
+    [InlineData("When does Tarn Post's chief executive appear before the infrastructure committee?")]
+    public void An_organisations_office_in_a_question_asks_about_its_holder(string question)
+    {
+        var answerer = TestArticle.Answerer(
+            "Tarn Post said on Tuesday it would stop Saturday deliveries. Annika Sorel, the company's chief executive, defended the plan. " +
+            "Lawmakers on the infrastructure committee have summoned Sorel to appear at a hearing on Friday of next week.");
+
+        var answer = answerer.Ask(question, AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("date", answer.Body!.Type);
     }
 
     [Fact]

@@ -28,7 +28,8 @@ internal static class OwnerNouns
         var main = new Lazy<string?>(() => MainCompany(organisations));
         return roles.Select(r => r.Of is not null ? r
             : Owned(r.Title) is var (noun, title) && (Nearest(organisations, noun, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceEnd, r.SentenceStart, r.ActorId)
-                ?? (Nouns[noun] == "main" && main.Value != r.ActorId ? main.Value : null)) is { } owner
+                ?? (Nouns[noun] == "main" && main.Value != r.ActorId ? main.Value : null)
+                ?? (Nouns[noun] == "main" ? OnlyBefore(organisations, noun, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceStart, r.ActorId) : null)) is { } owner
                 ? r with { Title = title, Of = owner }
             : NamedOwner(r.Title, organisations, r.ActorId) is var (named, rest) ? r with { Title = rest, Of = named }
             : Offices.Contains(r.Title) && Nearest(organisations, noun: null, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceStart, r.SentenceStart, r.ActorId) is { } last ? r with { Of = last }
@@ -86,6 +87,16 @@ internal static class OwnerNouns
             .Select(g => (Id: g.Key, Count: g.Count(), Named: g.Any(m => SearchKey.Fold(m.Text).Split(' ').Any(Nouns.ContainsKey))))
             .OrderByDescending(c => c.Count).ToList();
         return counts is [var first, ..] && first.Count >= 3 && (counts.Count == 1 || counts[1].Count < first.Count) && !first.Named ? first.Id : null;
+    }
+
+    /// <summary>
+    /// "Annika Sorel, the company's chief executive," two sentences after "Carvenian Post (CPost) said": the one
+    /// organisation the text has named before the office, when its name says it is no other kind of body.
+    /// </summary>
+    private static string? OnlyBefore(List<ActorMention> organisations, string noun, int before, string holder)
+    {
+        var earlier = organisations.Where(m => m.End <= before && m.ActorId != holder).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        return earlier.Count == 1 && !organisations.Any(m => m.ActorId == earlier[0] && OtherKind(m.Text, noun)) ? earlier[0] : null;
     }
 
     private static bool OtherKind(string name, string noun) =>

@@ -93,4 +93,17 @@ public sealed class NamesInUnseenCopyTests
         var chief = Assert.Single(facts.Actors, a => a.Name == "Carol Penn");
         Assert.Contains(chief.Roles, r => r.Title == "chief executive" && r.Of == "harwick-heritage-trust");
     }
+
+    [Fact]
+    public void The_companys_office_is_the_one_organisation_named_before_it_however_far_back()
+    {
+        var facts = TestArticle.Extract("Tarn Post said the move would save about 140 million crowns a year and that parcels would still be delivered six days a week. " +
+            "Letters that would have arrived on a Saturday will instead be delivered on the following Monday. " +
+            "Rural households have long relied on the weekend round for pension slips, tax notices and medicine. " +
+            "The number of letters posted in the country has fallen by two thirds in ten years. " +
+            "\u201CThat arithmetic does not work any more,\u201D Annika Sorel, the company's chief executive, told a news conference in the capital.");
+
+        var chief = Assert.Single(facts.Actors, a => a.Name == "Annika Sorel");
+        Assert.Contains(chief.Roles, r => r.Title == "chief executive" && r.Of == "tarn-post");
+    }
 }
