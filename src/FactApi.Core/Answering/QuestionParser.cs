@@ -249,6 +249,17 @@ internal sealed partial class QuestionParser
             }
         }
 
+        // "Judge Quiroga", "Mayor Haskins": an office written before a name is part of how the question names them, not
+        // something the fact asked of must say.
+        foreach (var (at, _) in named)
+        {
+            var before = tokens.FindLastIndex(t => t.End <= at);
+            if (before >= 0 && char.IsUpper(tokens[before].Text[0]) && TitleLexicon.Default.Find(tokens[before].Folded) is not null)
+            {
+                covered.Add((tokens[before].Index, tokens[before].End));
+            }
+        }
+
         var actorIds = named.OrderBy(n => n.At).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToList();
 
         // "... according to the SKSC?": the actor named after "according to" is who must have said it, not one the

@@ -40,4 +40,16 @@ public sealed class ScheduledEventsTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_office_before_a_name_and_a_light_verb_are_not_what_the_event_must_say()
+    {
+        var answer = TestArticle.Answerer(
+            "Judge Mariela Quiroga of the Federal Civil Court No. 4 halted the auction of the composer's manuscripts on Wednesday. " +
+            "Quiroga ordered both sides to appear at a hearing on April 9, when she will decide whether to extend the suspension.")
+            .Ask("When will Judge Quiroga hold the next hearing on the manuscripts?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("9 April 2031", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }
