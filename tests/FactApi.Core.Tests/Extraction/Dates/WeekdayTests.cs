@@ -17,6 +17,12 @@ public class WeekdayTests
     public void Deadline_by_weekday_is_the_next_one()
         => TaggerAssert.Value("Negotiators were told to reach a deal by Monday.", Wednesday, "Monday", "2025-05-19");
 
+    [Theory]
+    [InlineData("The office has suspended classes through Monday.", "Monday", "2025-05-19")]
+    [InlineData("The road has been closed until Friday.", "Friday", "2025-05-16")]
+    public void A_weekday_an_ongoing_state_lasts_until_is_the_next_one(string text, string phrase, string value)
+        => TaggerAssert.Value(text, Wednesday, phrase, value);
+
     [Fact]
     public void Weekday_equal_to_publication_day_is_that_day()
         => TaggerAssert.Value("Shares slid on Wednesday as traders sold.", Wednesday, "Wednesday", "2025-05-14");
