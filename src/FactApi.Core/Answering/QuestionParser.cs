@@ -378,9 +378,15 @@ internal sealed partial class QuestionParser
             : null;
         // "Who runs Nordvik?", "Who leads the party?", "Who is in charge of the agency?": the holder of its top office.
         // "Who is the boss of Carvenian Post?" asks the same: a generic word for a leader is no office of its own.
+        // The body must be what is led, right after the phrase: "Who chairs the committee in Carvenia?" does not ask who
+        // leads Carvenia.
+        var bodyAt = named.Count == 0 ? -1 : tokens.FindIndex(t => t.End > named.Min(n => n.At));
+        int After(int at) => at < folded.Count && folded[at] == "the" ? at + 1 : at;
+        var of = folded.IndexOf("of");
         var asksLeader = kind == QuestionKind.Who && actorIds.Count == 1
-            && (folded.Count > 1 && LeaderVerbs.Contains(folded[1]) || (folded.Count > 4 && folded[1] is "is" or "s" && folded[2] == "in" && folded[3] == "charge" && folded[4] == "of")
-                || (keywords.Count == 1 && keywords[0] is "boss" or "leader" or "head" && folded.Count > 3 && folded[1] is "is" or "s"));
+            && ((folded.Count > 1 && LeaderVerbs.Contains(folded[1]) && bodyAt == After(2))
+                || (folded.Count > 4 && folded[1] is "is" or "s" && folded[2] == "in" && folded[3] == "charge" && folded[4] == "of" && bodyAt == After(5))
+                || (keywords.Count == 1 && keywords[0] is "boss" or "leader" or "head" && folded.Count > 3 && folded[1] is "is" or "s" && of > 0 && bodyAt == After(of + 1)));
         if (asksLeader)
         {
             keywords.RemoveAll(k => LeaderVerbs.Contains(k) || k is "charge" or "boss" or "leader" or "head");

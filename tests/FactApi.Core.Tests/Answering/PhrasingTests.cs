@@ -209,6 +209,17 @@ public sealed class PhrasingTests
         Assert.StartsWith("Ilse Varga", answer.Body!.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Who_leads_something_in_a_place_named_like_an_organisation_is_not_the_organisations_leader()
+    {
+        var answerer = TestArticle.Answerer(
+            "Halvard Shipping Group cut two routes. Ilse Varga, Halvard's chief executive, said the cuts were temporary.");
+
+        var answer = answerer.Ask("Who chairs the harbour committee in Halvard Shipping Group?", AsOf);
+
+        Assert.False(answer.Answered && answer.Body!.Text.StartsWith("Ilse Varga", StringComparison.Ordinal), answer.Body?.Text);
+    }
+
     [Theory]
     [InlineData("When does the Tarn Post chief executive appear before the infrastructure committee?")]
     [InlineData("When does Tarn Post's chief executive appear before the infrastructure committee?")]
