@@ -44,6 +44,17 @@ public sealed class PersonAnswerTests
         Assert.True(answerer.Ask("How old is the zoo director?", AsOf).Answered);
     }
 
+    [Fact]
+    public void A_justice_is_the_judge_asked_of()
+    {
+        var answer = TestArticle.Answerer("A cellist who paid £340,000 for a cello told the High Court she had been misled. " +
+            "Mr Justice Pendry, who is hearing the case, said the trial would last about eight days.")
+            .Ask("Who is the judge in the cello case?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.StartsWith("Pendry", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Who is the mayor of Tarnby Creek?", "Ann Roe, Mayor")]
     [InlineData("How old is the mayor of Tarnby Creek?", "Ann Roe: 61")]

@@ -70,7 +70,7 @@ public sealed class NamesInUnseenCopyTests
 
         var judge = Assert.Single(facts.Actors, a => a.Name == "Adaeze Okonkwo-Hale");
         Assert.Equal(ActorKind.Person, judge.Kind);
-        Assert.Contains(judge.Roles, r => r.Title == "Justice");
+        Assert.Contains(judge.Roles, r => r.Title == "Judge");
     }
 
     [Fact]
