@@ -290,6 +290,13 @@ internal sealed partial class QuestionParser
         var dates = new List<(int Start, int End)>();
         foreach (var time in TemporalTagger.Default.Tag(question, asOf))
         {
+            // "the final Saturday letter round", "the last Sunday edition": a weekday before a noun says which round, not
+            // when; its words stay keywords.
+            if (WeekdayModifier().IsMatch(question.AsSpan(time.Start, time.End - time.Start)) && NounFollows(question, time.End))
+            {
+                continue;
+            }
+
             // Only calendar dates limit the answer; "how many days" is a duration and its noun is the thing counted.
             if (TemporalValue.TryParse(time.Value, out var parsed))
             {
@@ -672,6 +679,28 @@ internal sealed partial class QuestionParser
 
     [GeneratedRegex(@"^\s*(?!(?:how|what|who|when|where|which|why|does|do|did|is|are)\b)(?<source>[^,?]{2,60}?)\s+(?:says|said|claims|claimed|estimates|estimated|reports|reported|believes|thinks)\s+(?<rest>(?:how|what|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerFirst();
+
+    /// <summary>Whether a lower-case word that may be a noun, and is no stopword of a question, follows <paramref name="end"/>.</summary>
+    private static bool NounFollows(string question, int end)
+    {
+        var at = end;
+        while (at < question.Length && question[at] == ' ')
+        {
+            at++;
+        }
+
+        var stop = at;
+        while (stop < question.Length && char.IsLetter(question[stop]))
+        {
+            stop++;
+        }
+
+        var word = question[at..stop];
+        return word.Length > 2 && char.IsLower(word[0]) && !Stopwords.Contains(word) && Extraction.Claims.Tagging.WordClasses.CanBeNoun(word);
+    }
+
+    [GeneratedRegex(@"^(?:(?:last|final|first|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayModifier();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

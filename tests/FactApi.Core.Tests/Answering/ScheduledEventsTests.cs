@@ -52,4 +52,15 @@ public sealed class ScheduledEventsTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains("9 April 2031", answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The new parking rules will come into force on 1 June 2031, the council said.", "When do the new parking rules come into force?", "1 June 2031")]
+    [InlineData("The last Saturday letter round will take place on May 7, the postal operator said.", "When is the last Saturday letter round?", "7 May 2031")]
+    public void What_comes_into_force_or_takes_place_is_dated(string text, string question, string expected)
+    {
+        var answer = TestArticle.Answerer(text).Ask(question, new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
+    }
 }
