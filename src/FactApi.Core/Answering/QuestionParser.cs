@@ -71,7 +71,10 @@ internal sealed partial class QuestionParser
 
     private readonly Dictionary<(string Owner, string Head), string?> described;
 
-    /// <summary>"Whitlock's lawyer": the one the stories describe so is who the question asks about, not Whitlock.</summary>
+    /// <summary>
+    /// "Whitlock's lawyer", "the CPost chief executive": the one the stories describe so is who the question asks about,
+    /// not Whitlock or CPost; with where the office's words end. <paramref name="id"/> is the actor the name was matched to.
+    /// </summary>
     private (string Holder, int End)? Described(string question, int nameEnd, string name, string? id = null)
     {
         var owner = SearchKey.Fold(name.Split(' ')[^1]);
