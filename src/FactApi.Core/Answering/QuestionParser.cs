@@ -45,6 +45,9 @@ internal sealed partial class QuestionParser
     private readonly Dictionary<string, string[]> sharedSurnames;
     private readonly HashSet<string> singleNames;
 
+    // Organisations' names of two words or more, folded, by first word: "the norwegian ski federation's board".
+    private readonly Dictionary<string, List<(string Id, string[] Words)>> longNames;
+
     public QuestionParser(IReadOnlyList<Actor> actors)
         : this(actors, [])
     {
@@ -67,6 +70,37 @@ internal sealed partial class QuestionParser
         sharedSurnames = Surnames.Shared(actors);
         singleNames = actors.Where(a => a.Kind == ActorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         described = PossessedRoles.Of(actors);
+        longNames = actors.Where(a => a.Kind is ActorKind.Organization or ActorKind.Group)
+            .SelectMany(a => a.Names.Where(n => n.Length > 0 && char.IsUpper(n[0])).Select(n => (a.Id, Words: SearchKey.Fold(n).Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+            .Where(n => n.Words.Length >= 2 && n.Words.Count(w => !Stopwords.Contains(w)) >= 2)
+            .GroupBy(n => n.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Words.Length).ToList(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// "When did the norwegian ski federation's board vote?": an organisation's name of two words or more written in
+    /// lower case, word for word, names it as its capitalised form does (the linker matches names as written).
+    /// </summary>
+    private void LowerCaseNames(List<(int Index, int End, string Text, string Folded)> tokens, List<(int Start, int End)> covered, List<(int At, string Id)> named)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Inside(covered, tokens[i].Index) || !longNames.TryGetValue(tokens[i].Folded, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (id, words) in candidates)
+            {
+                if (i + words.Length <= tokens.Count && Enumerable.Range(1, words.Length - 1).All(k => !Inside(covered, tokens[i + k].Index) && Strip(tokens[i + k].Folded) == words[k]))
+                {
+                    covered.Add((tokens[i].Index, tokens[i + words.Length - 1].End));
+                    named.Add((tokens[i].Index, id));
+                    i += words.Length - 1;
+                    break;
+                }
+            }
+        }
     }
 
     private readonly Dictionary<(string Owner, string Head), string?> described;
@@ -181,6 +215,8 @@ internal sealed partial class QuestionParser
                 loose.Add((mention.ActorId, SearchKey.Fold(mention.Text)));
             }
         }
+
+        LowerCaseNames(tokens, covered, named);
 
         // A demonym alone ("the Russian delegation") stands for its country; the linker takes one only before a
         // group noun. The linker also misses misspelt names: a capitalised word that fuzzily matches one word of

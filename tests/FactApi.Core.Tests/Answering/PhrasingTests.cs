@@ -197,6 +197,7 @@ public sealed class PhrasingTests
     [InlineData("Who leads Halvard Shipping Group?")]
     [InlineData("Who is in charge of Halvard Shipping Group?")]
     [InlineData("Who is the boss of Halvard Shipping Group?")]
+    [InlineData("who runs halvard shipping group")]
     public void Who_runs_an_organisation_is_the_holder_of_its_top_office(string question)
     {
         var answerer = TestArticle.Answerer(
