@@ -19,19 +19,20 @@ internal static class PossessedRoles
         {
             foreach (var role in actor.Roles)
             {
+                var words = role.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
                 // "the CPost chief executive", "Carvenian Post's chief executive": an office of an organisation, by any of its names.
                 if (actor.Kind == ActorKind.Person && role.Of is { } of && byId.TryGetValue(of, out var body) && body.Kind != ActorKind.Person
-                    && role.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } office && char.IsLower(office[^1][0]))
+                    && words.Length > 0 && char.IsLower(words[^1][0]))
                 {
                     // Also under the body's id, for a question that names it in a way the stories did not ("CPost").
                     foreach (var bodyWord in body.Names.Where(n => n.Length > 1 && char.IsUpper(n[0])).Select(n => SearchKey.Fold(n.Split(' ')[^1])).Append("@" + of))
                     {
-                        var pair = (bodyWord, SearchKey.Fold(office[^1]));
+                        var pair = (bodyWord, SearchKey.Fold(words[^1]));
                         result[pair] = result.TryGetValue(pair, out var other) && other != actor.Id ? null : actor.Id;
                     }
                 }
 
-                var words = role.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var owner = Array.FindLastIndex(words, w => w.Length > 2 && char.IsUpper(w[0]) && QuestionParser.Strip(w).Length < w.Length);
                 if (owner < 0 || owner == words.Length - 1)
                 {

@@ -102,7 +102,7 @@ public sealed partial class QuestionAnswerer
             }
 
             var leads = Leads(role.Title);
-            double Held(Keyword k) => LeaderWords.Contains(k.Word) && leads ? 1 : Math.Max(roleText.Match(i, k), SentenceOnly * roleContext.Match(i, k));
+            double Held(Keyword k) => LeaderWords.Contains(k.Word) && leads ? 1 : RoleMatch(i, k);
             var coverage = keywords.Sum(Held) / keywords.Count * (inStory ? StoryCountryWeight : 1);
             // An office must be asked of: "How old is Tembo?" of an elephant no fact names is not the age of the zoo
             // director whose sentence mentions her.

@@ -835,8 +835,8 @@ public sealed partial class QuestionAnswerer
                 continue;
             }
 
-            var coverage = keywords.Sum(k => Math.Max(roleText.Match(i, k), SentenceOnly * roleContext.Match(i, k))) / keywords.Count;
-            if (coverage >= minScore && !keywords.Any(k => k.Required && roleText.Match(i, k) == 0 && roleContext.Match(i, k) == 0))
+            var coverage = keywords.Sum(k => RoleMatch(i, k)) / keywords.Count;
+            if (coverage >= minScore && !keywords.Any(k => k.Required && RoleMatch(i, k) == 0))
             {
                 result.Add(new Candidate(Answers.Role, i, coverage));
             }
@@ -860,6 +860,9 @@ public sealed partial class QuestionAnswerer
 
         return result;
     }
+
+    /// <summary>How role <paramref name="i"/> holds a keyword: in its title's words in full, only in its story's headline, sentence or lead at half weight.</summary>
+    private double RoleMatch(int i, Keyword k) => Math.Max(roleText.Match(i, k), SentenceOnly * roleContext.Match(i, k));
 
     /// <summary>Whether an office leads its body (leader-titles.txt): "chief executive", "union president", "chair of NIAC".</summary>
     private static bool Leads(string title)

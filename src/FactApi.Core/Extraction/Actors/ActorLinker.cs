@@ -289,8 +289,7 @@ public sealed class ActorLinker
     {
         // "Ms Lindqvist", "Mr Whitlock": British copy writes a personal title without its period. An office may follow
         // it ("Mrs Justice Adaeze Okonkwo-Hale").
-        var firstSpace = text.IndexOf(' ', name.Start, name.End - name.Start);
-        if (firstSpace > name.Start && name.TokenCount > 1 && Abbreviations.IsPersonalTitle(text.AsSpan(name.Start, firstSpace - name.Start)))
+        if (PersonalTitleEnd(text, name) is var firstSpace and > 0)
         {
             var rest = name with { Start = firstSpace + 1, FirstToken = name.FirstToken + 1, TokenCount = name.TokenCount - 1 };
             return rest.TokenCount > 2 ? WithoutOffice(text, rest) : rest;
@@ -357,8 +356,14 @@ public sealed class ActorLinker
     private static EntitySpan WithoutTitledPerson(string text, EntitySpan name)
     {
         var person = WithoutTitle(text, name);
-        var personal = Abbreviations.IsPersonalTitle(text.AsSpan(name.Start, Math.Max(0, text.IndexOf(' ', name.Start, name.End - name.Start) - name.Start)));
-        return person.Start == name.Start || (name.TokenCount - person.TokenCount < 2 && !personal) || person.TokenCount < 2 ? name : person with { Label = "PER" };
+        return person.Start == name.Start || (name.TokenCount - person.TokenCount < 2 && PersonalTitleEnd(text, name) < 0) || person.TokenCount < 2 ? name : person with { Label = "PER" };
+    }
+
+    /// <summary>Where the personal title that opens a name of two tokens or more ends ("Ms", "Mrs" of "Mrs Justice ..."), or -1.</summary>
+    private static int PersonalTitleEnd(string text, EntitySpan name)
+    {
+        var firstSpace = text.IndexOf(' ', name.Start, name.End - name.Start);
+        return firstSpace > name.Start && name.TokenCount > 1 && Abbreviations.IsPersonalTitle(text.AsSpan(name.Start, firstSpace - name.Start)) ? firstSpace : -1;
     }
 
     /// <summary>"Philippa Greaves KC": post-nominals after a name of two words or more are not part of it, and say a person bears it.</summary>
@@ -370,13 +375,7 @@ public sealed class ActorLinker
             return name;
         }
 
-        var end = lastSpace;
-        while (end > name.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
-        {
-            end--;
-        }
-
-        return name with { End = end, TokenCount = name.TokenCount - 1, Label = "PER" };
+        return name with { End = WordBefore.PhraseEnd(text, lastSpace, name.Start), TokenCount = name.TokenCount - 1, Label = "PER" };
     }
 
     private Actor? Person(string folded)

@@ -25,7 +25,7 @@ public sealed partial class RoleFinder
 
         var what = match.Groups["what"];
         var (start, end) = (offset + what.Index, offset + what.Index + what.Length);
-        var of = mentions.FirstOrDefault(m => m.Start >= start && m.End <= end && m.Kind is Model.ActorKind.Organization or Model.ActorKind.Country)?.ActorId;
+        var of = OwnerWithin(mentions, start, end);
         return ($"{HeadingVerbs[match.Groups["verb"].Value]} of {what.Value}", of);
     }
 
@@ -50,10 +50,14 @@ public sealed partial class RoleFinder
         {
             // "the cooperative's president" stays whole for the owner nouns; "president of the Harbour Union" is the union's.
             var (start, end) = (offset + what.Index, offset + what.Index + what.Length);
-            var of = mentions.FirstOrDefault(m => m.Start >= start && m.End <= end && m.Kind is Model.ActorKind.Organization or Model.ActorKind.Country)?.ActorId;
+            var of = OwnerWithin(mentions, start, end);
             return owned.Groups["owner"].Success || of is null ? (what.Value, of) : (owned.Groups["title"].Value, of);
         }
 
         return titles.Find(what.Value) is not null ? (what.Value, null) : null;
     }
+
+    /// <summary>The organisation or country named within [<paramref name="start"/>, <paramref name="end"/>), which owns the office said there.</summary>
+    private static string? OwnerWithin(IReadOnlyList<ActorMention> mentions, int start, int end) =>
+        mentions.FirstOrDefault(m => m.Start >= start && m.End <= end && m.Kind is Model.ActorKind.Organization or Model.ActorKind.Country)?.ActorId;
 }

@@ -267,12 +267,7 @@ internal sealed partial class ClaimExtractor
         // "Aoife Breen, today": a day that ends the speaker is not part of it.
         if (source.Length > 0 && sentence.Times.FirstOrDefault(t => t.Start > source.Start && t.End == source.End) is { } ending)
         {
-            var before = ending.Start;
-            while (before > source.Start && (char.IsWhiteSpace(text[before - 1]) || text[before - 1] == ','))
-            {
-                before--;
-            }
-
+            var before = WordBefore.PhraseEnd(text, ending.Start, source.Start);
             return before > source.Start ? new TextSpan(source.Start, before) : source;
         }
 
@@ -287,12 +282,7 @@ internal sealed partial class ClaimExtractor
             // "The Minister for Health, Fiona Garvey TD, today announced": with no "on", the subject before the day, from
             // the sentence's start, when it names an actor.
             var opening = sentence.Start + Datelines.LengthAt(text, sentence.Start, sentence.End);
-            var last = source.Start;
-            while (last > opening && (char.IsWhiteSpace(text[last - 1]) || text[last - 1] == ','))
-            {
-                last--;
-            }
-
+            var last = WordBefore.PhraseEnd(text, source.Start, opening);
             return last > opening && sentence.Mentions.Any(m => m.Start >= opening && m.End <= last) && text.AsSpan(opening, last - opening).Count(' ') < 12
                 ? new TextSpan(opening, last)
                 : source;

@@ -24,4 +24,18 @@ internal static class WordBefore
 
         return (start, end);
     }
+
+    /// <summary>
+    /// Where a phrase ends that the spaces and commas right before <paramref name="at"/> close ("Aoife Breen, today"
+    /// ends after "Breen"), not before <paramref name="floor"/>.
+    /// </summary>
+    public static int PhraseEnd(string text, int at, int floor)
+    {
+        while (at > floor && (char.IsWhiteSpace(text[at - 1]) || text[at - 1] == ','))
+        {
+            at--;
+        }
+
+        return at;
+    }
 }
