@@ -578,9 +578,13 @@ public sealed partial class QuestionAnswerer
             var coverage = ClaimCoverage(i, keywords, found);
             var weight = SpeakerWeight(claims[i], q.ActorIds[0]);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
-            if (score >= minScore && q.ActorIds.Skip(1).All(a => MentionedIn(i, a)))
+            // "What did Nair say about FlexHall's churn figure?" of "the churn figure flattered the business": in a story
+            // about the other actor, a claim that holds the question's words need not name it, but counts less than one that does.
+            var others = q.ActorIds.Skip(1).All(a => MentionedIn(i, a)) ? 1
+                : keywords.Count > 0 && q.ActorIds.Skip(1).All(a => InArticle(i, a)) ? MentionWeight : 0;
+            if (score * others >= minScore)
             {
-                result.Add(new Candidate(Answers.Quote, i, score));
+                result.Add(new Candidate(Answers.Quote, i, score * others));
             }
         }
 

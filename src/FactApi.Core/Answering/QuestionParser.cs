@@ -19,6 +19,7 @@ internal sealed partial class QuestionParser
     private static readonly FrozenSet<string> AmountWords = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> NumberNouns = EmbeddedData.DataLines("Answering.Resources.number-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
     // "What was the net loss?", "How much damage ...?": money, which an amount answers, not a count in the same sentence.
+    private static readonly FrozenSet<string> ChangeWords = EmbeddedData.DataLines("Answering.Resources.change-words.txt").ToFrozenSet(StringComparer.Ordinal);
     internal static readonly FrozenSet<string> MoneyNouns = EmbeddedData.DataLines("Answering.Resources.money-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
     // "each day" is a rate, not each side of a dispute.
@@ -411,7 +412,8 @@ internal sealed partial class QuestionParser
                 && (i == 0 || folded[i - 1] is not ("for" or "per")));
         var fit = kind != QuestionKind.HowMany || folded.Count < 2 ? NumberFit.Any
             : folded[0] == "what" && folded[1] is "number" or "quantity" ? NumberFit.Any
-            : folded[0] == "what" ? (folded[1] is "share" or "percentage" or "proportion" or "fraction" or "percent" || folded.Any(MoneyNouns.Contains) ? NumberFit.Amount : NumberFit.Any)
+            : folded[0] == "what" ? (folded[1] is "share" or "percentage" or "proportion" or "fraction" or "percent" ? NumberFit.Amount
+                : folded.Any(MoneyNouns.Contains) ? (folded.Any(ChangeWords.Contains) ? NumberFit.Amount : NumberFit.Money) : NumberFit.Any)
             : folded[1] == "long" ? NumberFit.Duration
             : folded[0] == "how" && folded[1] is "large" or "big" or "far" or "wide" or "deep" or "high" or "tall" or "heavy" ? NumberFit.Size
             : folded[1] == "much" && folded.Count > 2 && (MoneyNouns.Contains(folded[2])

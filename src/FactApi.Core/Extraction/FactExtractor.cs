@@ -120,6 +120,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var document = Document.Create(input.Text);
         NameTagger.Default.Apply(document);
         PlaceHeads.Relabel(input.Text, document.Entities);
+        OrganisationAppositions.Relabel(input.Text, document.Entities);
         WhichNames.Relabel(input.Text, document.Entities);
         var anchor = input.PublishedAt ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var times = TemporalTagger.Default.Tag(input.Text, anchor);

@@ -63,11 +63,18 @@ internal static class DefiniteNouns
     /// <summary>
     /// "the company reported ... profit" after "Aceites Guadalmar SA": a company noun refers back to a company only when
     /// the text has named exactly one before it whose name says it is a company (its last word is a company word:
-    /// "SA", "Inc.", "Air"). With two so named, or none, the company meant is not told.
+    /// "SA", "Inc.", "Air"); with two so named, or none, the company meant is not told. The story's own organisation
+    /// (<see cref="OwnerNouns.MainCompany"/>), when it has one, comes before either.
     /// </summary>
     private static IEnumerable<ActorMention> Companies(string text, List<ActorMention> mentions, List<(ActorMention Mention, string[] Words)> organisations)
     {
-        var companies = organisations.Where(o => o.Words.Length > 1 && Coreference.IsCompanyWord(o.Words[^1])).Select(o => o.Mention).ToList();
+        // The story's own organisation, named in every other paragraph, is what "the company" means, even where the text
+        // also names another company in passing (an analyst's "Calder Wright Securities"); failing one, the company whose
+        // name says it is one.
+        var main = OwnerNouns.MainCompany([.. organisations.Select(o => o.Mention)]);
+        var companies = main is not null
+            ? organisations.Select(o => o.Mention).Where(m => m.ActorId == main).ToList()
+            : organisations.Where(o => o.Words.Length > 1 && Coreference.IsCompanyWord(o.Words[^1])).Select(o => o.Mention).ToList();
         if (companies.Count == 0)
         {
             return [];
@@ -77,7 +84,9 @@ internal static class DefiniteNouns
         foreach (Match match in CompanyPattern.Value.Matches(text))
         {
             int start = match.Index, end = match.Index + match.Length;
-            if (Opens(text, end) || mentions.Any(m => m.Start < end && start < m.End))
+            // "the group" is as often a group of people; it is the company only in a story that has one of its own
+            // ("The London-listed group said ...").
+            if (Opens(text, end) || mentions.Any(m => m.Start < end && start < m.End) || (match.Groups["group"].Success && main is null))
             {
                 continue;
             }
@@ -93,7 +102,7 @@ internal static class DefiniteNouns
     }
 
     private static readonly Lazy<Regex> CompanyPattern = new(() => new Regex(
-        $@"(?<![\p{{L}}\p{{N}}])[Tt]he\s+(?:{string.Join('|', CompanyNouns.Select(Regex.Escape))})(?![\p{{L}}\p{{N}}'’-])",
+        $@"(?<![\p{{L}}\p{{N}}])[Tt]he\s+(?:(?:\p{{Lu}}[\p{{L}}]+-(?:listed|based)\s+)?(?<group>group)|{string.Join('|', CompanyNouns.Select(Regex.Escape))})(?![\p{{L}}\p{{N}}'’-])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private static ActorMention? Antecedent(List<(ActorMention Mention, string[] Words)> organisations, string noun, string? modifier, int before)

@@ -10,12 +10,16 @@ namespace FactApi.Core.Extraction.Actors;
 /// ("the bureau's chairman" after "the Central Electoral Bureau"); one not so named must be about a sentence away at
 /// most. An office owned by an organisation's own name in the possessive ("Nordvik's chief executive") is that
 /// organisation's, and so is a bare office only organisations have ("chief executive Ana Roe", organisation-offices.txt)
-/// when one was named about a sentence before. A role with no such organisation stays as it was.
+/// when one was named about a sentence before, or else the story's own organisation ("Tom Ashworth, the finance
+/// director," paragraphs after "FlexHall"). A role with no such organisation stays as it was.
 /// </summary>
 internal static class OwnerNouns
 {
     private static readonly IReadOnlyDictionary<string, string> Nouns = Lexicon.Load("Actors.Resources.owner-nouns.txt");
-    private static readonly HashSet<string> Offices = EmbeddedData.DataLines("Actors.Resources.organisation-offices.txt").ToHashSet(StringComparer.Ordinal);
+    /// <summary>Every owner noun, lower case.</summary>
+    public static IEnumerable<string> Words => Nouns.Keys;
+
+    private static readonly HashSet<string> Offices = EmbeddedData.DataLines("Actors.Resources.organisation-offices.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<FoundRole> Resolve(IReadOnlyList<FoundRole> roles, IReadOnlyList<ActorMention> mentions)
     {
@@ -32,7 +36,8 @@ internal static class OwnerNouns
                 ?? (Nouns[noun] == "main" ? OnlyBefore(organisations, noun, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceStart, r.ActorId) : null)) is { } owner
                 ? r with { Title = title, Of = owner }
             : NamedOwner(r.Title, organisations, r.ActorId) is var (named, rest) ? r with { Title = rest, Of = named }
-            : Offices.Contains(r.Title) && Nearest(organisations, noun: null, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceStart, r.SentenceStart, r.ActorId) is { } last ? r with { Of = last }
+            : Offices.Contains(r.Title) && (Nearest(organisations, noun: null, r.PhraseStart >= 0 ? r.PhraseStart : r.SentenceStart, r.SentenceStart, r.ActorId)
+                ?? (main.Value != r.ActorId ? main.Value : null)) is { } last ? r with { Of = last }
             : r).ToList();
     }
 
@@ -81,9 +86,10 @@ internal static class OwnerNouns
     /// The organisation the story is about: named at least three times and more often than any other, with no owner
     /// noun in its name (a union or ministry is not what "the company" refers to).
     /// </summary>
-    private static string? MainCompany(List<ActorMention> organisations)
+    internal static string? MainCompany(List<ActorMention> organisations)
     {
-        var counts = organisations.GroupBy(m => m.ActorId, StringComparer.Ordinal)
+        // Only its names count: "the company" and "the group" that coreference gave it hold an owner noun, not its name.
+        var counts = organisations.Where(m => !m.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
             .Select(g => (Id: g.Key, Count: g.Count(), Named: g.Any(m => SearchKey.Fold(m.Text).Split(' ').Any(Nouns.ContainsKey))))
             .OrderByDescending(c => c.Count).ToList();
         return counts is [var first, ..] && first.Count >= 3 && (counts.Count == 1 || counts[1].Count < first.Count) && !first.Named ? first.Id : null;

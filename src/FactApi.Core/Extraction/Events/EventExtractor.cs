@@ -427,7 +427,9 @@ internal static partial class EventExtractor
             var tags = WordClasses.Tags(word);
             var before = words[i - 1].ToLowerInvariant();
             var past = tags.Contains("VBD") || (tags.Contains("VBN") && ActAuxiliaries.Contains(before));
-            var planned = before is "will" or "to" && (tags.Contains("V") || (tags.Count == 0 && WordSenses.VerbFile(WordSenses.Of(word)) != 0));
+            // "said it would hold a capital markets day on June 9": reported speech moves "will" back to "would".
+            var planned = (before is "will" or "to" || (before == "would" && ReportedBefore(words, i - 1)))
+                && (tags.Contains("V") || (tags.Count == 0 && WordSenses.VerbFile(WordSenses.Of(word)) != 0));
             // With no name to anchor it, only the main clause's "will" plans an act: "to spend" further on is a purpose.
             if (plannedOnly && !(planned && before == "will" && i <= MaxUnnamedSubjectWords))
             {
@@ -441,6 +443,20 @@ internal static partial class EventExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a reporting cue stands at most three words before "would" ("said it would", "told analysts the firm would").</summary>
+    private static bool ReportedBefore(List<string> words, int would)
+    {
+        for (var j = would - 1; j >= Math.Max(0, would - 4); j--)
+        {
+            if (CueFinder.KindOf(words[j]) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Verbs that only carry another ("had", "was", "did") tell of no act of their own.
