@@ -248,7 +248,58 @@ public sealed partial class QuestionAnswerer
             return Both(question, one, alone) ?? one;
         }
 
+        // "Did the prosecution and the defence agree on how close the drone came?" with no figure found for either: what
+        // each side said about it.
+        if (TwoSources.SaidAbout(question) is var (oneSide, otherSide, askOne, askOther))
+        {
+            sides ??= alone is { Answered: true } ? null : Both(question, AskOne(askOne, asOf), AskOne(askOther, asOf));
+
+            // One side found by what it said, the other not by its words ("the island was marked" against "no flag, no
+            // whistle"): a story sets a rebuttal beside the claim it answers, so the other side's claim nearest to it is its side.
+            if (sides is { Answered: true, Body.Type: not "list", Evidence.Count: 1 } single
+                && (Speaks(single, oneSide) ?? true ? (Speaks(single, otherSide) ?? true ? null : otherSide) : oneSide) is { } missing
+                && NearestClaimOf(missing, single.Evidence[0], asOf) is { } rebuttal)
+            {
+                return Both(question, single, rebuttal) ?? single;
+            }
+        }
+
         return sides ?? (alone is { Answered: true } ? alone with { Question = question } : null) ?? asWritten ?? AskOne(question, asOf);
+    }
+
+    // How far from the claim it answers another side's rebuttal may stand: a few paragraphs.
+    private const int RebuttalChars = 1500;
+
+    /// <summary>
+    /// Whether an answer is by the side a question names ("the police" for Inspector Lowe's claim): null when the side
+    /// names no actor, so only a side named by an actor who did not give the answer is the side still missing.
+    /// </summary>
+    private bool? Speaks(Answer answer, string side) =>
+        parser.Parse($"What did {side} say?", DateOnly.MinValue) is { ActorIds: [var id, ..] }
+            ? answer.Evidence.Any(e => claims.Any(c => c.Evidence == e && SpeakerWeight(c, id) > 0))
+            : null;
+
+    /// <summary>The claim of the side named nearest to the evidence of the other side's answer, in the same story.</summary>
+    private Answer? NearestClaimOf(string side, Evidence near, DateOnly asOf)
+    {
+        var q = parser.Parse($"What did {side} say?", asOf);
+        if (q.ActorIds.Count == 0)
+        {
+            return null;
+        }
+
+        var nearest = claims.Select((c, i) => (c, i))
+            .Where(x => x.c.Evidence.SourceId == near.SourceId && x.c.Evidence != near && SpeakerWeight(x.c, q.ActorIds[0]) > 0 && !IsNarrated(x.c)
+                && Math.Abs(x.c.Evidence.Start - near.Start) <= RebuttalChars)
+            .OrderBy(x => Math.Abs(x.c.Evidence.Start - near.Start)).ThenBy(x => x.i)
+            .Select(x => (int?)x.i).FirstOrDefault();
+        if (nearest is not { } index)
+        {
+            return null;
+        }
+
+        var candidate = new Candidate(Answers.Quote, index, MinScore);
+        return new Answer(side, true, Body(candidate, q, []), Evidence(candidate), MinScore, [], null);
     }
 
     /// <summary>

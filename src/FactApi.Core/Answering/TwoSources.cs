@@ -17,6 +17,12 @@ internal static partial class TwoSources
         if (Agree().Match(question.Trim()) is { Success: true } agree)
         {
             var what = agree.Groups["what"].Value.Trim();
+            // "agree on whether crime rose": no figure is asked, only what each side says about it.
+            if (SaidAbout(question) is var (_, _, saidFirst, saidSecond) && Whether().IsMatch(what))
+            {
+                return (saidFirst, saidSecond, true, null);
+            }
+
             var asked = QuestionWord().IsMatch(what) ? what : $"How much are {what}";
             var (one, other) = (agree.Groups["first"].Value.Trim(), agree.Groups["second"].Value.Trim());
             return ($"{asked}, according to {one}?", $"{asked}, according to {other}?", true, asked + "?");
@@ -36,6 +42,22 @@ internal static partial class TwoSources
     }
 
     /// <summary>
+    /// "Did the police and the residents agree on whether crime rose?": the two sides, and each asked what it said about
+    /// the matter ("What did the police say about crime rose?", without "whether"). None when the question asks no agreement.
+    /// </summary>
+    public static (string First, string Second, string AskFirst, string AskSecond)? SaidAbout(string question)
+    {
+        if (Agree().Match(question.Trim()) is not { Success: true } agree)
+        {
+            return null;
+        }
+
+        var topic = Whether().Replace(agree.Groups["what"].Value.Trim(), "");
+        var (one, other) = (agree.Groups["first"].Value.Trim(), agree.Groups["second"].Value.Trim());
+        return (one, other, $"What did {one} say about {topic}?", $"What did {other} say about {topic}?");
+    }
+
+    /// <summary>
     /// "What did the union accuse the company of, and how did the company respond?": the first of two questions joined by
     /// "and", asked alone; none when the question is not two.
     /// </summary>
@@ -45,8 +67,11 @@ internal static partial class TwoSources
     [GeneratedRegex(@"^(?<first>\S+(?:\s+\S+){2,}?),?\s+and\s+(?:what|how|when|where|who|whom|which|why)\b[^?]*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TwoQuestions();
 
-    [GeneratedRegex(@"^(?:do|does|did)\s+(?<first>[^,?]+?)\s+and\s+(?<second>[^,?]+?)\s+(?:agree|disagree)\s+(?:on|about|over)\s+(?<what>[^?]{3,}?)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:do|does|did)\s+(?<first>[^,?]+?)\s+and\s+(?<second>[^,?]+?)\s+(?:agree|disagree)\s+(?:(?:on|about|over)\s+|(?=that\s))(?<what>[^?]{3,}?)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agree();
+
+    [GeneratedRegex(@"^(?:whether|if|that)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Whether();
 
     [GeneratedRegex(@"^(?:how|what|when|where|who|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionWord();

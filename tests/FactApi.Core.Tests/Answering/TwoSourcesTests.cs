@@ -89,4 +89,28 @@ public sealed class TwoSourcesTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains("46", answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Did the police and the residents agree on whether crime rose?", "What did the police say about crime rose?", "What did the residents say about crime rose?")]
+    [InlineData("Do Hartley and Molefe agree that prices will recover?", "What did Hartley say about prices will recover?", "What did Molefe say about prices will recover?")]
+    public void Whether_two_sides_agree_on_a_matter_asks_what_each_said_about_it(string question, string first, string second) =>
+        Assert.Equal((first, second, true, (string?)null), TwoSources.Split(question));
+
+    [Fact]
+    public void A_rebuttal_in_other_words_is_the_other_side()
+    {
+        // Orsini's words share none of the question's; he is the other side because he answers Duval next to her claim.
+        var answerer = TestArticle.Answerer(
+            "The race jury said on Sunday that the barrier on the final bend had been marked with a red flag. " +
+            "Its president, Claire Duval, said the barrier had been marked clearly and a marshal had stood beside it. " +
+            "Team manager Paolo Orsini rejected that. \"There was nothing there, nobody waving, nothing at all,\" Orsini said. " +
+            "Organisers said 140 riders started the race.");
+
+        var answer = answerer.Ask("Did Duval and Orsini agree on whether the barrier was marked?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("list", answer.Body!.Type);
+        Assert.Contains("Claire Duval", answer.Body.Text, StringComparison.Ordinal);
+        Assert.Contains("nobody waving", answer.Body.Text, StringComparison.Ordinal);
+    }
 }
