@@ -114,7 +114,8 @@ internal static class SpeechCues
             return false;
         }
 
-        if (form == QuoteForm.Direct)
+        // "according to police": a cue whose complement is its speaker has no voice to be passive in.
+        if (form == QuoteForm.Direct || CueFinder.KindOf(cue.Trim(",;: ")) == "source")
         {
             return true;
         }

@@ -404,4 +404,16 @@ public sealed class ClaimPatternTests
 
         Assert.True(facts.Actors.Any(a => a.Name == "Coeur Vivant" && a.Kind == ActorKind.Organization), string.Join("; ", facts.Actors.Select(a => $"{a.Name}/{a.Kind}")));
     }
+
+    [Theory]
+    [InlineData("According to the prosecution, the drone came within 300 metres of the runway.", "the prosecution", "the drone came within 300 metres of the runway")]
+    [InlineData("The plant was evacuated on Friday. According to the fire brigade, 40 workers were treated at the scene.", "the fire brigade", "40 workers were treated at the scene")]
+    [InlineData("The man fled on foot, according to police.", "police", "The man fled on foot")]
+    public void According_to_a_speaker_no_actor_is_linked_to_is_a_claim_of_the_whole_clause(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Claims(text), c => c.Cue.Equals("according to", StringComparison.OrdinalIgnoreCase));
+
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(content, claim.Content);
+    }
 }

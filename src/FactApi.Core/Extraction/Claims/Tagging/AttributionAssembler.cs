@@ -27,6 +27,12 @@ internal static class AttributionAssembler
         {
             var sentence = context.SentenceOf[cue.First];
             var cueSpan = Chars(context, cue);
+            if (OpeningAccordingTo(context, cue) is var (openingSource, openingContent))
+            {
+                found.Add((openingSource, cueSpan, openingContent));
+                continue;
+            }
+
             var source = Nearest(context, sources, cue, sentence, sentence) is { } s ? Chars(context, MainClauseSpeaker(context, s, cue) ?? s) : RuleSource(context, cueSpan);
             var speaker = source ?? new TextSpan(cueSpan.Start, cueSpan.Start);
 
@@ -466,6 +472,53 @@ internal static class AttributionAssembler
 
         return first <= content.Last ? (first, content.Last) : null;
     }
+
+    /// <summary>
+    /// "According to the prosecution, the drone came within 300 metres of the runway.": a sentence that opens with
+    /// "according to", its speaker and a comma says the rest of the sentence, whatever the layers made of it (they took
+    /// "came within ..." without its subject, or nothing). The speaker is at most ten words.
+    /// </summary>
+    private static (TextSpan Source, TextSpan Content)? OpeningAccordingTo(AttributionContext context, (int First, int Last) cue)
+    {
+        var (first, last) = context.SentenceAround(cue.First);
+        var openingChar = context.Tokens[first].Start + Datelines.LengthAt(context.Text, context.Tokens[first].Start, context.Tokens[last].End);
+        var opening = first;
+        while (opening < last && context.Tokens[opening].Start < openingChar)
+        {
+            opening++;
+        }
+
+        if (cue.First != opening || !context.Text.AsSpan(context.Tokens[cue.First].Start, context.Tokens[cue.Last].End - context.Tokens[cue.First].Start).Equals("according to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var comma = cue.Last + 1;
+        while (comma <= last && comma - cue.Last <= MaxAccordingSpeakerWords + 1 && !IsPunctuation(context, comma, ','))
+        {
+            if (context.InQuote[comma] || IsPunctuation(context, comma, ';') || IsPunctuation(context, comma, ':'))
+            {
+                return null;
+            }
+
+            comma++;
+        }
+
+        var end = last;
+        while (end > comma && context.Tokens[end].Kind == Text.TokenKind.Punctuation && context.Text[context.Tokens[end].Start] is '.' or '!' or '?')
+        {
+            end--;
+        }
+
+        return comma <= last && comma > cue.Last + 1 && IsPunctuation(context, comma, ',') && end > comma + 1
+            ? (Chars(context, (cue.Last + 1, comma - 1)), Chars(context, (comma + 1, end)))
+            : null;
+    }
+
+    private const int MaxAccordingSpeakerWords = 10;
+
+    private static bool IsPunctuation(AttributionContext context, int token, char mark) =>
+        context.Tokens[token].Kind == Text.TokenKind.Punctuation && context.Text[context.Tokens[token].Start] == mark;
 
     /// <summary>
     /// A content inside a quotation that does not hold its cue grows to the whole quotation, marks included: the
