@@ -547,7 +547,7 @@ public sealed partial class QuestionAnswerer
         var verb = q.CountVerb is null ? default : keywords.FirstOrDefault(k => k.Word == q.CountVerb);
         // How much each claim is the asked source's: said by the source words, involving the actors asked of.
         var scored = Scored(claimFound, keywords, () => named is null ? null : ClaimsOfOrMentioning(named))
-            .Select(s => (s.Fact, s.Coverage, Source: SaidBySource(s.Fact, q.SourceWords) ? Involvement(s.Fact, q.ActorIds, q.SaidByFirst) : 0))
+            .Select(s => (s.Fact, s.Coverage, Source: SaidBySource(s.Fact, q.SourceWords) ? Involvement(s.Fact, q.ActorIds, q.SaidByFirst, keywords.Count > 0) : 0))
             .ToList();
         // What someone says is worded their own way ("the real number is 300,000" of birds culled): the verb then only
         // ranks a claim that uses it above those that do not, and weighs nothing when none of that source's counts does.
@@ -1117,7 +1117,7 @@ public sealed partial class QuestionAnswerer
 
     // 1 when a named actor said it, less when a member of it did or it only mentions them; every other named
     // actor must be mentioned.
-    private double Involvement(int claim, IReadOnlyList<string> named, bool saidByFirst = false)
+    private double Involvement(int claim, IReadOnlyList<string> named, bool saidByFirst, bool aboutWords)
     {
         if (named.Count == 0)
         {
@@ -1134,7 +1134,11 @@ public sealed partial class QuestionAnswerer
         }
 
         var rest = weight > 0 ? named.Skip(1) : named;
-        return rest.All(a => MentionedIn(claim, a)) ? Math.Max(weight, MentionWeight) : 0;
+        // "What share of Botswana's exports does Molefe say ...?" of "diamonds account for more than 80% of the country's
+        // exports": the speaker's count in a story about the other actor, worded without its name, counts less.
+        return rest.All(a => MentionedIn(claim, a)) ? Math.Max(weight, MentionWeight)
+            : weight > 0 && aboutWords && rest.All(a => InArticle(claim, a)) ? weight * MentionWeight
+            : 0;
     }
 
     private double SpeakerWeight(Claim c, string actorId, bool owners = true) =>

@@ -127,4 +127,26 @@ public sealed class CountQuestionsTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.EndsWith("81 per cent", answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Get_is_no_verb_the_count_must_use()
+    {
+        var answer = TestArticle.Answerer("A petition opposing the new bus timetable collected more than 1,100 signatures, organisers said.")
+            .Ask("How many signatures did the petition against the timetable get?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("1,100 signatures", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speaker_s_share_in_a_story_about_a_country_need_not_name_it()
+    {
+        var answer = TestArticle.Answerer(
+            "Zambia said on Monday that its economy depends on copper. " +
+            "Dr Ada Kessel, an economist in the capital, says copper still accounts for more than 70% of all exports.")
+            .Ask("What share of Zambia's exports does Kessel say comes from copper?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("70%", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }
