@@ -9,7 +9,7 @@ namespace FactApi.Core.Extraction.Dates;
 /// over the text (skipped when the rule's gate words are absent), longest non-overlapping matches win (the earlier
 /// rule on a tie), then each winner is normalised.
 /// </summary>
-public sealed class TemporalTagger
+public sealed partial class TemporalTagger
 {
     private readonly IReadOnlyList<TemporalRule> rules;
     private readonly IReadOnlyList<Regex> gates;
@@ -150,13 +150,42 @@ public sealed class TemporalTagger
             }
 
             var (rule, match) = pending;
-            if (reference is { } r && ReferenceTimes.Covers(r.Grain, ReferenceTimes.Needs(rule, match))
+            // "shortly after 10:40 p.m. (2140 GMT) on Wednesday": a clock time whose day comes after it, past a bracket.
+            var day = rule.Arg("anchor") is "undated" ? DayAfter(found, anaphoric, i, text) : null;
+            if ((day ?? reference) is { } r && ReferenceTimes.Covers(r.Grain, ReferenceTimes.Needs(rule, match))
                 && Normalize(rule, match, text, r.Date) is { } n)
             {
                 found[i] = e with { Value = n.Value };
             }
         }
     }
+
+    /// <summary>
+    /// The day named right after an undated clock time, past other undated times and brackets ("10:40 p.m. (2140 GMT) on
+    /// Wednesday"): only spaces, commas, brackets and "on" may lie between.
+    /// </summary>
+    private static (DateOnly Date, char Grain)? DayAfter(List<TimeExpression> found, Dictionary<int, (TemporalRule Rule, Match Match)> anaphoric, int at, string text)
+    {
+        for (var j = at + 1; j < found.Count; j++)
+        {
+            if (!Between().IsMatch(text.AsSpan(found[j - 1].End, Math.Max(0, found[j].Start - found[j - 1].End))))
+            {
+                return null;
+            }
+
+            if (anaphoric.TryGetValue(found[j].Start, out var next) && next.Rule.Arg("anchor") is "undated")
+            {
+                continue;
+            }
+
+            return found[j].Type == TimexType.Date && ReferenceTimes.Parse(found[j].Value) is { Grain: 'D' } day ? day : null;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^[\s(),]*(?:on\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Between();
 
     private Normalized? Normalize(TemporalRule rule, Match match, string text, DateOnly anchor)
     {

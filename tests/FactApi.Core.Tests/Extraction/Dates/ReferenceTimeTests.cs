@@ -33,4 +33,14 @@ public class ReferenceTimeTests
     [Fact]
     public void A_clock_time_that_names_its_day_keeps_it()
         => TaggerAssert.Value("The convoy was stopped on Friday. The talks will resume at 9 a.m. Thursday.", Anchor, "9 a.m. Thursday", "2025-05-15T09:00", TimexType.Time);
+
+    [Theory]
+    [InlineData("The leak began shortly after 10:40 p.m. (2140 GMT) on Monday at a storage tank.", "10:40 p.m.", "2025-05-12T22:40")]
+    [InlineData("The leak began shortly after 10:40 p.m. (2140 GMT) on Monday at a storage tank.", "2140 GMT", "2025-05-12T21:40")]
+    public void A_clock_time_takes_the_day_named_right_after_it_past_a_bracket(string text, string expression, string value)
+        => TaggerAssert.Value(text, Anchor, expression, value, TimexType.Time);
+
+    [Fact]
+    public void A_day_told_after_other_words_is_not_the_clock_time_s()
+        => TaggerAssert.Value("Shots were heard at 10 p.m. near the bridge, and the convoy left on Monday.", Anchor, "10 p.m.", "2025-05-14T22:00", TimexType.Time);
 }
