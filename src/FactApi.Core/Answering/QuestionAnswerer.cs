@@ -976,7 +976,9 @@ public sealed partial class QuestionAnswerer
                 return PersonBody(ages[candidate.Index]);
             case Answers.Quote:
                 var c = claims[candidate.Index];
-                return new AnswerBody(AnswerText.Capitalised($"{SpeakerName(c)} {c.Cue} {c.Content}"), "quote",
+                // "According to the prosecution, the drone came ...": a cue whose complement is the speaker goes before it.
+                var told = c.Cue.Equals("according to", StringComparison.OrdinalIgnoreCase) ? $"According to {SpeakerName(c)}, {c.Content}" : $"{SpeakerName(c)} {c.Cue} {c.Content}";
+                return new AnswerBody(AnswerText.Capitalised(told), "quote",
                     new JsonObject { ["speaker"] = c.Speaker.ActorId, ["cue"] = c.Cue, ["content"] = c.Content, ["claim"] = c.Id });
             case Answers.Speaker:
                 var said = claims[candidate.Index];

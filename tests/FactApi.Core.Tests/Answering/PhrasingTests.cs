@@ -319,4 +319,14 @@ public sealed class PhrasingTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Equal("2031-04-07", answer.Body!.Value!.GetValue<string>());
     }
+
+    [Fact]
+    public void A_claim_according_to_a_speaker_is_told_as_the_text_tells_it()
+    {
+        var answer = TestArticle.Answerer("According to the prosecution, the drone came within 300 metres of the runway.")
+            .Ask("What did the prosecution say about the drone?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("According to the prosecution, the drone came within 300 metres of the runway", answer.Body!.Text);
+    }
 }
