@@ -41,7 +41,8 @@ public sealed record ParsedQuestion(
     bool Upcoming = false,
     bool AsksStart = false,
     string? CountVerb = null,
-    bool CountVerbReported = false);
+    bool CountVerbReported = false,
+    bool AsksSaidWhen = false);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

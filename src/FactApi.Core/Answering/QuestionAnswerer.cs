@@ -371,6 +371,8 @@ public sealed partial class QuestionAnswerer
         var keywords = q.Keywords.Select(k => Keyword.Of(k, q.ProperWords.Contains(k))).ToList();
         var found = q.Kind switch
         {
+            // "When did the ministry announce it would extend the trial?": the day it said so, when a claim tells it.
+            QuestionKind.When when q.AsksSaidWhen && FromSaidDates(q, keywords) is { Count: > 0 } said => said,
             QuestionKind.When or QuestionKind.Where => FromEvents(q, keywords, asOf),
             QuestionKind.HowMany => q.EachSide ? FromDisputes(keywords) : FromNumbers(q, keywords),
             QuestionKind.Quote => FromQuotes(q, keywords),
@@ -599,6 +601,11 @@ public sealed partial class QuestionAnswerer
 
         return result;
     }
+
+    /// <summary>The claims that answer "When did X announce ...?", each dated by the day it was said; only those that score enough.</summary>
+    private List<Candidate> FromSaidDates(ParsedQuestion q, List<Keyword> keywords) =>
+        [.. FromQuotes(q, keywords).Where(c => c.Score >= minScore && claims[c.Index].SaidOn is not null && !IsNarrated(claims[c.Index]))
+            .Select(c => c with { Kind = Answers.SaidDate })];
 
     private List<Candidate> FromQuotes(ParsedQuestion q, List<Keyword> keywords)
     {
@@ -963,6 +970,9 @@ public sealed partial class QuestionAnswerer
             case Answers.Date:
                 var when = events[candidate.Index].When!;
                 return new AnswerBody(AnswerText.Date(when), "date", JsonValue.Create(when.Value));
+            case Answers.SaidDate:
+                var saidOn = claims[candidate.Index].SaidOn!;
+                return new AnswerBody(AnswerText.Date(saidOn), "date", JsonValue.Create(saidOn.Value));
             case Answers.Place:
                 var place = events[candidate.Index].Place!;
                 return new AnswerBody(place, "place", JsonValue.Create(place));
@@ -1012,7 +1022,7 @@ public sealed partial class QuestionAnswerer
     private IReadOnlyList<Evidence> Evidence(Candidate candidate) => candidate.Kind switch
     {
         Answers.Date or Answers.Place or Answers.Doer => [events[candidate.Index].Evidence],
-        Answers.Number or Answers.Quote or Answers.Speaker => [claims[candidate.Index].Evidence],
+        Answers.Number or Answers.Quote or Answers.Speaker or Answers.SaidDate => [claims[candidate.Index].Evidence],
         Answers.List => disputes[candidate.Index].Sides.Select(s => s.Evidence).ToList(),
         Answers.Age or Answers.Person => [ages[candidate.Index].Evidence],
         _ => [roles[candidate.Index].Role.Evidence!],
@@ -1274,6 +1284,9 @@ public sealed partial class QuestionAnswerer
     private enum Answers
     {
         Date,
+
+        /// <summary>The day a claim was made: "When did the ministry announce ...?".</summary>
+        SaidDate,
         Place,
         Number,
         List,

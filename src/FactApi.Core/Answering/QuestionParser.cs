@@ -19,6 +19,7 @@ internal sealed partial class QuestionParser
     private static readonly FrozenSet<string> AmountWords = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> NumberNouns = EmbeddedData.DataLines("Answering.Resources.number-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
     // "What was the net loss?", "How much damage ...?": money, which an amount answers, not a count in the same sentence.
+    private static readonly FrozenSet<string> AnnounceVerbs = EmbeddedData.DataLines("Answering.Resources.announce-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> ChangeWords = EmbeddedData.DataLines("Answering.Resources.change-words.txt").ToFrozenSet(StringComparer.Ordinal);
     internal static readonly FrozenSet<string> MoneyNouns = EmbeddedData.DataLines("Answering.Resources.money-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
@@ -458,7 +459,8 @@ internal sealed partial class QuestionParser
             future && folded.Any(UpcomingWords.Contains),
             kind == QuestionKind.When && folded.Any(w => w is "start" or "started" or "begin" or "began" or "begun"),
             countVerb,
-            countVerbReported);
+            countVerbReported,
+            kind == QuestionKind.When && folded.Count > 2 && folded[1] is "did" or "was" or "were" or "has" or "have" or "had" && folded.Skip(2).Any(AnnounceVerbs.Contains));
     }
 
     /// <summary>

@@ -63,4 +63,15 @@ public sealed class ScheduledEventsTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void When_something_was_announced_is_the_day_it_was_said_not_the_day_it_will_happen()
+    {
+        var answer = TestArticle.Answerer(
+            "The transport ministry said on Monday that it would extend the night-bus trial to six more towns from September.")
+            .Ask("When did the transport ministry announce it would extend the night-bus trial?", new DateOnly(2031, 4, 5));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("on 31 March 2031", answer.Body!.Text);
+    }
 }
