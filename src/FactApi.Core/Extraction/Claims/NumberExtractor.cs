@@ -26,6 +26,32 @@ public static partial class NumberExtractor
     private static readonly int SpanGroup = Pattern.GroupNumberFromName("span");
     private static readonly int UnitGroup = Pattern.GroupNumberFromName("unit");
     private static readonly int WordGroup = Pattern.GroupNumberFromName("word");
+    private static readonly int AbbrGroup = Pattern.GroupNumberFromName("abbr");
+    private static readonly int GluedGroup = Pattern.GroupNumberFromName("glued");
+
+    /// <summary>A unit written onto its number ("94mph", "11.4km", "400m"), as the unit word news spells out.</summary>
+    private static string GluedUnit(string glued) => glued switch
+    {
+        "m" => "metres",
+        "km" => "kilometres",
+        "cm" => "centimetres",
+        "mm" => "millimetres",
+        "ft" => "feet",
+        "kg" => "kilograms",
+        "ha" => "hectares",
+        "km/h" or "kph" or "kmh" => "km/h",
+        _ => glued,
+    };
+
+    /// <summary>Whether a plural noun follows ("2.4m people"): then "m" is a million, not metres.</summary>
+    private static bool PluralFollows(string text, Group abbr) =>
+        PluralAfter().Match(text, abbr.Index + abbr.Length, Math.Min(40, text.Length - abbr.Index - abbr.Length)) is { Success: true } after
+        && (IsPluralNoun(after.Groups["first"].Value) || IsPluralNoun(after.Groups["second"].Value));
+
+    private static bool IsPluralNoun(string word) => word.Length > 0 && !NotUnits.ContainsKey(word) && (IsPlural(word) || PluralNouns.ContainsKey(word));
+
+    [GeneratedRegex(@"\G\s+(?<first>[a-z]+)\b(?:\s+(?<second>[a-z]+)\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralAfter();
 
     private static readonly System.Buffers.SearchValues<string> WordValues = System.Buffers.SearchValues.Create([.. Words.Keys], StringComparison.OrdinalIgnoreCase);
 
@@ -89,13 +115,23 @@ public static partial class NumberExtractor
 
             // "81 per cent", as British copy writes it, is "81 percent".
             var scale = match.Groups[ScaleGroup].Value.ToLowerInvariant() is var written && written.StartsWith("per", StringComparison.Ordinal) ? "percent" : written;
+            // "£3m", "£1.4bn", "2.4m people": British copy's scales written onto the number; "a 400m stretch" is metres.
+            var glued = match.Groups[GluedGroup].Success ? match.Groups[GluedGroup].Value
+                : match.Groups[AbbrGroup].Value is "m" && !match.Groups[CurrencyGroup].Success && !PluralFollows(text, match.Groups[AbbrGroup]) ? "m"
+                : null;
+            if (match.Groups[AbbrGroup].Success && glued is null)
+            {
+                scale = match.Groups[AbbrGroup].Value == "bn" ? "billion" : "million";
+            }
+
             if (number.Success && scale.Length == 0 && !match.Groups[CurrencyGroup].Success && ClockTime(text, number))
             {
                 continue;
             }
 
             value *= scale switch { "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, "trillion" => 1_000_000_000_000m, _ => 1m };
-            var unit = match.Groups[CurrencyGroup].Success ? Currency(match.Groups[CurrencyGroup].Value)
+            var unit = glued is not null && !match.Groups[CurrencyGroup].Success ? GluedUnit(glued)
+                : match.Groups[CurrencyGroup].Success ? Currency(match.Groups[CurrencyGroup].Value)
                 : scale is "%" or "percent" ? "percent"
                 : match.Groups[SpanGroup].Success ? match.Groups[SpanGroup].Value.ToLowerInvariant()
                 : match.Groups[UnitGroup].Success && !NotUnits.ContainsKey(match.Groups[UnitGroup].Value) ? Counted(text, match.Groups[UnitGroup])
@@ -404,7 +440,7 @@ public static partial class NumberExtractor
         var qualifiers = string.Join('|', Qualifiers.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var words = string.Join('|', Words.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         return new Regex(
-            $@"(?<![\w.,]|\p{{L}}-)(?:(?<qual>(?i:{qualifiers}))\s+)?(?<core>(?:(?<currency>(?-i:A|C|NZ|HK|US|S|R)?[$€£])\s?)?(?:(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:{words})))(?:-(?<span>day|week|month|year|hour|minute|mile|kilometre|kilometer)s?\b|\s?(?<scale>%|per\s?cent\b|thousand\b|million\b|billion\b|trillion\b))?)(?:\s+(?:[A-Z][\w-]+\s+)?(?<unit>[a-z][a-z-]+))?",
+            $@"(?<![\w.,]|\p{{L}}-)(?:(?<qual>(?i:{qualifiers}))\s+)?(?<core>(?:(?<currency>(?-i:A|C|NZ|HK|US|S|R)?[$€£])\s?)?(?:(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:{words})))(?:-(?<span>day|week|month|year|hour|minute|mile|kilometre|kilometer)s?\b|(?<abbr>bn|m)\b|(?<glued>mph|km/h|kph|kmh|km|cm|mm|ft|kg|ha|kW|MW|GW|kWh|MWh|GWh)\b|\s?(?<scale>%|per\s?cent\b|thousand\b|million\b|billion\b|trillion\b))?)(?:\s+(?:[A-Z][\w-]+\s+)?(?<unit>[a-z][a-z-]+))?",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

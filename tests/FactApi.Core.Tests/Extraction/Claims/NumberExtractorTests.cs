@@ -73,6 +73,12 @@ public sealed class NumberExtractorTests
     [InlineData("put the figure at no more than 0.9 nanograms", 0.9, "up to", "nanograms")]
     [InlineData("well over 60 homes", 60, "more than", "homes")]
     [InlineData("closer to 9,000 people had fled", 9000, "about", "people")]
+    [InlineData("the repair could cost £3m", 3_000_000, null, "GBP")]
+    [InlineData("a deal worth £1.4bn", 1_400_000_000, null, "GBP")]
+    [InlineData("a gust of 94mph was recorded", 94, null, "mph")]
+    [InlineData("about 2.4m people live there", 2_400_000, "about", "people")]
+    [InlineData("with about 4km of the climb left", 4, "about", "kilometres")]
+    [InlineData("the water reached 400m from the houses", 400, null, "metres")]
     public void Numbers_keep_value_qualifier_and_unit(string text, double value, string? qualifier, string? unit)
     {
         var number = Assert.Single(NumberExtractor.Find(text));
