@@ -19,6 +19,7 @@ internal sealed partial class QuestionParser
     private static readonly FrozenSet<string> AmountWords = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> NumberNouns = EmbeddedData.DataLines("Answering.Resources.number-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
     // "What was the net loss?", "How much damage ...?": money, which an amount answers, not a count in the same sentence.
+    private static readonly FrozenSet<string> MeasureSuperlatives = EmbeddedData.DataLines("Answering.Resources.measure-superlatives.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> AnnounceVerbs = EmbeddedData.DataLines("Answering.Resources.announce-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> ChangeWords = EmbeddedData.DataLines("Answering.Resources.change-words.txt").ToFrozenSet(StringComparer.Ordinal);
     internal static readonly FrozenSet<string> MoneyNouns = EmbeddedData.DataLines("Answering.Resources.money-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
@@ -595,6 +596,11 @@ internal sealed partial class QuestionParser
                 return QuestionKind.When;
             case "what" when At(1) is "is" or "was" or "are" or "were" && w.Skip(skip + 2).Any(NumberNouns.Contains) && !w.Any(x => SayVerbs.Contains(x)):
                 // "What was the unemployment rate?" asks a number; its noun is a word of the fact.
+                return QuestionKind.HowMany;
+            case "what" when At(1) is "is" or "was" or "are" or "were" && At(2) == "the" && MeasureSuperlatives.Contains(At(3)):
+                // "What was the strongest gust recorded?": a measure, which a number answers; the superlative is how the
+                // question asks, not a word the text must hold.
+                kindWords += 3;
                 return QuestionKind.HowMany;
             case "what" when At(1) is { } noun && SpeechNouns.Contains(noun):
                 kindWords++;

@@ -23,7 +23,8 @@ public sealed class NumberKindTests
         "Brennic Holdings reported a net loss of 212 million euros for the quarter. " +
         "Police put the crowd at about 45,000 people, while the organisers said 210,000 had marched. " +
         "Wildfires in the Varn hills have killed at least 14 people and forced thousands from their homes, the fire agency said. " +
-        "The dockers' union said about 2,300 of the union's roughly 2,600 members had joined the stoppage.";
+        "The dockers' union said about 2,300 of the union's roughly 2,600 members had joined the stoppage. " +
+        "The weather service says a gust of 87mph was recorded at the harbour mouth, the highest so far.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -37,6 +38,7 @@ public sealed class NumberKindTests
     [InlineData("What was the unemployment rate in the port district?", "4.7 percent")]
     [InlineData("What is Brennic Holdings' interim dividend?", "4.6 crowns")]
     [InlineData("How many people were injured in the ferry fire?", "more than 400 people")]
+    [InlineData("What was the strongest gust recorded at the harbour mouth?", "87mph")]
     [InlineData("How many people were killed in the ferry fire?", "31 people")]
     [InlineData("How many Norvanians were killed in the ferry fire?", "nine Norvanians")]
     [InlineData("What percent of those asked did not trust the ferry line?", "62 percent")]
