@@ -559,12 +559,16 @@ public sealed partial class QuestionAnswerer
             verb = default;
         }
 
+        // The question's own words, not a name it gave that is asked as words ("Harwood" read as a person's surname).
+        var content = keywords.Where(k => q.LooseNames is not { } loose || !loose.Any(l => l.Word == k.Word)).ToList();
         var result = new List<Candidate>();
         foreach (var (i, found, source) in scored)
         {
             var c = claims[i];
             var coverage = ClaimCoverage(i, keywords, found) * (verb.Word is null || claimText.Match(i, verb) > 0 ? 1 : UnsaidCountVerbWeight);
-            var weight = c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) ? source : 0;
+            // A count whose own sentence holds none of the question's words is not the one asked about, however well its
+            // story's headline does ("full-year revenue" for "How big was Torvik's operating loss?" of a loss story).
+            var weight = c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) && (content.Count == 0 || content.Any(k => claimText.Match(i, k) > 0)) ? source : 0;
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)
             {

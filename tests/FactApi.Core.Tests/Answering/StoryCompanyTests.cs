@@ -66,4 +66,17 @@ public sealed class StoryCompanyTests
 
         Assert.Equal(ActorKind.Person, Assert.Single(facts.Actors, a => a.Id == "ilse-varga").Kind);
     }
+
+    [Fact]
+    public void A_count_whose_sentence_holds_none_of_the_question_s_words_is_no_answer_however_well_the_lead_does()
+    {
+        var answerer = TestArticle.Answerer(
+            "Harwood, the bicycle parts maker, swung to an operating loss in the first half as dealers cut orders. " +
+            "Harwood said demand had weakened across Europe. " +
+            "Harwood now expects full-year revenue of between £420 million and £450 million, the company said.");
+
+        var answer = answerer.Ask("How big was Harwood's operating loss in the first half?", AsOf);
+
+        Assert.False(answer.Answered, answer.Body?.Text);
+    }
 }
