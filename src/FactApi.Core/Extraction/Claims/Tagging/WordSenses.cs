@@ -43,6 +43,29 @@ internal static class WordSenses
             return 0;
         }
 
+        // A word's sense depends on its lower-case form alone, and news repeats its words: the last sense found for each
+        // slot of a small per-thread table spares the lookups and suffix rules a word not stored as written needs.
+        var memo = Memo ??= new MemoSlot[MemoSize];
+        ref var slot = ref memo[(int)(lowerHash & (MemoSize - 1))];
+        if (slot.Hash == lowerHash && lowerHash != 0)
+        {
+            return slot.Sense;
+        }
+
+        var sense = Lookup(token, lowerHash);
+        slot = new MemoSlot(lowerHash, sense);
+        return sense;
+    }
+
+    private const int MemoSize = 4096;
+
+    [ThreadStatic]
+    private static MemoSlot[]? Memo;
+
+    private readonly record struct MemoSlot(ulong Hash, ushort Sense);
+
+    private static ushort Lookup(ReadOnlySpan<char> token, ulong lowerHash)
+    {
         // A form can be a lemma of one part of speech and an inflection of another: "saying" is a noun (a proverb)
         // and the verb "say", so the rules still run for the part its own entry lacks.
         ushort verb = 0, noun = 0;
