@@ -74,4 +74,24 @@ public sealed class ScheduledEventsTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Equal("on 31 March 2031", answer.Body!.Text);
     }
+
+    [Theory]
+    [InlineData("When do applications for the grant close?", "on 31 July 2031")]
+    [InlineData("When do applications for the grant open?", "on 12 May 2031")]
+    public void Two_dated_verbs_of_one_sentence_each_take_the_date_nearest_them(string question, string expected)
+    {
+        var answer = TestArticle.Answerer("Applications for the peat grant will open on Monday, 12 May and close on Thursday, 31 July, the department said.")
+            .Ask(question, new DateOnly(2031, 4, 5));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal(expected, answer.Body!.Text);
+    }
+
+    [Fact]
+    public void Close_as_an_adjective_dates_nothing()
+    {
+        var facts = TestArticle.Extract("Ilse Varga, a close aide of the mayor, resigned on Monday.");
+
+        Assert.DoesNotContain(facts.Events, e => e.What.Contains("close", StringComparison.OrdinalIgnoreCase));
+    }
 }

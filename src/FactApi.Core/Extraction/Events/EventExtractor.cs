@@ -17,6 +17,8 @@ namespace FactApi.Core.Extraction.Events;
 internal static partial class EventExtractor
 {
     private static readonly IReadOnlyDictionary<string, string> Triggers = Lexicon.Load("Events.Resources.event-triggers.txt");
+    private static readonly HashSet<string> DatedOnly = EmbeddedData.DataLines("Events.Resources.dated-triggers.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> TimePrepositions = new(["on", "at", "by", "from", "until", "in"], StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, string> Stopwords = Lexicon.Load("Events.Resources.what-stopwords.txt");
     private static readonly HashSet<string> Settlements = EmbeddedData.DataLines("Events.Resources.settlement-nouns.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> PlaceWords = EmbeddedData.DataLines("Events.Resources.place-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -95,7 +97,9 @@ internal static partial class EventExtractor
             // relative clause the trigger is not in dates that clause, not the sentence's event.
             .Where(t => RelativeClauseAround(sentence, t.Start) is not var (from, to) || (triggerAt >= from && triggerAt < to))
             .OrderBy(t => t.Start < datelineEnd ? 1 : 0)
-            .ThenBy(t => t.Start >= triggerAt ? t.Start - triggerAt : triggerAt - t.End)
+            // The gap between the words, the trigger's own length aside: "open on Monday, 11 May and close on Friday,
+            // 31 July" closes on the 31st, four characters after "close" and five before it.
+            .ThenBy(t => t.Start >= triggerAt ? t.Start - triggerEnd : triggerAt - t.End)
             .Select(t => (Time: t, Value: TemporalValue.TryParse(t.Value.Length > 16 ? t.Value[..16] : t.Value, out var value) ? value : null))
             .FirstOrDefault(v => v.Value is not null);
         var when = dated.Value;
@@ -372,7 +376,8 @@ internal static partial class EventExtractor
 
             // "World War II", "an Iraq War veteran": a capitalised trigger after another capital is inside a name that
             // is no event here; one that starts a name may be the event ("after Election Day").
-            if (Triggers.ContainsKey(words[i]) && !(i > 0 && char.IsUpper(words[i][0]) && char.IsUpper(words[i - 1][0])))
+            if (Triggers.ContainsKey(words[i]) && !(i > 0 && char.IsUpper(words[i][0]) && char.IsUpper(words[i - 1][0]))
+                && (!DatedOnly.Contains(words[i]) || (i + 1 < words.Count && TimePrepositions.Contains(words[i + 1]))))
             {
                 // "spotted in the weeks before the shooting, and found in December": an event named only to date
                 // another by is not the one the sentence dates, unless the sentence has no other.
