@@ -149,4 +149,17 @@ public sealed class CountQuestionsTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains("70%", answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("How many people were evacuated after the gas leak?", "about 2,400 residents")]
+    [InlineData("How many people went to hospital after the gas leak?", "at least 17 people")]
+    public void What_happened_to_them_beside_a_number_decides_before_the_noun_that_counts_them(string question, string expected)
+    {
+        var answer = TestArticle.Answerer(
+            "A gas leak at a fertiliser plant forced the overnight evacuation of about 2,400 residents and sent at least 17 people to hospital, regional authorities said on Thursday.")
+            .Ask(question, new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
+    }
 }
