@@ -162,4 +162,31 @@ public sealed class CountQuestionsTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_person_the_lead_tells_of_before_naming_them_is_the_person_named_next()
+    {
+        var answerer = TestArticle.Answerer(
+            "By Ada Lind, Court Reporter\n\n" +
+            "A man who flew a drone over the Tromsdal ferry terminal on three nights has been jailed for 14 months.\n\n" +
+            "Oskar Brenne, 41, of Halden, told the court he had not meant to endanger the ferries.");
+
+        var answer = answerer.Ask("How long was Oskar Brenne jailed for?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Contains("14 months", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_person_the_lead_tells_of_is_no_one_named_paragraphs_later()
+    {
+        var answerer = TestArticle.Answerer(
+            "A man who flew a drone over the Tromsdal ferry terminal on three nights has been jailed for 14 months. " +
+            "The ferry operator said its crossings had been stopped for six hours in all. " + string.Concat(Enumerable.Repeat("The harbour board said the terminal would add radar cover to its lights. ", 6)) +
+            "Oskar Brenne, 41, of Halden, who chairs the harbour board, said the cover was overdue.");
+
+        var answer = answerer.Ask("How long was Oskar Brenne jailed for?", new DateOnly(2031, 4, 3));
+
+        Assert.False(answer.Answered, answer.Body?.Text);
+    }
 }

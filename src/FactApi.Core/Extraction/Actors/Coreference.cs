@@ -40,7 +40,7 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
         var result = ByFirstWord(ByHeadNoun(ByCompanyName(ByAcronym(text, Organisations(text, ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? [])))))));
         ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return DefiniteNouns.Resolve(text, result);
+        return LeadPerson.Resolve(text, DefiniteNouns.Resolve(text, result));
     }
 
     /// <summary>
