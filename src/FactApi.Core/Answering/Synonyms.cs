@@ -1,10 +1,12 @@
 using System.Collections.Frozen;
 using FactApi.Core.Extraction.Text;
+using FactApi.Core.Text;
 
 namespace FactApi.Core.Answering;
 
 /// <summary>
-/// The groups of words in <c>Resources/synonyms.txt</c>, so a question's "truce" meets a fact's "ceasefire".
+/// The groups of words in <c>Resources/synonyms.txt</c>, so a question's "truce" meets a fact's "ceasefire", and each
+/// country's demonym with its name.
 /// Matching is exact on folded words: the data spells out every form it means.
 /// </summary>
 internal static class Synonyms
@@ -24,6 +26,18 @@ internal static class Synonyms
             {
                 // A word in two groups would join them; the data keeps groups apart, and the first one wins.
                 groups.TryAdd(word, words[0]);
+            }
+        }
+
+        // "Norwegian" meets "Norway's" (their stems differ): a country's one-word demonym and name are one group.
+        foreach (var line in EmbeddedData.DataLines("Actors.Resources.demonyms.txt"))
+        {
+            var parts = line.Split('\t');
+            var (demonym, country) = (SearchKey.Fold(parts[0]), parts.Length > 1 ? SearchKey.Fold(parts[1]) : "");
+            if (country.Length > 0 && !demonym.Contains(' ', StringComparison.Ordinal) && !country.Contains(' ', StringComparison.Ordinal))
+            {
+                groups.TryAdd(demonym, country);
+                groups.TryAdd(country, country);
             }
         }
 
