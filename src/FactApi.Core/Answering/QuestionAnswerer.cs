@@ -1097,7 +1097,8 @@ public sealed partial class QuestionAnswerer
         "USD" or "AUD" or "CAD" or "NZD" or "HKD" or "SGD" or "BRL" => text.Contains('$', StringComparison.Ordinal),
         "EUR" => text.Contains('€', StringComparison.Ordinal),
         "GBP" => text.Contains('£', StringComparison.Ordinal),
-        _ => text.Contains(unit, StringComparison.OrdinalIgnoreCase) || text.Contains(Keyword.StemOf(unit), StringComparison.OrdinalIgnoreCase),
+        _ => text.Contains(unit, StringComparison.OrdinalIgnoreCase) || text.Contains(Keyword.StemOf(unit), StringComparison.OrdinalIgnoreCase)
+            || Extraction.Claims.NumberExtractor.WritesUnit(text, unit),
     };
 
     /// <summary>

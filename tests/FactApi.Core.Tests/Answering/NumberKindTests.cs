@@ -24,7 +24,8 @@ public sealed class NumberKindTests
         "Police put the crowd at about 45,000 people, while the organisers said 210,000 had marched. " +
         "Wildfires in the Varn hills have killed at least 14 people and forced thousands from their homes, the fire agency said. " +
         "The dockers' union said about 2,300 of the union's roughly 2,600 members had joined the stoppage. " +
-        "The weather service says a gust of 87mph was recorded at the harbour mouth, the highest so far.";
+        "The weather service says a gust of 87mph was recorded at the harbour mouth, the highest so far. " +
+        "The port said a 2.3kg parcel fell from a drone onto the quay.";
 
     private static readonly Lazy<QuestionAnswerer> Answerer = new(() => TestArticle.Answerer(Text));
 
@@ -39,6 +40,7 @@ public sealed class NumberKindTests
     [InlineData("What is Brennic Holdings' interim dividend?", "4.6 crowns")]
     [InlineData("How many people were injured in the ferry fire?", "more than 400 people")]
     [InlineData("What was the strongest gust recorded at the harbour mouth?", "87mph")]
+    [InlineData("How heavy was the parcel that fell on the quay?", "2.3kg")]
     [InlineData("How many people were killed in the ferry fire?", "31 people")]
     [InlineData("How many Norvanians were killed in the ferry fire?", "nine Norvanians")]
     [InlineData("What percent of those asked did not trust the ferry line?", "62 percent")]
@@ -139,5 +141,14 @@ public sealed class NumberKindTests
 
         Assert.True(answer.Answered, answer.Reason);
         Assert.Contains("60", answer.Body!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_written_onto_its_number_is_not_written_again()
+    {
+        var answer = Answerer.Value.Ask("How heavy was the parcel that fell on the quay?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.EndsWith(": 2.3kg", answer.Body!.Text, StringComparison.Ordinal);
     }
 }

@@ -43,6 +43,17 @@ public static partial class NumberExtractor
         _ => glued,
     };
 
+    /// <summary>Whether a number's words already write its unit onto it ("150kg" for kilograms, "94mph").</summary>
+    public static bool WritesUnit(string text, string unit) =>
+        GluedForms.TryGetValue(unit, out var forms) && forms.Any(f => text.EndsWith(f, StringComparison.Ordinal));
+
+    private static readonly Dictionary<string, string[]> GluedForms = new(StringComparer.Ordinal)
+    {
+        ["metres"] = ["m"], ["kilometres"] = ["km"], ["centimetres"] = ["cm"], ["millimetres"] = ["mm"], ["feet"] = ["ft"],
+        ["kilograms"] = ["kg"], ["hectares"] = ["ha"], ["km/h"] = ["km/h", "kph", "kmh"], ["mph"] = ["mph"],
+        ["kW"] = ["kW"], ["MW"] = ["MW"], ["GW"] = ["GW"], ["kWh"] = ["kWh"], ["MWh"] = ["MWh"], ["GWh"] = ["GWh"],
+    };
+
     /// <summary>Whether a plural noun follows ("2.4m people"): then "m" is a million, not metres.</summary>
     private static bool PluralFollows(string text, Group abbr) =>
         PluralAfter().Match(text, abbr.Index + abbr.Length, Math.Min(40, text.Length - abbr.Index - abbr.Length)) is { Success: true } after
@@ -175,7 +186,7 @@ public static partial class NumberExtractor
             }
 
             // The text runs over the counted word only when the unit is that word ("5% of Ohio's" ends at "5%").
-            var counted = match.Groups[UnitGroup].Success && !NotUnits.ContainsKey(match.Groups[UnitGroup].Value) && !match.Groups[CurrencyGroup].Success && scale is not ("%" or "percent") && !match.Groups[SpanGroup].Success;
+            var counted = glued is null && match.Groups[UnitGroup].Success && !NotUnits.ContainsKey(match.Groups[UnitGroup].Value) && !match.Groups[CurrencyGroup].Success && scale is not ("%" or "percent") && !match.Groups[SpanGroup].Success;
             var end = people is not null ? coreEnd + 1 + people.Length
                 : unit is not null && counted ? UnitEnd(text, match.Groups[UnitGroup], unit) : coreEnd;
             var start = first;
