@@ -127,7 +127,7 @@ public sealed partial class FactExtractor(IReadOnlyList<Actor> registry) : IFact
         var found = linker.Find(input.Text, document.Entities);
         var roles = roleFinder.Find(input.Text, document.Sentences, found);
         var taken = times.Select(t => (t.Start, t.End)).Concat(OtherNames(input.Text, document.Entities)).ToList();
-        var mentions = coreference.Resolve(input.Text, found, roles, taken, anchor);
+        var mentions = coreference.Resolve(input.Text, found, roles, taken, anchor, input.Title);
         roles = OwnerNouns.Resolve(Relinked(roles, found, mentions), mentions);
         var mentionsOf = SentenceBuckets.Split(document.Sentences, mentions, m => (m.Start, m.End));
         var timesOf = SentenceBuckets.Split(document.Sentences, times, t => (t.Start, t.End));

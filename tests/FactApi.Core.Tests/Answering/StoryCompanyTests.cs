@@ -1,4 +1,5 @@
 using FactApi.Core.Answering;
+using FactApi.Core.Facts;
 using FactApi.Core.Model;
 
 namespace FactApi.Core.Tests.Answering;
@@ -78,5 +79,18 @@ public sealed class StoryCompanyTests
         var answer = answerer.Ask("How big was Harwood's operating loss in the first half?", AsOf);
 
         Assert.False(answer.Answered, answer.Body?.Text);
+    }
+
+    [Fact]
+    public void The_company_is_the_organisation_the_headline_names_though_another_is_named_more_often()
+    {
+        var source = new Source("leak", SourceKind.Article, "https://example.test/leak", "Ammonia leak at Norvale Foods cold store", null, TestArticle.Published, null, FactCounts.None);
+        var text =
+            "Norvale Foods reported an ammonia leak at its cold store on Thursday. Tromsdal Ferries said its sailings were delayed. " +
+            "Tromsdal Ferries said passengers were safe. Tromsdal Ferries diverted two boats to Halden. " +
+            "The company says about 150kg of ammonia was released from its refrigeration system.";
+        var facts = new FactApi.Core.Extraction.FactExtractor([]).Extract(new FactApi.Core.Extraction.ExtractionInput(source.Id, source.Url, source.Title, TestArticle.Published, text), source);
+
+        Assert.Contains(facts.Claims, c => c.Speaker.Text == "The company" && c.Speaker.ActorId == "norvale-foods");
     }
 }

@@ -35,12 +35,13 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     /// not the person ("May" in "in May").</param>
     /// <param name="asOf">The text's date: a registry office counts only while it was held ("the president" in 2016
     /// is not a president of 2017 on); none, every office counts and the current holder is taken.</param>
-    public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null, DateOnly? asOf = null)
+    /// <param name="title">The story's headline: the organisation it names is the story's own ("the company").</param>
+    public IReadOnlyList<ActorMention> Resolve(string text, IReadOnlyList<ActorMention> mentions, IReadOnlyList<FoundRole> roles, IReadOnlyList<(int Start, int End)>? taken = null, DateOnly? asOf = null, string? title = null)
     {
         var result = ByFirstWord(ByHeadNoun(ByCompanyName(ByAcronym(text, Organisations(text, ByForenames(BySurname(text, Modifiers(text, mentions, roles), taken ?? [])))))));
         ByTitle(text, result, roles, asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return LeadPerson.Resolve(text, DefiniteNouns.Resolve(text, result));
+        return LeadPerson.Resolve(text, DefiniteNouns.Resolve(text, result, title));
     }
 
     /// <summary>

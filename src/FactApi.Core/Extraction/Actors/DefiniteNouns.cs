@@ -19,7 +19,7 @@ internal static class DefiniteNouns
     // "the company", "the airline": the owner nouns marked "main" (owner-nouns.txt).
     private static readonly string[] CompanyNouns = [.. Lexicon.Load("Actors.Resources.owner-nouns.txt").Where(n => n.Value == "main").Select(n => n.Key)];
 
-    public static List<ActorMention> Resolve(string text, List<ActorMention> mentions)
+    public static List<ActorMention> Resolve(string text, List<ActorMention> mentions, string? title = null)
     {
         var organisations = mentions.Where(m => m.Kind == ActorKind.Organization && m.Text.Length > 0 && char.IsUpper(m.Text[0]))
             .Select(m => (Mention: m, Words: SearchKey.Fold(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
@@ -47,7 +47,7 @@ internal static class DefiniteNouns
             added.Add(new ActorMention(start, end, antecedent.ActorId, match.Value, antecedent.Kind, antecedent.IsKnown));
         }
 
-        added.AddRange(Companies(text, mentions, organisations));
+        added.AddRange(Companies(text, mentions, organisations, title));
         if (added.Count == 0)
         {
             return mentions;
@@ -66,12 +66,13 @@ internal static class DefiniteNouns
     /// "SA", "Inc.", "Air"); with two so named, or none, the company meant is not told. The story's own organisation
     /// (<see cref="OwnerNouns.MainCompany"/>), when it has one, comes before either.
     /// </summary>
-    private static IEnumerable<ActorMention> Companies(string text, List<ActorMention> mentions, List<(ActorMention Mention, string[] Words)> organisations)
+    private static IEnumerable<ActorMention> Companies(string text, List<ActorMention> mentions, List<(ActorMention Mention, string[] Words)> organisations, string? title)
     {
-        // The story's own organisation, named in every other paragraph, is what "the company" means, even where the text
-        // also names another company in passing (an analyst's "Calder Wright Securities"); failing one, the company whose
-        // name says it is one.
-        var main = OwnerNouns.MainCompany([.. organisations.Select(o => o.Mention)]);
+        // The story's own organisation is what "the company" means, even where the text also names another company in
+        // passing (an analyst's "Calder Wright Securities"): the one organisation its headline names ("... at Norvale cold
+        // store", though the fire service is named more often), else the one named in every other paragraph; failing
+        // both, the company whose name says it is one.
+        var main = Headlined(organisations, title) ?? OwnerNouns.MainCompany([.. organisations.Select(o => o.Mention)]);
         var companies = main is not null
             ? organisations.Select(o => o.Mention).Where(m => m.ActorId == main).ToList()
             : organisations.Where(o => o.Words.Length > 1 && Coreference.IsCompanyWord(o.Words[^1])).Select(o => o.Mention).ToList();
@@ -99,6 +100,37 @@ internal static class DefiniteNouns
         }
 
         return found;
+    }
+
+    private static readonly HashSet<string> OwnerNounWords = [.. OwnerNouns.Words];
+
+    /// <summary>The one organisation of the text whose name (as the text writes it) the headline holds as words, or null.</summary>
+    private static string? Headlined(List<(ActorMention Mention, string[] Words)> organisations, string? title)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return null;
+        }
+
+        // A name that says it is another kind of body ("Harbour Workers Union") is not what "the company" refers to.
+        var named = organisations.Where(o => !o.Mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && HoldsWords(title, o.Mention.Text)
+                && !o.Words.Any(OwnerNounWords.Contains))
+            .Select(o => o.Mention.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private static bool HoldsWords(string title, string name)
+    {
+        for (var at = title.IndexOf(name, StringComparison.Ordinal); at >= 0; at = title.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(title[at - 1])) && (end == title.Length || !char.IsLetterOrDigit(title[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly Lazy<Regex> CompanyPattern = new(() => new Regex(
