@@ -88,6 +88,16 @@ public sealed class ScheduledEventsTests
     }
 
     [Fact]
+    public void An_open_day_is_an_event()
+    {
+        var answer = TestArticle.Answerer("Visitors will be able to see the dig at a free open day on Saturday 5 April, between 10am and 3pm.")
+            .Ask("When is the open day at the dig?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("on 5 April 2031", answer.Body!.Text);
+    }
+
+    [Fact]
     public void Close_as_an_adjective_dates_nothing()
     {
         var facts = TestArticle.Extract("Ilse Varga, a close aide of the mayor, resigned on Monday.");
