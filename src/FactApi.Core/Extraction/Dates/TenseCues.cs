@@ -5,12 +5,16 @@ namespace FactApi.Core.Extraction.Dates;
 /// <summary>
 /// Guesses whether an expression such as "Friday" or "in May" refers back or forward from the publication date.
 /// The cue words are data (<c>Resources/tense.txt</c>): the wording right before the expression
-/// ("by Monday", "last May") decides first; otherwise the tense cue nearest to it in the same sentence.
+/// ("by Monday", "last May") decides first; otherwise the tense cue nearest to it in the same sentence, a cue after
+/// it in another clause (past a comma or "and") counting as further off.
 /// </summary>
 internal sealed class TenseCues
 {
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+
+    // How much further off a cue after the expression counts when another clause begins between them.
+    private const int OtherClause = 80;
 
     // A sentence rarely needs more than this to reach its verb; bounding the window keeps the cost per expression flat.
     private const int Window = 160;
@@ -97,7 +101,10 @@ internal sealed class TenseCues
             }
             else if (at >= end)
             {
-                best = Math.Min(best, at - end);
+                // "will hold a meeting ... on Thursday and said it hoped ...", "will review the permit Thursday, its
+                // president said": a cue after a comma or "and" is another clause's verb, and counts as further off.
+                var otherClause = text.AsSpan(end, at - end) is var between && (between.Contains(',') || between.Contains(" and ", StringComparison.Ordinal));
+                best = Math.Min(best, at - end + (otherClause ? OtherClause : 0));
             }
         }
 

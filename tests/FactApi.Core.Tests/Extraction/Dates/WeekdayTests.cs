@@ -13,6 +13,13 @@ public class WeekdayTests
     public void Weekday_in_future_tense_is_the_next_one()
         => TaggerAssert.Value("The council will vote on Saturday.", Wednesday, "Saturday", "2025-05-17");
 
+    [Theory]
+    [InlineData("The trust will hold a meeting with residents on Saturday and said it hoped to recruit a new crew.", "Saturday", "2025-05-17")]
+    [InlineData("The council will review the permit at a special session Saturday, its president said.", "Saturday", "2025-05-17")]
+    [InlineData("The mayor resigned on Saturday, officials said, and will be replaced.", "Saturday", "2025-05-10")]
+    public void A_reporting_verb_in_another_clause_does_not_outweigh_the_verb_of_its_own(string text, string phrase, string value)
+        => TaggerAssert.Value(text, Wednesday, phrase, value);
+
     [Fact]
     public void Deadline_by_weekday_is_the_next_one()
         => TaggerAssert.Value("Negotiators were told to reach a deal by Monday.", Wednesday, "Monday", "2025-05-19");
