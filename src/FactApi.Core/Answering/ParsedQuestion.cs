@@ -42,7 +42,8 @@ public sealed record ParsedQuestion(
     bool AsksStart = false,
     string? CountVerb = null,
     bool CountVerbReported = false,
-    bool AsksSaidWhen = false);
+    bool AsksSaidWhen = false,
+    bool YearWritten = false);
 
 /// <summary>
 /// What kind of number a "how" question asks for: "how much" before a verb asks an amount (money or a share),

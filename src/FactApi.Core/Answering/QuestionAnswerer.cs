@@ -568,7 +568,7 @@ public sealed partial class QuestionAnswerer
             var coverage = ClaimCoverage(i, keywords, found) * (verb.Word is null || claimText.Match(i, verb) > 0 ? 1 : UnsaidCountVerbWeight);
             // A count whose own sentence holds none of the question's words is not the one asked about, however well its
             // story's headline does ("full-year revenue" for "How big was Torvik's operating loss?" of a loss story).
-            var weight = c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) && (content.Count == 0 || content.Any(k => claimText.Match(i, k) > 0)) ? source : 0;
+            var weight = c.Numbers.Any(n => Fits(n, q.Fit, q.Counted)) && (content.Count == 0 || content.Any(k => claimText.Match(i, k) > 0)) && OfYear(c, q) ? source : 0;
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
             if (score >= minScore)
             {
@@ -605,6 +605,15 @@ public sealed partial class QuestionAnswerer
 
         return result;
     }
+
+    /// <summary>
+    /// "How many dockworkers took part in the 2019 strike?": a year the question writes must be the claim's, written in its
+    /// sentence or the year it was said in; a count of this week's strike is no answer.
+    /// </summary>
+    private static bool OfYear(Claim c, ParsedQuestion q) =>
+        !q.YearWritten || q.Date is not { } asked
+        || c.Evidence.Sentence.Contains(asked.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        || (c.SaidOn is { } said && said.Overlaps(asked.Start, asked.End));
 
     /// <summary>The claims that answer "When did X announce ...?", each dated by the day it was said; only those that score enough.</summary>
     private List<Candidate> FromSaidDates(ParsedQuestion q, List<Keyword> keywords) =>

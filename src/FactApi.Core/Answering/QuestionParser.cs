@@ -19,6 +19,9 @@ internal sealed partial class QuestionParser
     private static readonly FrozenSet<string> AmountWords = EmbeddedData.DataLines("Answering.Resources.amount-units.txt").Select(SearchKey.Fold).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> NumberNouns = EmbeddedData.DataLines("Answering.Resources.number-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
     // "What was the net loss?", "How much damage ...?": money, which an amount answers, not a count in the same sentence.
+    [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenYear();
+
     private static readonly FrozenSet<string> MeasureSuperlatives = EmbeddedData.DataLines("Answering.Resources.measure-superlatives.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> AnnounceVerbs = EmbeddedData.DataLines("Answering.Resources.announce-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> ChangeWords = EmbeddedData.DataLines("Answering.Resources.change-words.txt").ToFrozenSet(StringComparer.Ordinal);
@@ -461,7 +464,8 @@ internal sealed partial class QuestionParser
             kind == QuestionKind.When && folded.Any(w => w is "start" or "started" or "begin" or "began" or "begun"),
             countVerb,
             countVerbReported,
-            kind == QuestionKind.When && folded.Count > 2 && folded[1] is "did" or "was" or "were" or "has" or "have" or "had" && folded.Skip(2).Any(AnnounceVerbs.Contains));
+            kind == QuestionKind.When && folded.Count > 2 && folded[1] is "did" or "was" or "were" or "has" or "have" or "had" && folded.Skip(2).Any(AnnounceVerbs.Contains),
+            date is not null && WrittenYear().IsMatch(question));
     }
 
     /// <summary>

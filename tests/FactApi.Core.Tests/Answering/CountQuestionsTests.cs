@@ -189,4 +189,18 @@ public sealed class CountQuestionsTests
 
         Assert.False(answer.Answered, answer.Body?.Text);
     }
+
+    [Theory]
+    [InlineData("The Harbour Workers Alliance said more than 4,000 of its members had walked out since the strike began on Monday.", null)]
+    [InlineData("The Harbour Workers Alliance said more than 4,000 of its members had walked out since the strike began on Monday. In 2019, about 3,000 dockworkers struck for a week, the alliance said.", "about 3,000")]
+    public void A_year_the_question_writes_must_be_the_count_s(string text, string? expected)
+    {
+        var answer = TestArticle.Answerer(text).Ask("How many dockworkers took part in the 2019 port strike?", new DateOnly(2031, 4, 3));
+
+        Assert.Equal(expected is not null, answer.Answered);
+        if (expected is not null)
+        {
+            Assert.Contains(expected, answer.Body!.Text, StringComparison.Ordinal);
+        }
+    }
 }
