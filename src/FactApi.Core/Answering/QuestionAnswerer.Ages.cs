@@ -22,7 +22,7 @@ public sealed partial class QuestionAnswerer
     /// The ages the cited sentences give. A surname two people share names neither, unless the sentence is a claim or
     /// role of one of them ("Denholm, 44, ... said" of the minister, whose husband shares her surname).
     /// </summary>
-    private static (string ActorId, int Age, Evidence Evidence)[] Ages(IEnumerable<Actor> people, IEnumerable<(Evidence Evidence, string? Who)> sentences, IEnumerable<Claim> claims)
+    private static (string ActorId, int Age, Evidence Evidence)[] Ages(IEnumerable<Actor> people, IEnumerable<(Evidence Evidence, string? Who)> sentences, IEnumerable<Claim> claims, IEnumerable<Event> events)
     {
         var surnameOf = people.Where(a => a.Kind == ActorKind.Person).ToDictionary(a => a.Id, a => a.Name.Split(' ')[^1], StringComparer.Ordinal);
         var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -57,6 +57,18 @@ public sealed partial class QuestionAnswerer
                 && int.TryParse(aged.Groups["age"].Value, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120)
             {
                 found.Add((speaker, age, claim.Evidence));
+            }
+        }
+
+        // "The 24-year-old Rabo-Vesta rider attacked ...": a sentence that opens by calling someone by age is about the
+        // person it was resolved to, the first its claims or events name (docs/extraction.md, the lead's person).
+        foreach (var (evidence, first) in claims.Select(c => (c.Evidence, First: SpeakerByAge().IsMatch(c.Speaker.Text) ? c.Speaker.ActorId : c.Mentioned?.FirstOrDefault()))
+            .Concat(events.Select(e => (e.Evidence, First: e.Actors.FirstOrDefault()))))
+        {
+            if (first is not null && surnameOf.ContainsKey(first) && SpeakerByAge().Match(evidence.Sentence) is { Success: true } opening
+                && int.TryParse(opening.Groups["age"].Value, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120)
+            {
+                found.Add((first, age, evidence));
             }
         }
 

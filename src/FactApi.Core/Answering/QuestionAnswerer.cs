@@ -204,7 +204,7 @@ public sealed partial class QuestionAnswerer
         roles = actors.Values.SelectMany(a => a.Roles.Where(r => r.Evidence is not null && !Vaguer(a, r)).Select(r => (a, r))).ToArray();
         rolesByHolder = Group(roles.Select((r, i) => (r.Holder.Id, i)));
         ages = Ages(actors.Values, claims.Select(c => (c.Evidence, c.Speaker.ActorId)).Concat(events.Select(e => (e.Evidence, (string?)null)))
-            .Concat(roles.Select(r => (r.Role.Evidence!, (string?)r.Holder.Id))), claims);
+            .Concat(roles.Select(r => (r.Role.Evidence!, (string?)r.Holder.Id))), claims, events);
         // A role is asked about in any of its title's written forms ("chief executive" for a stored "CEO").
         roleText = new WordIndex(roles.Select(r => RoleWords(r.Role).Concat(Names(r.Role.Of))).ToList());
         // A bare title ("Governor James Karanja") is of what the story is about: its headline says ("Kenya central bank cuts ..."),

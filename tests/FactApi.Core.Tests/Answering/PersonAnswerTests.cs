@@ -128,4 +128,18 @@ public sealed class PersonAnswerTests
         Assert.True(age.Answered, age.Reason);
         Assert.Contains("63", age.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_sentence_that_opens_by_calling_someone_by_age_gives_the_age_of_the_first_person_the_sentence_before_names()
+    {
+        var answerer = TestArticle.Answerer(
+            "Ada Lind of Norway rode away from her rivals on the final climb on Saturday to win the fifth stage. " +
+            "The 24-year-old Tromsdal rider crossed the line 22 seconds ahead of Mira Oskarsen, who said she had no answer on the climb.");
+
+        var answer = answerer.Ask("How old is Lind?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.StartsWith("Ada Lind: 24 years old", answer.Body!.Text, StringComparison.Ordinal);
+        Assert.False(answerer.Ask("How old is Oskarsen?", AsOf).Answered);
+    }
 }
