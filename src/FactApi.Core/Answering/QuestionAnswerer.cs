@@ -374,7 +374,7 @@ public sealed partial class QuestionAnswerer
             // "When did the ministry announce it would extend the trial?": the day it said so, when a claim tells it.
             QuestionKind.When when q.AsksSaidWhen && FromSaidDates(q, keywords) is { Count: > 0 } said => said,
             QuestionKind.When or QuestionKind.Where => FromEvents(q, keywords, asOf),
-            QuestionKind.HowMany => q.EachSide ? FromDisputes(keywords) : FromNumbers(q, keywords),
+            QuestionKind.HowMany => q.EachSide ? FromDisputes(keywords) : FromNumbersOrUntil(q, keywords, asOf),
             QuestionKind.Quote => FromQuotes(q, keywords),
             QuestionKind.Describe => Describe(q),
             QuestionKind.Age => FromAges(q, keywords),
@@ -614,6 +614,26 @@ public sealed partial class QuestionAnswerer
         !q.YearWritten || q.Date is not { } asked
         || c.Evidence.Sentence.Contains(asked.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         || (c.SaidOn is { } said && said.Overlaps(asked.Start, asked.End));
+
+    /// <summary>
+    /// "How long will the plant stay shut?" of "It will remain shut until at least Monday": with no length of time told,
+    /// the day an event lasts until answers, from a sentence that says "until".
+    /// </summary>
+    private List<Candidate> FromNumbersOrUntil(ParsedQuestion q, List<Keyword> keywords, DateOnly asOf)
+    {
+        var counted = FromNumbers(q, keywords);
+        if (q.Fit != NumberFit.Duration || counted.Any(c => c.Score >= minScore))
+        {
+            return counted;
+        }
+
+        return [.. FromEvents(q with { Kind = QuestionKind.When }, keywords, asOf)
+            .Where(c => c.Kind == Answers.Date && UntilWord().IsMatch(events[c.Index].Evidence.Sentence))
+            .Select(c => c with { Kind = Answers.Until })];
+    }
+
+    [GeneratedRegex(@"\b(?:until|till)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UntilWord();
 
     /// <summary>The claims that answer "When did X announce ...?", each dated by the day it was said; only those that score enough.</summary>
     private List<Candidate> FromSaidDates(ParsedQuestion q, List<Keyword> keywords) =>
@@ -983,6 +1003,9 @@ public sealed partial class QuestionAnswerer
             case Answers.Date:
                 var when = events[candidate.Index].When!;
                 return new AnswerBody(AnswerText.Date(when), "date", JsonValue.Create(when.Value));
+            case Answers.Until:
+                var until = events[candidate.Index].When!;
+                return new AnswerBody(AnswerText.Until(until), "date", JsonValue.Create(until.Value));
             case Answers.SaidDate:
                 var saidOn = claims[candidate.Index].SaidOn!;
                 return new AnswerBody(AnswerText.Date(saidOn), "date", JsonValue.Create(saidOn.Value));
@@ -1034,7 +1057,7 @@ public sealed partial class QuestionAnswerer
 
     private IReadOnlyList<Evidence> Evidence(Candidate candidate) => candidate.Kind switch
     {
-        Answers.Date or Answers.Place or Answers.Doer => [events[candidate.Index].Evidence],
+        Answers.Date or Answers.Place or Answers.Doer or Answers.Until => [events[candidate.Index].Evidence],
         Answers.Number or Answers.Quote or Answers.Speaker or Answers.SaidDate => [claims[candidate.Index].Evidence],
         Answers.List => disputes[candidate.Index].Sides.Select(s => s.Evidence).ToList(),
         Answers.Age or Answers.Person => [ages[candidate.Index].Evidence],
@@ -1309,6 +1332,9 @@ public sealed partial class QuestionAnswerer
 
         /// <summary>The day a claim was made: "When did the ministry announce ...?".</summary>
         SaidDate,
+
+        /// <summary>The day an event lasts until: "How long will the plant stay shut?".</summary>
+        Until,
         Place,
         Number,
         List,

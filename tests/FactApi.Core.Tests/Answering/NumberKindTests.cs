@@ -151,4 +151,14 @@ public sealed class NumberKindTests
         Assert.True(answer.Answered, answer.Reason);
         Assert.EndsWith(": 2.3kg", answer.Body!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void How_long_something_lasts_with_no_length_told_is_the_day_it_lasts_until()
+    {
+        var answer = TestArticle.Answerer("Harwood Foods said on Wednesday that its Leeds plant would remain shut until Monday while inspectors examine the tank.")
+            .Ask("How long will the Harwood Foods plant stay shut?", new DateOnly(2031, 4, 3));
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.Equal("until 7 April 2031", answer.Body!.Text);
+    }
 }
