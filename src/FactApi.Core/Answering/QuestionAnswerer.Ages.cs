@@ -8,7 +8,7 @@ using FactApi.Core.Text;
 namespace FactApi.Core.Answering;
 
 /// <summary>
-/// "How old is X?": news gives a person's age between commas after the name ("Schiff, 56, who has served ...",
+/// "How old is X?": news gives a person's age between commas after the name ("Schiff, 56, who has served ...", "Ingrid, now 15,",
 /// "Glenn, who at 77 is about to fly again",
 /// "Iraq War veteran Tom Young, 30, lay down ...", "Ada Lind, aged 30,"), as an apposition ("Ada Lind, a 30-year-old
 /// nurse,") or before the name ("30-year-old Ada Lind"). Every sentence a stored fact cites is read once per dataset
@@ -25,6 +25,7 @@ public sealed partial class QuestionAnswerer
     private static (string ActorId, int Age, Evidence Evidence)[] Ages(IEnumerable<Actor> people, IEnumerable<(Evidence Evidence, string? Who)> sentences, IEnumerable<Claim> claims, IEnumerable<Event> events)
     {
         var surnameOf = people.Where(a => a.Kind == ActorKind.Person).ToDictionary(a => a.Id, a => a.Name.Split(' ')[^1], StringComparer.Ordinal);
+        var forenameOf = people.Where(a => a.Kind == ActorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal)).ToDictionary(a => a.Id, a => a.Name.Split(' ')[0], StringComparer.Ordinal);
         var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var person in people.Where(a => a.Kind == ActorKind.Person))
         {
@@ -41,8 +42,9 @@ public sealed partial class QuestionAnswerer
             foreach (Match match in AgeAfterName().Matches(evidence.Sentence).Concat(AgeBeforeName().Matches(evidence.Sentence)))
             {
                 var name = match.Groups["name"].Value;
+                // "says Ingrid, now 15," of the claim's own speaker Ingrid Haugen: her forename names her in her own claim.
                 var id = byName.GetValueOrDefault(name) ?? byName.GetValueOrDefault(name.Split(' ')[^1])
-                    ?? (who is not null && surnameOf.GetValueOrDefault(who) == name.Split(' ')[^1] ? who : null);
+                    ?? (who is not null && (surnameOf.GetValueOrDefault(who) == name.Split(' ')[^1] || forenameOf.GetValueOrDefault(who) == name) ? who : null);
                 if (id is not null && int.TryParse(match.Groups["age"].Value, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120)
                 {
                     found.Add((id, age, evidence));
@@ -188,7 +190,7 @@ public sealed partial class QuestionAnswerer
 
     // A capitalised name, a comma, and an age of one to three digits that ends the apposition ("Schiff, 56, who",
     // "Lind, aged 30,") or opens it ("Lind, a 30-year-old nurse"), or "at" an age before a verb ("Glenn, who at 77 is").
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3}),\s(?:(?:aged\s)?(?<age>\d{1,3})(?=[,.;])|(?:an?\s|the\s)?(?<age>\d{1,3})-year-old\b|(?:who\s)?at\s(?<age>\d{1,3})(?=,|\s(?:is|was|has|had|will|remains|became)\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,3}),\s(?:(?:aged\s|now\s)?(?<age>\d{1,3})(?=[,.;])|(?:an?\s|the\s)?(?<age>\d{1,3})-year-old\b|(?:who\s)?at\s(?<age>\d{1,3})(?=,|\s(?:is|was|has|had|will|remains|became)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfterName();
 
     [GeneratedRegex(@"^[Tt]he\s(?<age>\d{1,3})-year-old\b", RegexOptions.CultureInvariant)]

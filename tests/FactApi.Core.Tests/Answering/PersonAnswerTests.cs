@@ -142,4 +142,17 @@ public sealed class PersonAnswerTests
         Assert.StartsWith("Ada Lind: 24 years old", answer.Body!.Text, StringComparison.Ordinal);
         Assert.False(answerer.Ask("How old is Oskarsen?", AsOf).Answered);
     }
+
+    [Fact]
+    public void A_speaker_named_by_forename_in_her_own_claim_with_an_age_now_gives_it()
+    {
+        var answerer = TestArticle.Answerer(
+            "For most of last year Mira Oskarsen did her homework with one eye closed. " +
+            "\"I was just exhausted by lunch,\" says Mira, now 15, sitting outside her school in Halden.");
+
+        var answer = answerer.Ask("How old is Mira Oskarsen?", AsOf);
+
+        Assert.True(answer.Answered, answer.Reason);
+        Assert.StartsWith("Mira Oskarsen: 15 years old", answer.Body!.Text, StringComparison.Ordinal);
+    }
 }
