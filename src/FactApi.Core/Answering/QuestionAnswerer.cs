@@ -257,8 +257,8 @@ public sealed partial class QuestionAnswerer
             // One side found by what it said, the other not by its words ("the island was marked" against "no flag, no
             // whistle"): a story sets a rebuttal beside the claim it answers, so the other side's claim nearest to it is its side.
             if (sides is { Answered: true, Body.Type: not "list", Evidence.Count: 1 } single
-                && (Speaks(single, oneSide) ?? true ? (Speaks(single, otherSide) ?? true ? null : otherSide) : oneSide) is { } missing
-                && NearestClaimOf(missing, single.Evidence[0], asOf) is { } rebuttal)
+                && MissingSide(single, (oneSide, SideQuestion(oneSide)), (otherSide, SideQuestion(otherSide))) is var (missing, missingAsked)
+                && NearestClaimOf(missing, missingAsked, single.Evidence[0]) is { } rebuttal)
             {
                 return Both(question, single, rebuttal) ?? single;
             }
@@ -270,26 +270,25 @@ public sealed partial class QuestionAnswerer
     // How far from the claim it answers another side's rebuttal may stand: a few paragraphs.
     private const int RebuttalChars = 1500;
 
+    /// <summary>A side of "Did A and B agree ...?" read as "What did A say?": its first actor is who the side is.</summary>
+    private ParsedQuestion SideQuestion(string side) => parser.Parse($"What did {side} say?", DateOnly.MinValue);
+
     /// <summary>
-    /// Whether an answer is by the side a question names ("the police" for Inspector Lowe's claim): null when the side
-    /// names no actor, so only a side named by an actor who did not give the answer is the side still missing.
+    /// The side whose answer is still missing: one named by an actor who did not give the answer ("the police" for
+    /// Inspector Lowe's claim gave it). A side that names no actor cannot be told, and neither can two that both did not.
     /// </summary>
-    private bool? Speaks(Answer answer, string side) =>
-        parser.Parse($"What did {side} say?", DateOnly.MinValue) is { ActorIds: [var id, ..] }
-            ? answer.Evidence.Any(e => claims.Any(c => c.Evidence == e && SpeakerWeight(c, id) > 0))
-            : null;
+    private (string Side, ParsedQuestion Asked)? MissingSide(Answer answer, (string Side, ParsedQuestion Asked) one, (string Side, ParsedQuestion Asked) other)
+    {
+        bool? Speaks(ParsedQuestion asked) => asked.ActorIds is [var id, ..] ? answer.Evidence.Any(e => claims.Any(c => c.Evidence == e && SpeakerWeight(c, id) > 0)) : null;
+        return Speaks(one.Asked) ?? true ? (Speaks(other.Asked) ?? true ? null : other) : one;
+    }
 
     /// <summary>The claim of the side named nearest to the evidence of the other side's answer, in the same story.</summary>
-    private Answer? NearestClaimOf(string side, Evidence near, DateOnly asOf)
+    private Answer? NearestClaimOf(string side, ParsedQuestion asked, Evidence near)
     {
-        var q = parser.Parse($"What did {side} say?", asOf);
-        if (q.ActorIds.Count == 0)
-        {
-            return null;
-        }
-
+        var actor = asked.ActorIds[0];
         var nearest = claims.Select((c, i) => (c, i))
-            .Where(x => x.c.Evidence.SourceId == near.SourceId && x.c.Evidence != near && SpeakerWeight(x.c, q.ActorIds[0]) > 0 && !IsNarrated(x.c)
+            .Where(x => x.c.Evidence.SourceId == near.SourceId && x.c.Evidence != near && SpeakerWeight(x.c, actor) > 0 && !IsNarrated(x.c)
                 && Math.Abs(x.c.Evidence.Start - near.Start) <= RebuttalChars)
             .OrderBy(x => Math.Abs(x.c.Evidence.Start - near.Start)).ThenBy(x => x.i)
             .Select(x => (int?)x.i).FirstOrDefault();
@@ -299,7 +298,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var candidate = new Candidate(Answers.Quote, index, MinScore);
-        return new Answer(side, true, Body(candidate, q, []), Evidence(candidate), MinScore, [], null);
+        return new Answer(side, true, Body(candidate, asked, []), Evidence(candidate), MinScore, [], null);
     }
 
     /// <summary>
@@ -669,10 +668,8 @@ public sealed partial class QuestionAnswerer
             var coverage = ClaimCoverage(i, keywords, found);
             var weight = SpeakerWeight(claims[i], q.ActorIds[0]);
             var score = (coverage + 0.01 * claimSaid.Coverage(i, keywords) + (SaidWith(claims[i], q.Verb) ? VerbBonus : 0)) * weight;
-            // "What did Nair say about FlexHall's churn figure?" of "the churn figure flattered the business": in a story
-            // about the other actor, a claim that holds the question's words need not name it, but counts less than one that does.
-            var others = q.ActorIds.Skip(1).All(a => MentionedIn(i, a)) ? 1
-                : keywords.Count > 0 && q.ActorIds.Skip(1).All(a => InArticle(i, a)) ? MentionWeight : 0;
+            // "What did Nair say about FlexHall's churn figure?" of "the churn figure flattered the business".
+            var others = OthersWeight(i, q.ActorIds.Skip(1), keywords.Count > 0);
             if (score * others >= minScore)
             {
                 result.Add(new Candidate(Answers.Quote, i, score * others));
@@ -1078,9 +1075,10 @@ public sealed partial class QuestionAnswerer
         var text = c.Numbers.All(n => c.Content.Contains(n.Text, StringComparison.Ordinal)) ? c.Content : c.Evidence.Sentence;
         // "How many people were evacuated?" of "the evacuation of about 2,400 residents and sent at least 17 people to
         // hospital": what happened to them, said right beside a number, decides before the noun that counts them.
+        IEnumerable<string> Others(NumberMention n) => c.Numbers.Where(o => o != n).Select(o => o.Text);
         var number = c.Numbers.Where(n => Fits(n, fit, counted))
-            .MaxBy(n => (verb.Word is not null && (counted is null || GenericCountNouns.Contains(counted)) && NumberNearness.Of(text, n.Text, c.Numbers.Where(o => o != n).Select(o => o.Text), [verb]) >= VerbBeside ? 200 : 0)
-                + (thing is { } t && Says(n.Unit, t) ? 100 + (Says(n.Text, t) ? 50 : 0) : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)) + NumberNearness.Of(text, n.Text, c.Numbers.Where(o => o != n).Select(o => o.Text), keywords)
+            .MaxBy(n => (verb.Word is not null && (counted is null || GenericCountNouns.Contains(counted)) && NumberNearness.Of(text, n.Text, Others(n), [verb]) >= VerbBeside ? 200 : 0)
+                + (thing is { } t && Says(n.Unit, t) ? 100 + (Says(n.Text, t) ? 50 : 0) : 0) + keywords.Count(k => Says(n.Unit, k) || Says(n.Text, k)) + NumberNearness.Of(text, n.Text, Others(n), keywords)
                 - (NumberNearness.Superseded(text, n.Text, c.Numbers.Select(o => o.Text)) ? 1 : 0))!;
         var value = new JsonObject { ["value"] = number.Value, ["qualifier"] = number.Qualifier, ["unit"] = number.Unit, ["speaker"] = c.Speaker.ActorId };
         // "between NZ$8 million and NZ$11 million": a range is both its ends.
@@ -1190,13 +1188,18 @@ public sealed partial class QuestionAnswerer
             return 0;
         }
 
-        var rest = weight > 0 ? named.Skip(1) : named;
         // "What share of Botswana's exports does Molefe say ...?" of "diamonds account for more than 80% of the country's
         // exports": the speaker's count in a story about the other actor, worded without its name, counts less.
-        return rest.All(a => MentionedIn(claim, a)) ? Math.Max(weight, MentionWeight)
-            : weight > 0 && aboutWords && rest.All(a => InArticle(claim, a)) ? weight * MentionWeight
-            : 0;
+        var others = OthersWeight(claim, weight > 0 ? named.Skip(1) : named, weight > 0 && aboutWords);
+        return others == 1 ? Math.Max(weight, MentionWeight) : weight * others;
     }
+
+    /// <summary>
+    /// How a claim holds the other actors a question names: 1 when it mentions them all; when it holds the question's
+    /// words (<paramref name="aboutWords"/>) in a story that names them, <see cref="MentionWeight"/>; else 0.
+    /// </summary>
+    private double OthersWeight(int claim, IEnumerable<string> others, bool aboutWords) =>
+        others.All(a => MentionedIn(claim, a)) ? 1 : aboutWords && others.All(a => InArticle(claim, a)) ? MentionWeight : 0;
 
     private double SpeakerWeight(Claim c, string actorId, bool owners = true) =>
         c.Speaker.ActorId == actorId ? 1

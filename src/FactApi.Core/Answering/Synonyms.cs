@@ -30,10 +30,9 @@ internal static class Synonyms
         }
 
         // "Norwegian" meets "Norway's" (their stems differ): a country's one-word demonym and name are one group.
-        foreach (var line in EmbeddedData.DataLines("Actors.Resources.demonyms.txt"))
+        foreach (var (written, writtenCountry) in Extraction.Lexicon.Load("Actors.Resources.demonyms.txt"))
         {
-            var parts = line.Split('\t');
-            var (demonym, country) = (SearchKey.Fold(parts[0]), parts.Length > 1 ? SearchKey.Fold(parts[1]) : "");
+            var (demonym, country) = (SearchKey.Fold(written), SearchKey.Fold(writtenCountry));
             if (country.Length > 0 && !demonym.Contains(' ', StringComparison.Ordinal) && !country.Contains(' ', StringComparison.Ordinal))
             {
                 groups.TryAdd(demonym, country);

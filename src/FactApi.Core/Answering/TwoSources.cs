@@ -17,14 +17,14 @@ internal static partial class TwoSources
         if (Agree().Match(question.Trim()) is { Success: true } agree)
         {
             var what = agree.Groups["what"].Value.Trim();
+            var (one, other, saidFirst, saidSecond) = SaidAbout(agree);
             // "agree on whether crime rose": no figure is asked, only what each side says about it.
-            if (SaidAbout(question) is var (_, _, saidFirst, saidSecond) && Whether().IsMatch(what))
+            if (Whether().IsMatch(what))
             {
                 return (saidFirst, saidSecond, true, null);
             }
 
             var asked = QuestionWord().IsMatch(what) ? what : $"How much are {what}";
-            var (one, other) = (agree.Groups["first"].Value.Trim(), agree.Groups["second"].Value.Trim());
             return ($"{asked}, according to {one}?", $"{asked}, according to {other}?", true, asked + "?");
         }
 
@@ -45,13 +45,11 @@ internal static partial class TwoSources
     /// "Did the police and the residents agree on whether crime rose?": the two sides, and each asked what it said about
     /// the matter ("What did the police say about crime rose?", without "whether"). None when the question asks no agreement.
     /// </summary>
-    public static (string First, string Second, string AskFirst, string AskSecond)? SaidAbout(string question)
-    {
-        if (Agree().Match(question.Trim()) is not { Success: true } agree)
-        {
-            return null;
-        }
+    public static (string First, string Second, string AskFirst, string AskSecond)? SaidAbout(string question) =>
+        Agree().Match(question.Trim()) is { Success: true } agree ? SaidAbout(agree) : null;
 
+    private static (string First, string Second, string AskFirst, string AskSecond) SaidAbout(Match agree)
+    {
         var topic = Whether().Replace(agree.Groups["what"].Value.Trim(), "");
         var (one, other) = (agree.Groups["first"].Value.Trim(), agree.Groups["second"].Value.Trim());
         return (one, other, $"What did {one} say about {topic}?", $"What did {other} say about {topic}?");

@@ -425,5 +425,5 @@ public sealed class Coreference(IReadOnlyList<Actor> registry)
     private static bool HeldOn(ActorRole role, string isoDate) =>
         (role.From is null || string.CompareOrdinal(role.From, isoDate) <= 0) && (role.To is null || string.CompareOrdinal(isoDate, role.To) < 0);
 
-    private static bool IsWordEdge(string text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+    internal static bool IsWordEdge(string text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 }

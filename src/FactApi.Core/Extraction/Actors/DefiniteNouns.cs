@@ -102,8 +102,6 @@ internal static class DefiniteNouns
         return found;
     }
 
-    private static readonly HashSet<string> OwnerNounWords = [.. OwnerNouns.Words];
-
     /// <summary>The one organisation of the text whose name (as the text writes it) the headline holds as words, or null.</summary>
     private static string? Headlined(List<(ActorMention Mention, string[] Words)> organisations, string? title)
     {
@@ -114,7 +112,7 @@ internal static class DefiniteNouns
 
         // A name that says it is another kind of body ("Harbour Workers Union") is not what "the company" refers to.
         var named = organisations.Where(o => !o.Mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && HoldsWords(title, o.Mention.Text)
-                && !o.Words.Any(OwnerNounWords.Contains))
+                && !o.Words.Any(OwnerNouns.IsNoun))
             .Select(o => o.Mention.ActorId).Distinct(StringComparer.Ordinal).ToList();
         return named.Count == 1 ? named[0] : null;
     }
@@ -124,7 +122,7 @@ internal static class DefiniteNouns
         for (var at = title.IndexOf(name, StringComparison.Ordinal); at >= 0; at = title.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
             var end = at + name.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(title[at - 1])) && (end == title.Length || !char.IsLetterOrDigit(title[end])))
+            if (Coreference.IsWordEdge(title, at - 1) && Coreference.IsWordEdge(title, end))
             {
                 return true;
             }

@@ -19,6 +19,9 @@ internal static class OwnerNouns
     /// <summary>Every owner noun, lower case.</summary>
     public static IEnumerable<string> Words => Nouns.Keys;
 
+    /// <summary>Whether a folded word is an owner noun ("union", "ministry"): a name holding one says what kind of body it is.</summary>
+    public static bool IsNoun(string word) => Nouns.ContainsKey(word);
+
     private static readonly HashSet<string> Offices = EmbeddedData.DataLines("Actors.Resources.organisation-offices.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<FoundRole> Resolve(IReadOnlyList<FoundRole> roles, IReadOnlyList<ActorMention> mentions)

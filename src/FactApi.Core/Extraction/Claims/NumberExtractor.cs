@@ -15,6 +15,16 @@ public static partial class NumberExtractor
     private static readonly IReadOnlyDictionary<string, string> Qualifiers = Lexicon.Load("Claims.Resources.number-qualifiers.txt");
     private static readonly IReadOnlyDictionary<string, string> Words = Lexicon.Load("Claims.Resources.number-words.txt");
     private static readonly IReadOnlyDictionary<string, string> NotUnits = Lexicon.Load("Claims.Resources.unit-stopwords.txt");
+    // Units written onto their number, with the unit word news spells out: the pattern's "glued" forms, and "m", which is
+    // metres only where no plural noun after it makes it a million (the pattern's "abbr"). Declared before the pattern
+    // that is built from it.
+    private static readonly (string Form, string Unit)[] GluedUnits =
+    [
+        ("mph", "mph"), ("km/h", "km/h"), ("kph", "km/h"), ("kmh", "km/h"), ("km", "kilometres"), ("cm", "centimetres"), ("mm", "millimetres"),
+        ("ft", "feet"), ("kg", "kilograms"), ("ha", "hectares"), ("kW", "kW"), ("MW", "MW"), ("GW", "GW"), ("kWh", "kWh"), ("MWh", "MWh"),
+        ("GWh", "GWh"), ("m", "metres"),
+    ];
+
     private static readonly Regex Pattern = Build();
 
     // Group numbers, resolved once: a lookup by name costs a hash probe for each of the twenty reads a match makes.
@@ -30,29 +40,11 @@ public static partial class NumberExtractor
     private static readonly int GluedGroup = Pattern.GroupNumberFromName("glued");
 
     /// <summary>A unit written onto its number ("94mph", "11.4km", "400m"), as the unit word news spells out.</summary>
-    private static string GluedUnit(string glued) => glued switch
-    {
-        "m" => "metres",
-        "km" => "kilometres",
-        "cm" => "centimetres",
-        "mm" => "millimetres",
-        "ft" => "feet",
-        "kg" => "kilograms",
-        "ha" => "hectares",
-        "km/h" or "kph" or "kmh" => "km/h",
-        _ => glued,
-    };
+    private static string GluedUnit(string glued) => GluedUnits.First(g => g.Form == glued).Unit;
 
     /// <summary>Whether a number's words already write its unit onto it ("150kg" for kilograms, "94mph").</summary>
     public static bool WritesUnit(string text, string unit) =>
-        GluedForms.TryGetValue(unit, out var forms) && forms.Any(f => text.EndsWith(f, StringComparison.Ordinal));
-
-    private static readonly Dictionary<string, string[]> GluedForms = new(StringComparer.Ordinal)
-    {
-        ["metres"] = ["m"], ["kilometres"] = ["km"], ["centimetres"] = ["cm"], ["millimetres"] = ["mm"], ["feet"] = ["ft"],
-        ["kilograms"] = ["kg"], ["hectares"] = ["ha"], ["km/h"] = ["km/h", "kph", "kmh"], ["mph"] = ["mph"],
-        ["kW"] = ["kW"], ["MW"] = ["MW"], ["GW"] = ["GW"], ["kWh"] = ["kWh"], ["MWh"] = ["MWh"], ["GWh"] = ["GWh"],
-    };
+        GluedUnits.Any(g => g.Unit == unit && text.EndsWith(g.Form, StringComparison.Ordinal));
 
     /// <summary>Whether a plural noun follows ("2.4m people"): then "m" is a million, not metres.</summary>
     private static bool PluralFollows(string text, Group abbr) =>
@@ -450,8 +442,9 @@ public static partial class NumberExtractor
     {
         var qualifiers = string.Join('|', Qualifiers.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var words = string.Join('|', Words.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        var glued = string.Join('|', GluedUnits.Where(g => g.Form != "m").Select(g => Regex.Escape(g.Form)));
         return new Regex(
-            $@"(?<![\w.,]|\p{{L}}-)(?:(?<qual>(?i:{qualifiers}))\s+)?(?<core>(?:(?<currency>(?-i:A|C|NZ|HK|US|S|R)?[$€£])\s?)?(?:(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:{words})))(?:-(?<span>day|week|month|year|hour|minute|mile|kilometre|kilometer)s?\b|(?<abbr>bn|m)\b|(?<glued>mph|km/h|kph|kmh|km|cm|mm|ft|kg|ha|kW|MW|GW|kWh|MWh|GWh)\b|\s?(?<scale>%|per\s?cent\b|thousand\b|million\b|billion\b|trillion\b))?)(?:\s+(?:[A-Z][\w-]+\s+)?(?<unit>[a-z][a-z-]+))?",
+            $@"(?<![\w.,]|\p{{L}}-)(?:(?<qual>(?i:{qualifiers}))\s+)?(?<core>(?:(?<currency>(?-i:A|C|NZ|HK|US|S|R)?[$€£])\s?)?(?:(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:{words})))(?:-(?<span>day|week|month|year|hour|minute|mile|kilometre|kilometer)s?\b|(?<abbr>bn|m)\b|(?<glued>{glued})\b|\s?(?<scale>%|per\s?cent\b|thousand\b|million\b|billion\b|trillion\b))?)(?:\s+(?:[A-Z][\w-]+\s+)?(?<unit>[a-z][a-z-]+))?",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }
